@@ -1,0 +1,145 @@
+import type { FactDefinition, FactType } from './types.js';
+
+const d = (name: string, type: FactType, zh: string, en: string, formula?: [string, string], basis?: string): FactDefinition => ({
+  name,
+  type,
+  label: { 'zh-CN': zh, en },
+  ...(formula ? { formula: { 'zh-CN': formula[0], en: formula[1] } } : {}),
+  ...(basis ? { basis } : {}),
+});
+
+const B53 = '财预〔2013〕53号 附件2（部门整体支出绩效评价共性指标体系框架）';
+
+/**
+ * Every fact the library derives, by name or pattern. Rules and indicator systems may only
+ * name facts listed here (a pattern's `{placeholder}` stands for a code, item, kind or tag).
+ *
+ * @example
+ * ```ts
+ * import { FACT_CATALOG } from 'jixiao';
+ * FACT_CATALOG.find((f) => f.name === 'ratio.staffControl')?.label['zh-CN']; // "在职人员控制率"
+ * ```
+ */
+export const FACT_CATALOG: readonly FactDefinition[] = [
+  d('income.total.stated', 'money', '收入决算总额（报告数）', 'total income as stated'),
+  d('income.total.computed', 'money', '收入合计（各来源与上年结转结余之和）', 'total income computed', ['本年收入各来源 + 上年结转和结余', 'sum of sources + carried in']),
+  d('income.current', 'money', '本年收入合计', 'current-year income', ['本年收入各来源之和', 'sum of income sources']),
+  d('income.carriedIn', 'money', '上年结转和结余', 'carried in from last year'),
+  d('income.source.{kind}', 'money', '收入来源', 'income by source'),
+  d('expenditure.grandTotal.stated', 'money', '支出决算总额（报告数，含年末结转结余）', 'expenditure grand total as stated (incl. carry-out)'),
+  d('expenditure.grandTotal.computed', 'money', '支出总计（本年支出 + 年末结转结余）', 'expenditure grand total computed', ['本年支出合计（明细）+ 年末结转和结余', 'current spending (lines) + carry-out']),
+  d('expenditure.total.stated', 'money', '本年支出合计（报告数）', 'current spending as stated'),
+  d('expenditure.total.lines', 'money', '本年支出合计（明细之和）', 'current spending, sum of lines'),
+  d('expenditure.total.economic', 'money', '本年支出合计（经济分类类级报告数之和）', 'current spending, sum of stated economic classes'),
+  d('expenditure.total.functional', 'money', '本年支出合计（功能分类类级报告数之和）', 'current spending, sum of stated functional classes'),
+  d('expenditure.economic.{code}.stated', 'money', '经济分类报告数', 'economic class as stated'),
+  d('expenditure.economic.{code}.lines', 'money', '经济分类明细之和', 'economic class, sum of lines'),
+  d('expenditure.functional.{code}.stated', 'money', '功能分类报告数', 'functional class as stated'),
+  d('expenditure.functional.{code}.lines', 'money', '功能分类明细之和', 'functional class, sum of lines'),
+  d('expenditure.basic.stated', 'money', '基本支出（报告数）', 'basic spending as stated'),
+  d('expenditure.project.stated', 'money', '项目支出（报告数）', 'project spending as stated'),
+  d('expenditure.basic.lines', 'money', '基本支出（明细之和）', 'basic spending, sum of lines'),
+  d('expenditure.project.lines', 'money', '项目支出（明细之和）', 'project spending, sum of lines'),
+  d('expenditure.projects.total', 'money', '项目明细合计', 'sum of listed projects'),
+  d('expenditure.capital.lines', 'money', '资本性支出（310，明细之和）', 'capital spending (310), sum of lines'),
+  d('expenditure.capital.maxLine', 'money', '单笔最大资本性支出', 'largest capital line'),
+  d('expenditure.publicExpenses.lines', 'money', '公用经费（基本支出中的商品和服务支出与资本性支出）', 'public expenses (basic 302 + 310)', ['基本支出中 302、310 类明细之和', 'basic-nature lines of 302 and 310'], `${B53}（口径 [K]）`),
+  d('expenditure.lines.count', 'count', '支出明细条数', 'number of expenditure lines'),
+  d('carryOut.total', 'money', '年末结转和结余', 'carry-out at year end'),
+  d('carryOut.parts', 'money', '年末结转结余（基本 + 项目）', 'carry-out, basic + project parts'),
+  d('carryOut.basic', 'money', '基本支出结转结余', 'basic carry-out'),
+  d('carryOut.project', 'money', '项目支出结转结余', 'project carry-out'),
+  d('carryOut.surplus', 'money', '结余', 'surplus (结余)'),
+  d('carryOut.prior', 'money', '上年末结转结余', 'carry-over at the end of last year'),
+  d('threePublic.{item}.budget', 'money', '“三公”经费预算数', '"three public" item budget'),
+  d('threePublic.{item}.actual', 'money', '“三公”经费实际支出', '"three public" item actual'),
+  d('threePublic.{item}.priorYearActual', 'money', '“三公”经费上年实际', '"three public" item prior-year actual'),
+  d('threePublic.{item}.priorYearBudget', 'money', '“三公”经费上年预算', '"three public" item prior-year budget'),
+  d('threePublic.{item}.ledger', 'money', '“三公”经费对应经济科目明细之和', '"three public" item, ledger lines of its economic code'),
+  d('threePublic.total.budget', 'money', '“三公”经费预算合计', '"three public" budget total'),
+  d('threePublic.total.actual', 'money', '“三公”经费实际合计', '"three public" actual total'),
+  d('threePublic.total.priorYearActual', 'money', '“三公”经费上年实际合计', '"three public" prior-year actual total'),
+  d('threePublic.total.priorYearBudget', 'money', '“三公”经费上年预算合计', '"three public" prior-year budget total'),
+  d('threePublic.total.statedBudget', 'money', '“三公”经费预算合计（报告数）', '"three public" budget total as stated'),
+  d('threePublic.total.statedActual', 'money', '“三公”经费实际合计（报告数）', '"three public" actual total as stated'),
+  d('staff.authorized.total', 'count', '核定编制数', 'authorized staff'),
+  d('staff.authorized.stated', 'count', '核定编制数（报告数）', 'authorized staff as stated'),
+  d('staff.inPost', 'count', '在职人员数（占编制）', 'in-post staff counting against the quota', ['公务员 + 事业 + 工勤（不含购买服务、编外）', 'civil servants + institution + logistics (excl. purchased services)']),
+  d('staff.actual.total', 'count', '实有人员总数（含购买服务）', 'all actual staff incl. purchased services'),
+  d('staff.actual.stated', 'count', '实有人员总数（报告数）', 'actual staff as stated'),
+  d('staff.purchasedService', 'count', '购买服务人员数', 'purchased-service staff'),
+  d('controls.{control}', 'boolean', '已建立内控制度', 'internal-control system in place'),
+  d('controls.effective', 'boolean', '内控制度有效执行', 'controls effective'),
+  d('assets.registeredInSystem', 'boolean', '资产录入管理信息系统', 'assets registered in the system'),
+  d('assets.assetCards', 'boolean', '建立资产卡片', 'asset cards kept'),
+  d('assets.dynamicManagement', 'boolean', '资产动态管理', 'dynamic asset management'),
+  d('assets.reconciled', 'boolean', '账实相符', 'books match assets'),
+  d('assets.disposalCompliant', 'boolean', '资产处置规范', 'disposals compliant'),
+  d('debt.occurred', 'boolean', '发生政府性债务', 'government debt incurred'),
+  d('debt.compliant', 'boolean', '债务管理合规（未举债或经批准）', 'debt compliant (none, or approved)'),
+  d('procurement.occurred', 'boolean', '发生政府采购', 'government procurement occurred'),
+  d('procurement.actual', 'money', '实际政府采购金额', 'procurement actual'),
+  d('procurement.budget', 'money', '政府采购预算数', 'procurement budget'),
+  d('disclosure.budget.published', 'boolean', '部门预算已公开（评价年度或被评价年度）', 'department budget published'),
+  d('disclosure.finalAccounts.published', 'boolean', '部门决算已公开（被评价年度或上一年度）', 'final accounts published'),
+  d('disclosure.maxDelayDays', 'count', '批复至公开的最长天数', 'longest days from approval to publication'),
+  d('supervision.violations', 'count', '监督检查发现的违规问题数', 'violations found by supervision'),
+  d('supervision.accepted', 'count', '依法接受的监督类别数', 'kinds of supervision accepted'),
+  d('tasks.planned', 'count', '计划工作数', 'planned work'),
+  d('tasks.completed', 'count', '实际完成工作数', 'completed work'),
+  d('ratio.staffControl', 'ratio', '在职人员控制率', 'in-post staff control rate', ['在职人员数 ÷ 编制数', 'in-post staff ÷ authorized'], B53),
+  d('ratio.threePublicChange', 'ratio', '“三公经费”变动率（实际数口径）', '"three public" change rate (actuals)', ['（本年实际 − 上年实际）÷ 上年实际', '(this year − last year) ÷ last year'], B53),
+  d('ratio.threePublicBudgetChange', 'ratio', '“三公经费”变动率（预算数口径）', '"three public" change rate (budgets)', ['（本年预算 − 上年预算）÷ 上年预算', '(this year − last year budget) ÷ last year budget'], B53),
+  d('ratio.threePublicControl', 'ratio', '“三公经费”控制率', '"three public" control rate', ['实际支出 ÷ 预算安排', 'actual ÷ budget'], B53),
+  d('ratio.budgetCompletion', 'ratio', '预算完成率', 'budget completion rate', ['本年支出 ÷ 调整后预算数', 'spending ÷ adjusted budget'], B53),
+  d('ratio.budgetAdjustment', 'ratio', '预算调整率', 'budget adjustment rate', ['预算调整数 ÷ 年初预算数', 'adjustments ÷ initial budget'], B53),
+  d('ratio.paymentProgress', 'ratio', '支付进度率', 'payment progress rate', ['实际支付进度 ÷ 既定支付进度', 'actual ÷ target progress'], B53),
+  d('ratio.carryOver', 'ratio', '结转结余率', 'carry-over rate', ['年末结转结余 ÷ 支出预算数', 'carry-out ÷ expenditure budget'], B53),
+  d('ratio.carryOverChange', 'ratio', '结转结余变动率', 'carry-over change rate', ['（本年末结转结余 − 上年末结转结余）÷ 上年末结转结余', '(carry-out − prior carry-over) ÷ prior'], B53),
+  d('ratio.publicExpenseControl', 'ratio', '公用经费控制率', 'public-expense control rate', ['实际公用经费 ÷ 预算公用经费', 'actual ÷ budgeted public expenses'], B53),
+  d('ratio.procurementExecution', 'ratio', '政府采购执行率', 'procurement execution rate', ['实际政府采购金额 ÷ 政府采购预算数', 'actual ÷ procurement budget'], B53),
+  d('ratio.keyExpenditure', 'ratio', '重点支出安排率', 'key expenditure rate', ['重点项目支出 ÷ 项目总支出', 'key projects ÷ all projects'], B53),
+  d('ratio.fixedAssetUtilisation', 'ratio', '固定资产利用率', 'fixed-asset utilisation', ['在用固定资产 ÷ 全部固定资产', 'in use ÷ all fixed assets'], B53),
+  d('ratio.taskCompletion', 'ratio', '实际完成率', 'completion rate', ['实际完成工作数 ÷ 计划工作数', 'completed ÷ planned'], B53),
+  d('ratio.taskTimeliness', 'ratio', '完成及时率', 'timeliness rate', ['及时完成数 ÷ 计划工作数', 'on time ÷ planned'], B53),
+  d('ratio.taskQuality', 'ratio', '质量达标率', 'quality rate', ['质量达标数 ÷ 计划工作数', 'qualified ÷ planned'], B53),
+  d('ratio.keyTaskCompletion', 'ratio', '重点工作办结率', 'key-task completion rate', ['重点工作完成数 ÷ 交办数', 'key completed ÷ key assigned'], B53),
+  d('ratio.satisfaction', 'ratio', '满意度', 'satisfaction', ['满意人数 ÷ 调查人数', 'satisfied ÷ respondents'], B53),
+  d('findings.failed.severity.{severity}', 'count', '未通过的规则数（按严重程度）', 'failed rules by severity'),
+  d('findings.failed.tag.{tag}', 'count', '未通过的规则数（按标签，不含提示与已豁免）', 'failed rules by tag (error/warning, not waived)'),
+];
+
+const PLACEHOLDER: Readonly<Record<string, string>> = {
+  code: '[0-9]{3,7}',
+  item: '(?:outboundTravel|vehiclePurchase|vehicleOperation|reception)',
+  kind: '[a-z_]+',
+  control: '[a-z_]+',
+  severity: '(?:error|warning|info)',
+  tag: '[a-z0-9-]+',
+};
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+
+const MATCHERS: readonly { def: FactDefinition; re: RegExp }[] = FACT_CATALOG.map((def) => ({
+  def,
+  re: new RegExp(`^${escapeRe(def.name).replace(/\\?\{(\w+)\\?\}/g, (_, p: string) => PLACEHOLDER[p] ?? '[^.]+')}$`),
+}));
+
+/**
+ * The catalog definition a fact name belongs to, or undefined for an unknown fact. Names may
+ * use `{key}` as a placeholder for rules that iterate (`forEach`).
+ *
+ * @example
+ * ```ts
+ * import { findFactDefinition } from 'jixiao';
+ * findFactDefinition('expenditure.economic.301.stated')?.type; // "money"
+ * ```
+ */
+export function findFactDefinition(name: string): FactDefinition | undefined {
+  const probe = name.replace(/\{key\}/g, 'KEY');
+  for (const m of MATCHERS) {
+    if (m.re.test(name)) return m.def;
+    if (probe !== name && new RegExp(m.re.source.replace(/\[0-9\]\{3,7\}|\(\?:[^)]*\)|\[a-z_\]\+|\[a-z0-9-\]\+|\[\^\.\]\+/g, '(?:$&|KEY)')).test(probe)) return m.def;
+  }
+  return undefined;
+}

@@ -1,0 +1,8 @@
+/**
+ * Facts: named, pure derived values over a parsed input, shared by rules and scoring.
+ *
+ * @packageDocumentation
+ */
+export type { FactValue, Facts, FactType, FactDefinition, FactSetName } from './types.js';
+export { computeFacts } from './computeFacts.js';
+export { FACT_CATALOG, findFactDefinition } from './catalog.js';

@@ -1,0 +1,70 @@
+/** What kind of value a fact holds. */
+export type FactType = 'money' | 'ratio' | 'number' | 'count' | 'boolean' | 'text';
+
+/**
+ * One derived value. Numbers are canonical decimal strings (money in 万元, ratios as fractions,
+ * e.g. `"0.8235294117647058823529411764705882352941"` for 82.35%); a value that cannot be
+ * computed is `unavailable` with the reason — never 0, never NaN.
+ *
+ * @example
+ * ```ts
+ * import type { FactValue } from 'jixiao';
+ * const f: FactValue = { status: 'ok', type: 'money', value: '576.08', parts: 2 };
+ * ```
+ */
+export type FactValue =
+  | {
+      readonly status: 'ok';
+      readonly type: 'money' | 'ratio' | 'number' | 'count';
+      readonly value: string;
+      /** For sums: how many stated amounts were added (drives the rounding bound). */
+      readonly parts?: number;
+    }
+  | { readonly status: 'ok'; readonly type: 'boolean'; readonly value: boolean }
+  | { readonly status: 'ok'; readonly type: 'text'; readonly value: string }
+  | {
+      readonly status: 'unavailable';
+      readonly type: FactType;
+      /** Why it could not be computed, zh-CN. */
+      readonly reason: string;
+      /** Why it could not be computed, English. */
+      readonly reasonEn: string;
+    };
+
+/**
+ * All derived values of one evaluation, by name, plus what the rounding bound needs.
+ * Plain and serialisable.
+ *
+ * @example
+ * ```ts
+ * import { computeFacts, parseEvaluationInput } from 'jixiao';
+ * const facts = computeFacts(parseEvaluationInput(data));
+ * facts.values['ratio.staffControl']; // { status: 'ok', type: 'ratio', value: '0.8235…' }
+ * ```
+ */
+export interface Facts {
+  readonly values: Readonly<Record<string, FactValue>>;
+  /** Half of the last stated digit, in 万元 (e.g. "0.005" when amounts are printed to 0.01万元). */
+  readonly halfUnit: string;
+  /** Decimals the stated amounts were rounded to, in the input unit. */
+  readonly precision: number;
+  /** The unit the amounts were written in. */
+  readonly unit: '万元' | '元';
+  /** Keys of the classes present, for rules that check each class. */
+  readonly sets: Readonly<Record<FactSetName, readonly string[]>>;
+}
+
+/** Sets a rule can iterate over with `forEach`. */
+export type FactSetName = 'economicClasses' | 'economicCodes' | 'functionalClasses' | 'functionalCodes' | 'threePublicItems' | 'disclosureKinds';
+
+/** A definition in the fact catalog: name (may contain one `{placeholder}`), type and labels. */
+export interface FactDefinition {
+  /** Name or pattern, e.g. `expenditure.economic.{code}.stated`. */
+  readonly name: string;
+  readonly type: FactType;
+  readonly label: { readonly 'zh-CN': string; readonly en: string };
+  /** The formula or definition in words. */
+  readonly formula?: { readonly 'zh-CN': string; readonly en: string };
+  /** Document basis, e.g. "财预〔2013〕53号 附件2". */
+  readonly basis?: string;
+}

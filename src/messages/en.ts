@@ -1,0 +1,43 @@
+import type { MessageTable } from './index.js';
+
+const s = (v: unknown): string => (v === undefined ? '' : String(v));
+
+/** English issue messages, keyed by issue code. */
+export const en: MessageTable = {
+  required: () => 'required field is missing',
+  invalid_type: (p) => `expected ${s(p.expected)}, received ${s(p.received)}`,
+  invalid_value: (p) => `invalid value${p.expected ? `: expected one of ${s(p.expected)}` : ''}${p.received !== undefined ? `, received ${s(p.received)}` : ''}`,
+  unrecognized_key: (p) => `unrecognized key ${s(p.key)}`,
+  too_small: (p) => `too small: must be at least ${s(p.minimum)}`,
+  too_big: (p) => `too big: must be at most ${s(p.maximum)}`,
+  invalid_format: (p) => `invalid format${p.expected ? `: expected ${s(p.expected)}` : ''}${p.received !== undefined ? `, received ${s(p.received)}` : ''}`,
+  invalid_date: (p) => `invalid date: expected a real YYYY-MM-DD date, received ${s(p.received)}`,
+  invalid_amount: (p) => `an amount must be a plain decimal number such as "576.08" (no exponent, thousands separator, hex or empty value), received ${s(p.received)}`,
+  amount_too_precise: (p) => `too many decimals for ${s(p.unit)}: at most ${s(p.max)} (fen precision), received ${s(p.decimals)}`,
+  amount_too_large: (p) => `amount too large: at most ${s(p.max)} integer digits, received ${s(p.digits)}`,
+  negative_amount: () => 'amount must not be negative',
+  negative_zero: () => 'amount must not be written as "-0"',
+  unsafe_number: () => 'number cannot be represented exactly in JavaScript; pass the amount as a string',
+  invalid_code: (p) => `malformed ${s(p.catalog)} code: expected ${s(p.expected)}, received ${s(p.received)}`,
+  unknown_code: (p) => `unknown ${s(p.catalog)} code ${s(p.received)} (declare it in allowUnknownCodes if it is valid)`,
+  code_level_mismatch: (p) => `wrong classification level: expected a ${s(p.expected)}-level code, received ${s(p.received)}`,
+  duplicate_id: (p) => `duplicate id ${s(p.id)}`,
+  forbidden_key: (p) => `forbidden key ${s(p.key)} (prototype pollution)`,
+  too_deep: (p) => `nested too deeply: at most ${s(p.max)} levels`,
+  string_too_long: (p) => `text too long: at most ${s(p.max)} characters, received ${s(p.length)}`,
+  too_many_items: (p) => `too many items: at most ${s(p.max)}, received ${s(p.count)}`,
+  invalid_json: (p) => `not valid JSON: ${s(p.detail)}`,
+  invalid_yaml: (p) => `not valid YAML: ${s(p.detail)}`,
+  year_mismatch: (p) => `year mismatch: ${s(p.detail)}`,
+  unknown_fact: (p) => `unknown fact ${s(p.fact)}`,
+  unknown_operator: (p) => `unknown operator ${s(p.operator)}; available: ${s(p.expected)}`,
+  invalid_operand: (p) => `invalid operand: ${s(p.detail)}`,
+  unknown_rule: (p) => `unknown rule ${s(p.ruleId)}`,
+  unknown_indicator: (p) => `unknown indicator ${s(p.indicator)}`,
+  unknown_method: (p) => `unknown scoring method ${s(p.method)}`,
+  unknown_system: (p) => `unknown indicator system ${s(p.system)}; available: ${s(p.expected)}`,
+  points_mismatch: (p) => `children's points add up to ${s(p.actual)}, not the parent's ${s(p.expected)}`,
+  invalid_bands: (p) => `invalid bands: ${s(p.detail)}`,
+  cycle: (p) => `the indicator tree has a cycle: ${s(p.detail)}`,
+  invalid_input: (p) => `invalid input${p.detail ? `: ${s(p.detail)}` : ''}`,
+};

@@ -1,0 +1,43 @@
+import type { MessageTable } from './index.js';
+
+const s = (v: unknown): string => (v === undefined ? '' : String(v));
+
+/** Chinese (zh-CN) issue messages, keyed by issue code. */
+export const zhCN: MessageTable = {
+  required: () => '缺少必填项',
+  invalid_type: (p) => `类型错误：应为${s(p.expected)}，收到${s(p.received)}`,
+  invalid_value: (p) => `取值无效${p.expected ? `：应为 ${s(p.expected)} 之一` : ''}${p.received !== undefined ? `，收到 ${s(p.received)}` : ''}`,
+  unrecognized_key: (p) => `无法识别的字段 ${s(p.key)}`,
+  too_small: (p) => `数值过小：至少为 ${s(p.minimum)}`,
+  too_big: (p) => `数值过大：至多为 ${s(p.maximum)}`,
+  invalid_format: (p) => `格式错误${p.expected ? `：应为${s(p.expected)}` : ''}${p.received !== undefined ? `，收到 ${s(p.received)}` : ''}`,
+  invalid_date: (p) => `日期无效：应为 YYYY-MM-DD 格式的真实日期，收到 ${s(p.received)}`,
+  invalid_amount: (p) => `金额必须是十进制数字（如 "576.08"），不接受科学计数法、千分位、十六进制或空值，收到 ${s(p.received)}`,
+  amount_too_precise: (p) => `金额小数位过多：${s(p.unit)}最多 ${s(p.max)} 位小数（精确到分），收到 ${s(p.decimals)} 位`,
+  amount_too_large: (p) => `金额过大：整数部分最多 ${s(p.max)} 位，收到 ${s(p.digits)} 位`,
+  negative_amount: () => '金额不能为负数',
+  negative_zero: () => '金额不能写作 "-0"',
+  unsafe_number: () => '数字超出 JavaScript 能精确表示的范围，请以字符串形式提供金额',
+  invalid_code: (p) => `科目编码格式错误：${s(p.catalog)}编码应为 ${s(p.expected)}，收到 ${s(p.received)}`,
+  unknown_code: (p) => `未知的${s(p.catalog)}科目编码 ${s(p.received)}（如确为有效编码，请在 allowUnknownCodes 中声明）`,
+  code_level_mismatch: (p) => `科目级次不符：应为${s(p.expected)}级编码，收到 ${s(p.received)}`,
+  duplicate_id: (p) => `标识重复：${s(p.id)}`,
+  forbidden_key: (p) => `禁止使用的字段名 ${s(p.key)}（可能导致原型污染）`,
+  too_deep: (p) => `嵌套层级过深：最多 ${s(p.max)} 层`,
+  string_too_long: (p) => `文本过长：最多 ${s(p.max)} 个字符，收到 ${s(p.length)} 个`,
+  too_many_items: (p) => `条目过多：最多 ${s(p.max)} 条，收到 ${s(p.count)} 条`,
+  invalid_json: (p) => `不是合法的 JSON：${s(p.detail)}`,
+  invalid_yaml: (p) => `不是合法的 YAML：${s(p.detail)}`,
+  year_mismatch: (p) => `年度不符：${s(p.detail)}`,
+  unknown_fact: (p) => `未知的事实名称 ${s(p.fact)}`,
+  unknown_operator: (p) => `未知的运算符 ${s(p.operator)}，可用：${s(p.expected)}`,
+  invalid_operand: (p) => `运算对象无效：${s(p.detail)}`,
+  unknown_rule: (p) => `未知的规则 ${s(p.ruleId)}`,
+  unknown_indicator: (p) => `未知的指标 ${s(p.indicator)}`,
+  unknown_method: (p) => `未知的评分方法 ${s(p.method)}`,
+  unknown_system: (p) => `未知的指标体系 ${s(p.system)}，可用：${s(p.expected)}`,
+  points_mismatch: (p) => `下级指标分值合计 ${s(p.actual)} 与本级分值 ${s(p.expected)} 不符`,
+  invalid_bands: (p) => `分档区间无效：${s(p.detail)}`,
+  cycle: (p) => `指标树存在循环引用：${s(p.detail)}`,
+  invalid_input: (p) => `输入无效${p.detail ? `：${s(p.detail)}` : ''}`,
+};

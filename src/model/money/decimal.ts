@@ -1,0 +1,51 @@
+/**
+ * The only module that imports decimal.js. It builds a private constructor with
+ * `Decimal.clone`, so the host application's global Decimal settings are never
+ * read or changed (a host calling `Decimal.set({ precision: 5 })` does not affect us).
+ *
+ * @internal
+ */
+import DecimalJs from 'decimal.js';
+
+/** Private Decimal constructor: 40 significant digits, half-up rounding, no exponent notation. */
+export const D: typeof DecimalJs = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+  minE: -9e15,
+  maxE: 9e15,
+});
+
+/** A decimal value from our private constructor. */
+export type Dec = InstanceType<typeof DecimalJs>;
+
+/** Rounding modes by name, for explicit rounding arguments. */
+export const ROUNDING = {
+  halfUp: DecimalJs.ROUND_HALF_UP,
+  halfEven: DecimalJs.ROUND_HALF_EVEN,
+  down: DecimalJs.ROUND_DOWN,
+  up: DecimalJs.ROUND_UP,
+} as const;
+
+/** Name of a rounding mode. */
+export type RoundingMode = keyof typeof ROUNDING;
+
+/** Parse a canonical decimal string (already validated) into a Decimal. */
+export function dec(value: string): Dec {
+  return new D(value);
+}
+
+/** The canonical string of a Decimal: no exponent, no trailing zeros, never "-0". */
+export function toCanonical(value: Dec): string {
+  if (value.isZero()) return '0';
+  const s = value.toFixed();
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/** Sum canonical decimal strings exactly. */
+export function sumOf(values: readonly string[]): Dec {
+  let acc = new D(0);
+  for (const v of values) acc = acc.plus(v);
+  return acc;
+}

@@ -1,0 +1,200 @@
+import { D, type Dec, ROUNDING, type RoundingMode, dec, toCanonical } from './decimal.js';
+
+/**
+ * An amount of money in 万元 (ten thousand yuan), as a canonical decimal string:
+ * no exponent, no leading `+`, no trailing zeros, never `-0`. Fen precision is
+ * six decimals in 万元. This is the only form in which money leaves the library.
+ *
+ * @example
+ * ```ts
+ * import { parseMoney } from 'jixiao/model';
+ * const m: Money = parseMoney('576.08'); // "576.08"
+ * ```
+ */
+export type Money = string & { readonly __brand: 'Money万元' };
+
+/** A unit in which amounts are written at the boundary. */
+export type MoneyUnit = '万元' | '元';
+
+/** The units accepted at the boundary. */
+export const MONEY_UNITS: readonly MoneyUnit[] = ['万元', '元'];
+
+/** The most decimals an amount may carry in each unit (fen precision). */
+export const MAX_DECIMALS: Readonly<Record<MoneyUnit, number>> = { 万元: 6, 元: 2 };
+
+/** The largest integer part accepted, in digits, per unit (1e12 万元 is far above any department's budget). */
+export const MAX_INTEGER_DIGITS: Readonly<Record<MoneyUnit, number>> = { 万元: 12, 元: 16 };
+
+/** Why an amount was rejected. */
+export type MoneyProblem =
+  | { kind: 'not_decimal'; text: string }
+  | { kind: 'not_finite' }
+  | { kind: 'unsafe_number' }
+  | { kind: 'too_precise'; decimals: number; max: number }
+  | { kind: 'too_large'; digits: number; max: number }
+  | { kind: 'negative' }
+  | { kind: 'negative_zero' };
+
+const DECIMAL_RE = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
+
+/** Options for reading one amount. */
+export interface ReadMoneyOptions {
+  /** The unit the amount is written in (default `万元`). */
+  readonly unit?: MoneyUnit;
+  /** Accept negative amounts (default false). */
+  readonly allowNegative?: boolean;
+}
+
+/** The outcome of reading an amount: the value in 万元 and the decimals it was written with, or a problem. */
+export type ReadMoneyResult =
+  | { readonly ok: true; readonly value: Money; readonly writtenDecimals: number }
+  | { readonly ok: false; readonly problem: MoneyProblem };
+
+/**
+ * Read an amount written as a decimal string or a finite JS number in the given unit,
+ * and return it in 万元 as a canonical string. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { readMoney } from 'jixiao/model';
+ * readMoney('1234.56', { unit: '元' }); // { ok: true, value: '0.123456', writtenDecimals: 2 }
+ * readMoney('1e999');                   // { ok: false, problem: { kind: 'not_decimal', ... } }
+ * ```
+ */
+export function readMoney(input: unknown, options: ReadMoneyOptions = {}): ReadMoneyResult {
+  const unit = options.unit ?? '万元';
+  let text: string;
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return { ok: false, problem: { kind: 'not_finite' } };
+    if (Math.abs(input) > Number.MAX_SAFE_INTEGER) return { ok: false, problem: { kind: 'unsafe_number' } };
+    text = Object.is(input, -0) ? '-0' : String(input);
+    if (/e/i.test(text)) return { ok: false, problem: { kind: 'unsafe_number' } };
+  } else if (typeof input === 'string') {
+    text = input;
+  } else {
+    return { ok: false, problem: { kind: 'not_decimal', text: String(typeof input) } };
+  }
+  if (!DECIMAL_RE.test(text)) return { ok: false, problem: { kind: 'not_decimal', text: text.slice(0, 40) } };
+  if (/^-0(\.0+)?$/.test(text)) return { ok: false, problem: { kind: 'negative_zero' } };
+  const [intPart = '', frac = ''] = text.replace('-', '').split('.');
+  const max = MAX_DECIMALS[unit];
+  if (frac.length > max) return { ok: false, problem: { kind: 'too_precise', decimals: frac.length, max } };
+  if (typeof input === 'number' && intPart.length + frac.length > 15) {
+    return { ok: false, problem: { kind: 'unsafe_number' } };
+  }
+  const maxDigits = MAX_INTEGER_DIGITS[unit];
+  if (intPart.length > maxDigits) return { ok: false, problem: { kind: 'too_large', digits: intPart.length, max: maxDigits } };
+  const negative = text.startsWith('-');
+  if (negative && !options.allowNegative) return { ok: false, problem: { kind: 'negative' } };
+  const value = unit === '元' ? dec(text).div(10000) : dec(text);
+  const writtenDecimals = unit === '元' ? frac.length + 4 : frac.length;
+  return { ok: true, value: toCanonical(value) as Money, writtenDecimals };
+}
+
+/**
+ * Read an amount or throw a `RangeError` naming the problem. For trusted, literal values;
+ * input data goes through the schemas, which report problems as issues instead.
+ *
+ * @example
+ * ```ts
+ * import { parseMoney } from 'jixiao/model';
+ * parseMoney('441.72'); // "441.72"
+ * ```
+ */
+export function parseMoney(input: string | number, options: ReadMoneyOptions = {}): Money {
+  const r = readMoney(input, options);
+  if (!r.ok) throw new RangeError(`[jixiao] invalid amount: ${JSON.stringify(input)} (${r.problem.kind})`);
+  return r.value;
+}
+
+/**
+ * Add amounts exactly.
+ *
+ * @example
+ * ```ts
+ * import { addMoney, parseMoney } from 'jixiao/model';
+ * addMoney([parseMoney('441.72'), parseMoney('134.36')]); // "576.08"
+ * ```
+ */
+export function addMoney(values: readonly Money[]): Money {
+  let acc: Dec = new D(0);
+  for (const v of values) acc = acc.plus(v);
+  return toCanonical(acc) as Money;
+}
+
+/**
+ * Subtract `b` from `a` exactly.
+ *
+ * @example
+ * ```ts
+ * import { subtractMoney, parseMoney } from 'jixiao/model';
+ * subtractMoney(parseMoney('576.08'), parseMoney('505')); // "71.08"
+ * ```
+ */
+export function subtractMoney(a: Money, b: Money): Money {
+  return toCanonical(dec(a).minus(b)) as Money;
+}
+
+/**
+ * Compare two amounts: -1, 0 or 1.
+ *
+ * @example
+ * ```ts
+ * import { compareMoney, parseMoney } from 'jixiao/model';
+ * compareMoney(parseMoney('0.8'), parseMoney('0.80')); // 0
+ * ```
+ */
+export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
+  return dec(a).comparedTo(b) as -1 | 0 | 1;
+}
+
+/**
+ * Format an amount with a fixed number of decimals (default 2) and explicit rounding
+ * (default half-up), as reports print 万元. Returns a plain string, no unit.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, parseMoney } from 'jixiao/model';
+ * formatMoney(parseMoney('26'));                 // "26.00"
+ * formatMoney(parseMoney('0.123456'), { decimals: 4 }); // "0.1235"
+ * ```
+ */
+export function formatMoney(
+  value: Money,
+  options: { readonly decimals?: number; readonly rounding?: RoundingMode; readonly unit?: MoneyUnit } = {},
+): string {
+  const decimals = options.decimals ?? 2;
+  const v = options.unit === '元' ? dec(value).times(10000) : dec(value);
+  const s = v.toFixed(decimals, ROUNDING[options.rounding ?? 'halfUp']);
+  return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+}
+
+/**
+ * Split an amount into parts proportional to `ratios`, to a given number of decimals,
+ * so that the parts always add up to the whole (largest-remainder method).
+ *
+ * @example
+ * ```ts
+ * import { allocateMoney, parseMoney } from 'jixiao/model';
+ * allocateMoney(parseMoney('100'), ['1', '1', '1']); // ["33.34", "33.33", "33.33"]
+ * ```
+ */
+export function allocateMoney(value: Money, ratios: readonly string[], decimals = 2): Money[] {
+  const total = ratios.reduce((a, r) => a.plus(r), new D(0));
+  if (ratios.length === 0 || total.lte(0)) throw new RangeError('[jixiao] allocateMoney needs positive ratios');
+  const unit = new D(10).pow(-decimals);
+  const whole = dec(value).toDecimalPlaces(decimals, ROUNDING.halfUp);
+  const raw = ratios.map((r) => whole.times(r).div(total));
+  const floors = raw.map((x) => x.toDecimalPlaces(decimals, D.ROUND_FLOOR)); // floor, not down: remainders >= 0 for negatives too
+  let rest = whole.minus(floors.reduce((a, b) => a.plus(b), new D(0)));
+  const order = raw
+    .map((x, i) => ({ i, rem: x.minus(floors[i] as Dec) }))
+    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  const parts = floors.slice();
+  for (const { i } of order) {
+    if (rest.lt(unit)) break;
+    parts[i] = (parts[i] as Dec).plus(unit);
+    rest = rest.minus(unit);
+  }
+  return parts.map((p) => toCanonical(p) as Money);
+}

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { type Issue, type Issues, JixiaoError } from '../issues.js';
+import { parseEvaluationInput, safeParseEvaluationInput } from './parse.js';
+
+/** The smallest input the schema accepts: one department, one year, every amount in 万元. */
+function minimalInput(): Record<string, unknown> {
+  return {
+    report: { evaluationYear: 2023, fiscalYear: 2022 },
+    department: {
+      name: '示例县行政审批局',
+      region: { province: '四川省', city: '示例市', county: '示例县' },
+      level: 'county',
+      kind: 'administrative',
+      staffing: {
+        authorized: { civilServant: 10, institution: 5, logistics: 1 },
+        actual: { civilServant: 9, institution: 5, logistics: 1, purchasedService: 3 },
+      },
+    },
+    ledger: {
+      income: {
+        sources: [{ kind: 'fiscal_appropriation', amount: '441.72' }],
+        carriedIn: '134.36',
+      },
+      expenditure: {
+        byEconomic: [{ code: '301', amount: '300' }],
+        byFunctional: [{ code: '201', amount: '505' }],
+        lines: [{ functional: '201', economic: '30101', amount: '120.5', nature: 'basic' }],
+      },
+      carryOut: { total: '71.08' },
+    },
+    threePublicFunds: {
+      outboundTravel: { actual: '0' },
+      vehiclePurchase: { actual: '0' },
+      vehicleOperation: { actual: '3.2' },
+      reception: { actual: '0.85' },
+    },
+    management: {
+      internalControls: {},
+      debt: { occurred: false },
+      procurement: { occurred: false },
+      assets: {},
+      disclosure: {},
+      supervision: {},
+    },
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Set `value` at `path` in a fresh copy of the minimal input. */
+function withValue(path: readonly (string | number)[], value: unknown, base = minimalInput()): Record<string, unknown> {
+  let node = base as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[path[path.length - 1] as string | number] = value;
+  return base;
+}
+
+function issuesOf(data: unknown, locale?: 'zh-CN' | 'en'): Issues {
+  const r = safeParseEvaluationInput(data, locale ? { locale } : {});
+  if (r.ok) throw new Error('expected the input to be rejected');
+  return r.issues;
+}
+
+const brief = (issues: readonly Issue[]): Array<[string, string]> => issues.map((i) => [i.code, i.path.join('.')]);
+
+describe('safeParseEvaluationInput', () => {
+  it('accepts a minimal valid input and fills in defaults', () => {
+    const r = safeParseEvaluationInput(minimalInput());
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    expect(r.value.unit).toBe('万元');
+    expect(r.value.schemaVersion).toBe(1);
+    expect(r.value.report.mode).toBe('self');
+    expect(r.value.ledger.income.carriedIn).toBe('134.36');
+    expect(r.value.department.staffing.actual.other).toBe(0);
+    expect(r.value.assessments).toEqual([]);
+    expect(r.value.precision).toBe(2);
+  });
+
+  it('names every missing top-level section with code "required"', () => {
+    expect(brief(issuesOf({}))).toEqual([
+      ['required', 'report'],
+      ['required', 'department'],
+      ['required', 'ledger'],
+      ['required', 'threePublicFunds'],
+      ['required', 'management'],
+    ]);
+  });
+
+  it('writes messages in Chinese by default and in English on request', () => {
+    const [zh] = issuesOf({});
+    const [en] = issuesOf({}, 'en');
+    expect(zh.message).toBe('report：缺少必填项');
+    expect(en.message).toBe('report: required field is missing');
+  });
+
+  it('rejects a non-object root', () => {
+    expect(brief(issuesOf([]))).toEqual([['invalid_type', '']]);
+    expect(brief(issuesOf(null))).toEqual([['invalid_type', '']]);
+  });
+
+  it('rejects a __proto__ key from JSON.parse without polluting prototypes', () => {
+    const data: unknown = JSON.parse('{"__proto__": {"polluted": "yes"}, "report": {"constructor": {"prototype": {"polluted": "yes"}}}}');
+    const issues = issuesOf(data);
+    expect(issues.map((i) => i.code)).toContain('forbidden_key');
+    expect(brief(issues)).toEqual([
+      ['forbidden_key', '__proto__'],
+      ['forbidden_key', 'report.constructor'],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects a 40-deep nested object with "too_deep"', () => {
+    const root: Record<string, unknown> = {};
+    let node = root;
+    for (let i = 0; i < 40; i++) node = (node.a = {}) as Record<string, unknown>;
+    const issues = issuesOf(root);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].code).toBe('too_deep');
+  });
+
+  it('does not mutate its argument', () => {
+    const valid = deepFreeze(minimalInput());
+    const before = JSON.stringify(valid);
+    expect(safeParseEvaluationInput(valid).ok).toBe(true);
+    expect(JSON.stringify(valid)).toBe(before);
+
+    const invalid = deepFreeze(withValue(['ledger', 'income', 'carriedIn'], '12,3'));
+    const beforeInvalid = JSON.stringify(invalid);
+    expect(safeParseEvaluationInput(invalid, { locale: 'en' }).ok).toBe(false);
+    expect(JSON.stringify(invalid)).toBe(beforeInvalid);
+  });
+
+  it('locates an invalid amount, in both languages', () => {
+    const data = withValue(['ledger', 'income', 'carriedIn'], '12,3');
+    const [zh] = issuesOf(data);
+    const [en] = issuesOf(data, 'en');
+    for (const issue of [zh, en]) {
+      expect(issue.code).toBe('invalid_amount');
+      expect(issue.path).toEqual(['ledger', 'income', 'carriedIn']);
+      expect(issue.message).toContain('ledger.income.carriedIn');
+      expect(issue.message).toContain('"12,3"');
+    }
+    expect(zh.message).toMatch(/金额/);
+    expect(en.message).toMatch(/amount/);
+  });
+
+  it('reports a missing amount as required', () => {
+    const data = minimalInput();
+    delete ((data.ledger as Record<string, Record<string, unknown>>).income as Record<string, unknown>).carriedIn;
+    expect(brief(issuesOf(data))).toEqual([['required', 'ledger.income.carriedIn']]);
+  });
+
+  it('rejects an unknown and a malformed economic code', () => {
+    const unknown = withValue(['ledger', 'expenditure', 'byEconomic', 0, 'code'], '39999');
+    expect(brief(issuesOf(unknown))).toEqual([['unknown_code', 'ledger.expenditure.byEconomic.0.code']]);
+    const malformed = withValue(['ledger', 'expenditure', 'byEconomic', 0, 'code'], '30A');
+    expect(brief(issuesOf(malformed))).toEqual([['invalid_code', 'ledger.expenditure.byEconomic.0.code']]);
+  });
+
+  it('accepts an unknown code declared in allowUnknownCodes', () => {
+    const data = withValue(['ledger', 'expenditure', 'byEconomic', 0, 'code'], '39999');
+    data.allowUnknownCodes = ['39999'];
+    expect(safeParseEvaluationInput(data).ok).toBe(true);
+  });
+
+  it('converts amounts written in 元 to 万元', () => {
+    const data = withValue(['ledger', 'income', 'sources', 0, 'amount'], '4417200.00');
+    data.unit = '元';
+    withValue(['ledger', 'income', 'carriedIn'], '1343600', data);
+    const r = safeParseEvaluationInput(data);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
+    expect(r.value.unit).toBe('元');
+    expect(r.value.ledger.income.sources[0]?.amount).toBe('441.72');
+    expect(r.value.ledger.income.carriedIn).toBe('134.36');
+  });
+
+  it('reports cross-field problems after the schema passes', () => {
+    const data = withValue(['report', 'fiscalYear'], 2024);
+    expect(brief(issuesOf(data))).toEqual([['year_mismatch', 'report.fiscalYear']]);
+  });
+});
+
+describe('parseEvaluationInput', () => {
+  it('throws a JixiaoError carrying the issues', () => {
+    expect(() => parseEvaluationInput({}, { locale: 'en' })).toThrow(/^\[jixiao\] report: required field is missing/);
+    const error = (() => {
+      try {
+        parseEvaluationInput({});
+      } catch (e) {
+        return e;
+      }
+      throw new Error('expected parseEvaluationInput to throw');
+    })();
+    expect(error).toBeInstanceOf(JixiaoError);
+    expect((error as JixiaoError).code).toBe('jixiao_error');
+    expect((error as JixiaoError).issues.map((i) => i.code)).toEqual(['required', 'required', 'required', 'required', 'required']);
+    expect((error as JixiaoError).message).toMatch(/^\[jixiao\] report：缺少必填项/);
+  });
+});

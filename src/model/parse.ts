@@ -1,0 +1,126 @@
+import type { Issue, Issues, Locale, PathSegment, Result } from '../issues.js';
+import { JixiaoError } from '../issues.js';
+import { scanInput } from './internal/scan.js';
+import { fromZodIssues, makeIssue } from './internal/zodIssues.js';
+import type { MoneyUnit } from './money/money.js';
+import { buildEvaluationInputSchema, EvaluationInputSchema, type EvaluationInput } from './schema/input.js';
+
+/** Options for parsing an evaluation input. */
+export interface ParseOptions {
+  /** Language of issue messages: `zh-CN` (default) or `en`. */
+  readonly locale?: Locale;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The most decimals written in any amount under `ledger` (strings keep trailing zeros). */
+function inferPrecision(ledger: unknown): number {
+  let max = 0;
+  const stack: unknown[] = [ledger];
+  let budget = 1_000_000;
+  while (stack.length > 0 && budget-- > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string' && /^-?\d+\.\d+$/.test(v)) max = Math.max(max, (v.split('.')[1] as string).length);
+    else if (typeof v === 'number' && Number.isFinite(v)) {
+      const frac = String(v).split('.')[1];
+      if (frac) max = Math.max(max, frac.length);
+    } else if (Array.isArray(v)) stack.push(...v);
+    else if (isRecord(v)) stack.push(...Object.values(v));
+  }
+  return Math.min(max, 6);
+}
+
+function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, path: readonly PathSegment[], locale: Locale, out: Issue[]): void {
+  const seen = new Set<string>();
+  items.forEach((x, i) => {
+    const k = key(x);
+    if (k === undefined) return;
+    if (seen.has(k)) out.push(makeIssue('duplicate_id', [...path, i], { id: k }, locale));
+    seen.add(k);
+  });
+}
+
+/** Consistency checks that a schema cannot express field by field. */
+function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
+  const out: Issue[] = [];
+  if (v.report.fiscalYear > v.report.evaluationYear) {
+    out.push(makeIssue('year_mismatch', ['report', 'fiscalYear'], {
+      detail: locale === 'en'
+        ? `fiscal year ${v.report.fiscalYear} is after evaluation year ${v.report.evaluationYear}`
+        : `被评价年度 ${v.report.fiscalYear} 晚于评价年度 ${v.report.evaluationYear}`,
+    }, locale));
+  }
+  const ex = v.ledger.expenditure;
+  duplicates(ex.byEconomic, (x) => x.code, ['ledger', 'expenditure', 'byEconomic'], locale, out);
+  duplicates(ex.byFunctional, (x) => x.code, ['ledger', 'expenditure', 'byFunctional'], locale, out);
+  duplicates(ex.lines, (x) => x.id, ['ledger', 'expenditure', 'lines'], locale, out);
+  duplicates(v.ledger.income.sources, (x) => x.kind + (x.name ?? ''), ['ledger', 'income', 'sources'], locale, out);
+  duplicates(v.performance.tasks, (x) => x.id, ['performance', 'tasks'], locale, out);
+  duplicates(v.performance.outputs, (x) => x.id, ['performance', 'outputs'], locale, out);
+  duplicates(v.performance.satisfaction, (x) => x.id, ['performance', 'satisfaction'], locale, out);
+  duplicates(v.assessments, (x) => x.indicator, ['assessments'], locale, out);
+  duplicates(v.department.internalUnits, (x) => x, ['department', 'internalUnits'], locale, out);
+  duplicates(v.management.disclosure.items, (x) => `${x.kind}:${x.year}`, ['management', 'disclosure', 'items'], locale, out);
+  v.performance.tasks.forEach((t, i) => {
+    for (const k of ['completed', 'onTime', 'qualified'] as const) {
+      const n = t[k];
+      if (n !== undefined && k !== 'completed' && n > t.completed) {
+        out.push(makeIssue('too_big', ['performance', 'tasks', i, k], { maximum: t.completed }, locale));
+      }
+    }
+  });
+  v.performance.satisfaction.forEach((s, i) => {
+    if (s.satisfied > s.respondents) out.push(makeIssue('too_big', ['performance', 'satisfaction', i, 'satisfied'], { maximum: s.respondents }, locale));
+  });
+  return out;
+}
+
+/**
+ * Parse and validate an evaluation input without throwing. Amounts are read in the input's
+ * own `unit` and returned in 万元; classification codes are checked against the catalogs;
+ * every issue names its path, in zh-CN (default) or en. The argument is never mutated.
+ *
+ * @example
+ * ```ts
+ * import { safeParseEvaluationInput } from 'jixiao';
+ * const r = safeParseEvaluationInput(JSON.parse(text), { locale: 'en' });
+ * if (r.ok) console.log(r.value.ledger.income.carriedIn); else console.error(r.issues);
+ * ```
+ */
+export function safeParseEvaluationInput(data: unknown, options: ParseOptions = {}): Result<EvaluationInput> {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  const scanned = scanInput(data, locale);
+  if (scanned.length > 0) return { ok: false, issues: scanned as unknown as Issues };
+  if (!isRecord(data)) {
+    return { ok: false, issues: [makeIssue('invalid_type', [], { expected: 'object', received: Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data }, locale)] };
+  }
+  const unit: MoneyUnit = data.unit === '元' ? '元' : '万元';
+  const allow = data.allowUnknownCodes;
+  const allowUnknown = allow === true ? ('all' as const) : Array.isArray(allow) ? new Set(allow.filter((c): c is string => typeof c === 'string')) : new Set<string>();
+  const schema = unit === '万元' && allow === undefined ? EvaluationInputSchema : buildEvaluationInputSchema(unit, allowUnknown);
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) as unknown as Issues };
+  }
+  const value: EvaluationInput = { ...parsed.data, precision: parsed.data.precision ?? inferPrecision(data.ledger) };
+  const cross = crossChecks(value, locale);
+  if (cross.length > 0) return { ok: false, issues: cross as unknown as Issues };
+  return { ok: true, value };
+}
+
+/**
+ * Parse and validate an evaluation input, throwing a {@link JixiaoError} that carries the
+ * located issues when it is not valid.
+ *
+ * @throws {@link JixiaoError} when the input is invalid.
+ * @example
+ * ```ts
+ * import { parseEvaluationInput } from 'jixiao';
+ * const input = parseEvaluationInput(data); // amounts now canonical 万元 strings
+ * ```
+ */
+export function parseEvaluationInput(data: unknown, options: ParseOptions = {}): EvaluationInput {
+  const r = safeParseEvaluationInput(data, options);
+  if (!r.ok) throw new JixiaoError(r.issues, options.locale === 'en' ? 'en' : 'zh-CN');
+  return r.value;
+}

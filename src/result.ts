@@ -1,0 +1,49 @@
+import type { Facts } from './facts/types.js';
+import type { Issue, Locale } from './issues.js';
+import type { EvaluationInput } from './model/schema/input.js';
+import type { RuleReport } from './rules/types.js';
+import type { ScoreSheet } from './scoring/types.js';
+
+/** Where a claimed score differs from what the data supports (review mode). */
+export interface ReviewDifference {
+  readonly indicatorId: string;
+  readonly name: string;
+  readonly claimed: string;
+  readonly computed: string;
+  /** computed − claimed. */
+  readonly difference: string;
+  readonly explanation: string;
+}
+
+/**
+ * The result of evaluating one department: plain, serialisable and deterministic.
+ *
+ * @example
+ * ```ts
+ * import { evaluateDepartment } from 'jixiao';
+ * const result: EvaluationResult = evaluateDepartment(data);
+ * console.log(result.score.total, result.score.grade.label); // "98" "优秀"
+ * ```
+ */
+export interface EvaluationResult {
+  /** Result format version. */
+  readonly resultVersion: 1;
+  /** Library version that produced it. */
+  readonly libraryVersion: string;
+  readonly locale: Locale;
+  /** The as-of date used by date-dependent rules, if any. */
+  readonly asOf?: string;
+  /** The parsed input (amounts canonical 万元 strings). */
+  readonly input: EvaluationInput;
+  readonly facts: Facts;
+  readonly rules: RuleReport;
+  readonly score: ScoreSheet;
+  /** Review mode: present when the input carries claimed scores. */
+  readonly review?: {
+    readonly claimedTotal?: string;
+    readonly computedTotal: string;
+    readonly differences: readonly ReviewDifference[];
+  };
+  /** Non-fatal notices (e.g. unavailable facts scored by policy). */
+  readonly notices: readonly Issue[];
+}
