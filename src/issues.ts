@@ -34,6 +34,7 @@ export const ISSUE_CODES = [
   'unknown_fact',
   'unknown_operator',
   'invalid_operand',
+  'unknown_threshold',
   'unknown_rule',
   'unknown_indicator',
   'unknown_method',
@@ -42,6 +43,10 @@ export const ISSUE_CODES = [
   'invalid_bands',
   'cycle',
   'invalid_input',
+  'invalid_spreadsheet',
+  'file_too_large',
+  'too_many_cells',
+  'missing_column',
 ] as const;
 
 /** A code from the closed set {@link ISSUE_CODES}. */

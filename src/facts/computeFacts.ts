@@ -3,6 +3,7 @@ import type { EvaluationInput } from '../model/schema/input.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS } from '../model/schema/threePublicFunds.js';
 import { bool, change, count, money, optBool, optMoney, ratio, sum, unavailable } from './internal/build.js';
 import { addLedgerFacts } from './ledgerFacts.js';
+import { addRuleSupportFacts } from './ruleSupportFacts.js';
 import type { FactValue, Facts } from './types.js';
 
 type Out = Record<string, FactValue>;
@@ -148,5 +149,6 @@ export function computeFacts(input: EvaluationInput): Facts {
   staffFacts(input, v);
   managementFacts(input, v);
   performanceFacts(input, v);
+  addRuleSupportFacts(input, v);
   return { values: v, halfUnit: toCanonical(halfUnitWan), precision, unit: input.unit, sets };
 }

@@ -101,6 +101,8 @@ export function addLedgerFacts(
   v['carryOut.surplus'] = carryOut.basic || carryOut.project ? money(sum(surplus), surplus.length) : unavailable('money', '未列结余', 'surplus not given');
   const prior = budget?.priorYearCarryOver ?? income.carriedIn;
   v['carryOut.prior'] = money(new D(prior), 1);
+  const out = new D(carryOut.total);
+  v['carryOut.vsPrior'] = { status: 'ok', type: 'text', value: out.isZero() ? 'none' : out.lte(prior) ? 'notAbove' : 'above' };
 
   // budget ratios
   const adjusted = budget?.adjusted ?? budget?.initial;

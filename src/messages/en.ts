@@ -32,6 +32,7 @@ export const en: MessageTable = {
   unknown_fact: (p) => `unknown fact ${s(p.fact)}`,
   unknown_operator: (p) => `unknown operator ${s(p.operator)}; available: ${s(p.expected)}`,
   invalid_operand: (p) => `invalid operand: ${s(p.detail)}`,
+  unknown_threshold: (p) => `unknown threshold ${s(p.threshold)}; available: ${s(p.expected)}`,
   unknown_rule: (p) => `unknown rule ${s(p.ruleId)}`,
   unknown_indicator: (p) => `unknown indicator ${s(p.indicator)}`,
   unknown_method: (p) => `unknown scoring method ${s(p.method)}`,
@@ -40,4 +41,8 @@ export const en: MessageTable = {
   invalid_bands: (p) => `invalid bands: ${s(p.detail)}`,
   cycle: (p) => `the indicator tree has a cycle: ${s(p.detail)}`,
   invalid_input: (p) => `invalid input${p.detail ? `: ${s(p.detail)}` : ''}`,
+  invalid_spreadsheet: (p) => `cannot read the spreadsheet${p.format ? ` (${s(p.format)})` : ''}: ${s(p.detail)}`,
+  file_too_large: (p) => `file too large: at most ${s(p.max)} bytes, received ${s(p.size)}`,
+  too_many_cells: (p) => `too many cells: at most ${s(p.max)}, received at least ${s(p.count)}`,
+  missing_column: (p) => `no "${s(p.column)}" column found (accepted headers: ${s(p.expected)})`,
 };

@@ -32,6 +32,7 @@ export const zhCN: MessageTable = {
   unknown_fact: (p) => `未知的事实名称 ${s(p.fact)}`,
   unknown_operator: (p) => `未知的运算符 ${s(p.operator)}，可用：${s(p.expected)}`,
   invalid_operand: (p) => `运算对象无效：${s(p.detail)}`,
+  unknown_threshold: (p) => `未知的阈值 ${s(p.threshold)}，可用：${s(p.expected)}`,
   unknown_rule: (p) => `未知的规则 ${s(p.ruleId)}`,
   unknown_indicator: (p) => `未知的指标 ${s(p.indicator)}`,
   unknown_method: (p) => `未知的评分方法 ${s(p.method)}`,
@@ -40,4 +41,8 @@ export const zhCN: MessageTable = {
   invalid_bands: (p) => `分档区间无效：${s(p.detail)}`,
   cycle: (p) => `指标树存在循环引用：${s(p.detail)}`,
   invalid_input: (p) => `输入无效${p.detail ? `：${s(p.detail)}` : ''}`,
+  invalid_spreadsheet: (p) => `无法读取表格文件${p.format ? `（${s(p.format)}）` : ''}：${s(p.detail)}`,
+  file_too_large: (p) => `文件过大：最多 ${s(p.max)} 字节，收到 ${s(p.size)} 字节`,
+  too_many_cells: (p) => `单元格过多：最多 ${s(p.max)} 个，收到至少 ${s(p.count)} 个`,
+  missing_column: (p) => `找不到“${s(p.column)}”列（可用的表头名称：${s(p.expected)}）`,
 };

@@ -13,9 +13,12 @@ export interface Provenance {
 
 /** One entry of a classification catalog. */
 export interface CatalogEntry {
+  /** The code: 3 digits for a 类, 5 for a 款, 7 for a 项. */
   readonly code: string;
+  /** The official Chinese name, e.g. "公务接待费". */
   readonly name: string;
   /** 类, 款 or 项. */
   readonly level: '类' | '款' | '项';
+  /** Where the entry comes from, and how reliable that source is. */
   readonly provenance: Provenance;
 }

@@ -1,0 +1,90 @@
+import type { FactType, FactValue } from '../../facts/types.js';
+import type { Locale } from '../../issues.js';
+import { isOperator, OPERATORS } from '../operators.js';
+import type { ThresholdResolution } from '../resolveThreshold.js';
+import type { Leaf } from '../schema.js';
+import { isThresholdKey, THRESHOLD_KEYS, type ThresholdKey } from '../thresholds.js';
+import type { LeafResult } from '../types.js';
+import { compareTyped, type Comparison } from './compare.js';
+import { runtimeReason } from './reasons.js';
+import { fromFact, fromLiteral, lookupFact, plain, type Typed } from './values.js';
+
+/** What the engine needs to evaluate leaves. @internal */
+export interface EvalContext {
+  readonly values: Readonly<Record<string, FactValue>>;
+  readonly halfUnit: string;
+  readonly locale: Locale;
+  readonly threshold: (key: ThresholdKey) => ThresholdResolution;
+}
+
+/** Three-valued logic plus error. @internal */
+export type Outcome = 'true' | 'false' | 'unknown' | 'error';
+
+/** One evaluated leaf. @internal */
+export interface LeafEval {
+  readonly outcome: Outcome;
+  readonly result: LeafResult;
+}
+
+/** Substitute `{key}` in a fact name. @internal */
+export const withKey = (name: string, key: string | undefined): string => (key === undefined ? name : name.split('{key}').join(key));
+
+type Expected =
+  | { ok: true; value?: Typed | readonly Typed[]; fact?: string; threshold?: LeafResult['threshold'] }
+  | { ok: false; reason: string; error?: true; fact?: string; threshold?: LeafResult['threshold'] };
+
+function resolveExpected(leaf: Leaf, like: FactType, ctx: EvalContext, key: string | undefined): Expected {
+  const v = leaf.value;
+  if (v === undefined) return { ok: true };
+  if (Array.isArray(v)) return { ok: true, value: (v as readonly (string | boolean)[]).map((x) => fromLiteral(x, like)) };
+  if (typeof v === 'object' && v !== null && 'fact' in v) {
+    const fact = withKey(v.fact, key);
+    const r = fromFact(lookupFact(ctx.values, fact), fact, ctx.locale);
+    return r.ok ? { ok: true, value: r.typed, fact } : { ok: false, reason: r.reason, fact };
+  }
+  if (typeof v === 'object' && v !== null && 'threshold' in v) {
+    if (!isThresholdKey(v.threshold)) return { ok: false, error: true, reason: runtimeReason('unknown_threshold', ctx.locale, { name: v.threshold }) };
+    const r = ctx.threshold(v.threshold);
+    if (!r.ok) return { ok: false, reason: ctx.locale === 'en' ? r.reasonEn : r.reason, threshold: { key: v.threshold } };
+    const typed: Typed = { kind: 'number', value: r.value, type: THRESHOLD_KEYS[v.threshold].type, parts: 0 };
+    return { ok: true, value: typed, threshold: { key: v.threshold, setId: r.set.id, reliability: r.set.provenance.reliability } };
+  }
+  return { ok: true, value: fromLiteral(v as string | boolean, like) };
+}
+
+const plainExpected = (v: Typed | readonly Typed[] | undefined): LeafResult['expected'] =>
+  v === undefined ? null : Array.isArray(v) ? (v as readonly Typed[]).map(plain) : plain(v as Typed);
+
+function fromComparison(c: Comparison): Partial<LeafResult> {
+  return {
+    ...(c.difference !== undefined ? { difference: c.difference } : {}),
+    ...(c.bound !== undefined ? { tolerance: c.bound } : {}),
+    ...(c.parts !== undefined ? { toleranceParts: c.parts } : {}),
+    ...(c.halfUnit !== undefined ? { halfUnit: c.halfUnit } : {}),
+    ...(c.withinRounding ? { withinRounding: true } : {}),
+    ...(c.reason !== undefined ? { reason: c.reason } : {}),
+  };
+}
+
+/** Evaluate one leaf against the facts. Never throws: bad operands give outcome `error`. @internal */
+export function evaluateLeaf(leaf: Leaf, ctx: EvalContext, key: string | undefined, stage?: 'when'): LeafEval {
+  const fact = withKey(String(leaf.fact), key);
+  const base = { fact, op: String(leaf.op), ...(stage ? { stage } : {}) };
+  const make = (outcome: Outcome, extra: Partial<LeafResult>): LeafEval => ({
+    outcome,
+    result: { ...base, actual: null, expected: null, passed: outcome === 'true', ...extra },
+  });
+  if (!isOperator(leaf.op)) return make('error', { reason: runtimeReason('unknown_operator', ctx.locale, { op: String(leaf.op) }) });
+  const a = fromFact(lookupFact(ctx.values, fact), fact, ctx.locale);
+  if (leaf.op === 'available') return make(a.ok ? 'true' : 'false', a.ok ? { actual: plain(a.typed), valueType: a.typed.type } : { reason: a.reason });
+  if (!a.ok) return make('unknown', { reason: a.reason });
+  const e = resolveExpected(leaf, a.typed.type, ctx, key);
+  const known = { actual: plain(a.typed), valueType: a.typed.type, ...(e.fact ? { expectedFact: e.fact } : {}), ...(e.threshold ? { threshold: e.threshold } : {}) };
+  if (!e.ok) return make(e.error ? 'error' : 'unknown', { ...known, reason: e.reason });
+  const spec = OPERATORS[leaf.op];
+  if (leaf.tolerance !== undefined && !spec.tolerance) {
+    return make('error', { ...known, expected: plainExpected(e.value), reason: runtimeReason('no_tolerance', ctx.locale, { op: leaf.op }) });
+  }
+  const c = compareTyped(leaf.op, a.typed, e.value, leaf.tolerance, ctx.halfUnit, ctx.locale);
+  return make(c.outcome, { ...known, expected: plainExpected(e.value), ...fromComparison(c) });
+}

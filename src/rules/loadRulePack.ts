@@ -1,0 +1,64 @@
+import type { Issues, Locale, Result } from '../issues.js';
+import { scanInput } from '../model/internal/scan.js';
+import { fromZodIssues } from '../model/internal/zodIssues.js';
+import { readDataText, type TextFormat } from '../model/text.js';
+import { localizeOperandIssues } from './internal/reasons.js';
+import { type RulePack, RulePackSchema } from './schema.js';
+
+/**
+ * Options of {@link loadRulePack}.
+ *
+ * @example
+ * ```ts
+ * import type { LoadRulePackOptions } from 'jixiao/rules';
+ * const o: LoadRulePackOptions = { locale: 'en', format: 'yaml' };
+ * ```
+ */
+export interface LoadRulePackOptions {
+  /** Language of issue messages: `zh-CN` (default) or `en`. */
+  readonly locale?: Locale;
+  /** Text format when a string is given; detected from the first character when omitted. */
+  readonly format?: TextFormat;
+}
+
+/**
+ * Load a rule pack from JSON or YAML text, or from an already-parsed object, and validate it.
+ * Never throws: problems come back as located issues in zh-CN (default) or en — an unknown fact
+ * (`unknown_fact`), operator (`unknown_operator`) or threshold (`unknown_threshold`), a duplicate
+ * rule id (`duplicate_id`), a missing field (`required`), an operand that does not fit
+ * (`invalid_operand`). Hostile input (prototype keys, deep nesting) is rejected first.
+ *
+ * @param source - JSON or YAML text, or a plain object.
+ * @param options - Locale and format.
+ * @returns The validated pack, or its issues.
+ * @example
+ * ```ts
+ * import { loadRulePack } from 'jixiao/rules';
+ * const r = loadRulePack(`
+ * id: my.pack
+ * version: 1.0.0
+ * rules:
+ *   - id: my.reception.cap
+ *     title: { zh-CN: 公务接待费不超过 1 万元, en: Reception at most 10k yuan }
+ *     severity: warning
+ *     category: compliance
+ *     check: { fact: threePublic.reception.actual, op: lte, value: "1" }
+ * `, { locale: 'en' });
+ * if (!r.ok) console.error(r.issues.map((i) => i.message));
+ * ```
+ */
+export function loadRulePack(source: string | unknown, options: LoadRulePackOptions = {}): Result<RulePack> {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  let data: unknown = source;
+  if (typeof source === 'string') {
+    const read = readDataText(source, { locale, ...(options.format ? { format: options.format } : {}) });
+    if (!read.ok) return read;
+    data = read.value;
+  }
+  const scanned = scanInput(data, locale);
+  if (scanned.length > 0) return { ok: false, issues: scanned as unknown as Issues };
+  const parsed = RulePackSchema.safeParse(data, { reportInput: true });
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = localizeOperandIssues(fromZodIssues(parsed.error.issues as Parameters<typeof fromZodIssues>[0], locale), locale);
+  return { ok: false, issues: issues as unknown as Issues };
+}
