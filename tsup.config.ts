@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const define = { __JIXIAO_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
@@ -8,8 +12,11 @@ export default defineConfig([
       'rules/index': 'src/rules/index.ts',
       'scoring/index': 'src/scoring/index.ts',
       'render/index': 'src/render/index.ts',
+      'examples/index': 'src/examples/index.ts',
+      'xlsx/index': 'src/xlsx/index.ts',
     },
     format: ['esm', 'cjs'],
+    define,
     dts: true,
     clean: true,
     sourcemap: false,
@@ -17,15 +24,19 @@ export default defineConfig([
     treeshake: true,
     target: 'es2022',
     external: ['zod', 'decimal.js', 'yaml'],
+    // The render serialisers (unified ecosystem) are ESM-only: bundle them so that
+    // `require('jixiao/render')` works and consumers install nothing extra.
+    noExternal: [/^mdast-util-/, /^hast-util-/, /^micromark-util-/, /^unist-util-/],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },
     format: ['esm'],
+    define,
     dts: false,
     clean: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'decimal.js', 'yaml', 'commander'],
+    external: ['zod', 'decimal.js', 'yaml', 'commander', 'cli-progress'],
   },
 ]);

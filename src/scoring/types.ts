@@ -1,14 +1,33 @@
 /** Result types of the scoring engine (the contract shared with evaluate and render). */
+import type { Issue } from '../issues.js';
 
-/** How a leaf's score was reached. */
+/**
+ * How a leaf's score was reached: from data (`scored`), an assessment (`manual`), a policy for missing data (`unavailable`) or a missing assessment (`unassessed`), or its points moved to its siblings (`reweighted`).
+ *
+ * @example
+ * ```ts
+ * import type { LeafStatus } from 'jixiao/scoring';
+ * const byPolicy = (s: LeafStatus): boolean => s === 'unavailable' || s === 'unassessed' || s === 'reweighted';
+ * ```
+ */
 export type LeafStatus = 'scored' | 'unavailable' | 'manual' | 'unassessed' | 'reweighted';
 
-/** One node of a scored indicator sheet. */
+/**
+ * One node of a scored indicator sheet.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreNode } from 'jixiao/scoring';
+ * const line = (n: ScoreNode): string => `${n.name} ${n.earned}/${n.max}${n.explanation ? `：${n.explanation}` : ''}`;
+ * ```
+ */
 export interface ScoreNode {
   readonly id: string;
   readonly name: string;
-  /** Points available (decimal string). */
+  /** Points available (decimal string). Differs from `points` only when reweighting moved points. */
   readonly max: string;
+  /** Points the indicator system declares for this node (decimal string). */
+  readonly points?: string;
   /** Points earned (decimal string). */
   readonly earned: string;
   /** max − earned. */
@@ -25,9 +44,21 @@ export interface ScoreNode {
   readonly explanation?: string;
   /** Where the item comes from (source, reliability). */
   readonly provenance?: { readonly reliability: 'O' | 'M' | 'S' | 'K'; readonly source: string; readonly note?: string };
+  /** Leaves only: the unavailable/unassessed policy that was applied, when one was. */
+  readonly policy?: 'full' | 'zero' | 'reweight';
+  /** Manual leaves: the evaluator's assessment that was applied. */
+  readonly assessment?: { readonly score?: string; readonly deduction?: string; readonly reason: string };
 }
 
-/** A deduction, flattened for reports. */
+/**
+ * A deduction, flattened for reports.
+ *
+ * @example
+ * ```ts
+ * import type { Deduction } from 'jixiao/scoring';
+ * const text = (d: Deduction): string => `${d.path.join(' / ')} 扣${d.points}分：${d.reason}`;
+ * ```
+ */
 export interface Deduction {
   readonly indicatorId: string;
   readonly name: string;
@@ -37,7 +68,15 @@ export interface Deduction {
   readonly reason: string;
 }
 
-/** A scored sheet. */
+/**
+ * A scored sheet: the tree, the total, the grade and every deduction with its reason.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreSheet } from 'jixiao/scoring';
+ * const summary = (s: ScoreSheet): string => `总分${s.total}分（${s.grade.label}）`;
+ * ```
+ */
 export interface ScoreSheet {
   readonly systemId: string;
   readonly systemVersion: string;
@@ -47,4 +86,26 @@ export interface ScoreSheet {
   readonly grade: { readonly label: string; readonly min: string; readonly assumed: boolean };
   readonly root: readonly ScoreNode[];
   readonly deductions: readonly Deduction[];
+  /** Non-fatal notices, e.g. an assessment naming an indicator that is not a manual leaf of the system. */
+  readonly notices?: readonly Issue[];
+}
+
+/**
+ * An evaluator's assessment of a manual leaf, read by `scoreSheet` (the model's `Assessment` fits).
+ *
+ * @example
+ * ```ts
+ * import type { ScoreAssessment } from 'jixiao/scoring';
+ * const a: ScoreAssessment = { indicator: 'management.performance.evaluation-quality', deduction: '1', reason: '部门绩效评价质量情况扣1分' };
+ * ```
+ */
+export interface ScoreAssessment {
+  /** Indicator id. */
+  readonly indicator: string;
+  /** Points earned (decimal string); give this or `deduction`. */
+  readonly score?: string | undefined;
+  /** Points deducted (decimal string). */
+  readonly deduction?: string | undefined;
+  /** 评分或扣分原因. */
+  readonly reason: string;
 }

@@ -1,0 +1,171 @@
+import { computeFacts } from './facts/computeFacts.js';
+import type { FactValue, Facts } from './facts/types.js';
+import { type Issue, type Issues, JixiaoError, type Locale, type Result } from './issues.js';
+import { makeIssue } from './model/internal/zodIssues.js';
+import { D, toCanonical } from './model/money/decimal.js';
+import { safeParseEvaluationInput } from './model/parse.js';
+import { DateSchema } from './model/schema/primitives.js';
+import type { EvaluationInput, Waiver } from './model/schema/input.js';
+import type { EvaluationResult, ReviewDifference } from './result.js';
+import { CORE_RULE_PACK, findingFacts, runRules, type RulePack, type ThresholdSet } from './rules/index.js';
+import { getBuiltInSystem, type IndicatorSystem, scoreSheet, validateIndicatorSystem, BUILT_IN_SYSTEMS } from './scoring/index.js';
+import type { ScoreNode, ScoreSheet } from './scoring/types.js';
+import { VERSION } from './version.js';
+
+/** Options for {@link evaluateDepartment}. */
+export interface EvaluateOptions {
+  /** Indicator system: a built-in id (default `enyang-2023`) or a system object (validated). */
+  readonly system?: string | IndicatorSystem | unknown;
+  /** Extra rule packs run after the built-in pack. */
+  readonly rulePacks?: readonly RulePack[];
+  /** Run the built-in compliance pack `jixiao.core` (default true). */
+  readonly coreRules?: boolean;
+  /** Message language: `zh-CN` (default) or `en`. */
+  readonly locale?: Locale;
+  /** Date (YYYY-MM-DD) for date-dependent rules such as disclosure deadlines. The clock is never read. */
+  readonly asOf?: string;
+  /** Waivers added to the input's own. */
+  readonly waivers?: readonly Waiver[];
+  /** Extra versioned thresholds (procurement limits, deadlines …). */
+  readonly thresholds?: readonly ThresholdSet[];
+}
+
+function resolveSystem(system: EvaluateOptions['system'], locale: Locale): Result<IndicatorSystem> {
+  if (system === undefined || typeof system === 'string') {
+    const id = system ?? 'enyang-2023';
+    const found = getBuiltInSystem(id);
+    if (found) return { ok: true, value: found };
+    return {
+      ok: false,
+      issues: [makeIssue('unknown_system', ['options', 'system'], { system: id, expected: BUILT_IN_SYSTEMS.map((s) => s.id).join(', ') }, locale)],
+    };
+  }
+  const r = validateIndicatorSystem(system, { locale });
+  if (r.ok) return r;
+  return { ok: false, issues: r.issues.map((i) => ({ ...i, path: ['options', 'system', ...i.path] })) as unknown as Issues };
+}
+
+function flatten(nodes: readonly ScoreNode[], out: Map<string, ScoreNode> = new Map()): Map<string, ScoreNode> {
+  for (const n of nodes) {
+    out.set(n.id, n);
+    if (n.children) flatten(n.children, out);
+  }
+  return out;
+}
+
+function review(input: EvaluationInput, sheet: ScoreSheet, locale: Locale): EvaluationResult['review'] {
+  const claimed = input.claimed;
+  if (!claimed) return undefined;
+  const nodes = flatten(sheet.root);
+  const differences: ReviewDifference[] = [];
+  const claimedIds = new Set(claimed.items.map((c) => c.indicator));
+  for (const c of claimed.items) {
+    const node = nodes.get(c.indicator);
+    if (!node) continue;
+    const claimedScore = c.score ?? toCanonical(new D(node.max).minus(c.deduction ?? 0));
+    if (!new D(claimedScore).eq(node.earned)) {
+      differences.push(diff(node, claimedScore, locale));
+    }
+  }
+  // Where the department claims a deduction list, every other leaf is implicitly claimed at full marks.
+  for (const node of nodes.values()) {
+    if (node.children || claimedIds.has(node.id)) continue;
+    if (claimed.items.length > 0 && !new D(node.earned).eq(node.max)) differences.push(diff(node, node.max, locale));
+  }
+  return {
+    ...(claimed.total !== undefined ? { claimedTotal: claimed.total } : {}),
+    computedTotal: sheet.total,
+    differences,
+  };
+}
+
+function diff(node: ScoreNode, claimedScore: string, locale: Locale): ReviewDifference {
+  const difference = toCanonical(new D(node.earned).minus(claimedScore));
+  const explanation = locale === 'en'
+    ? `claimed ${claimedScore}, data supports ${node.earned} of ${node.max}: ${node.explanation ?? ''}`
+    : `自评 ${claimedScore} 分，数据支持 ${node.earned} 分（满分 ${node.max} 分）：${node.explanation ?? ''}`;
+  return { indicatorId: node.id, name: node.name, claimed: claimedScore, computed: node.earned, difference, explanation };
+}
+
+function notices(facts: Facts, sheet: ScoreSheet, locale: Locale): Issue[] {
+  const out: Issue[] = [];
+  for (const n of flatten(sheet.root).values()) {
+    if (n.status === 'unavailable' || n.status === 'unassessed' || n.status === 'reweighted') {
+      out.push(makeIssue('invalid_input', ['score', n.id], { detail: n.explanation ?? n.status }, locale));
+    }
+  }
+  void facts;
+  return out;
+}
+
+/**
+ * Evaluate one department without throwing: parse, derive facts, run the compliance rules,
+ * score against the indicator system, and (when the input claims scores) review the claims.
+ * Returns `{ ok: false, issues }` for bad input, bad options or a bad custom system.
+ *
+ * @example
+ * ```ts
+ * import { safeEvaluateDepartment } from 'jixiao';
+ * const r = safeEvaluateDepartment(data, { locale: 'en' });
+ * if (r.ok) console.log(r.value.score.total); else console.error(r.issues);
+ * ```
+ */
+export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions = {}): Result<EvaluationResult> {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  // A real calendar date: "2023-02-30" would otherwise roll over and shift every deadline count.
+  if (options.asOf !== undefined && !(typeof options.asOf === 'string' && DateSchema.safeParse(options.asOf).success)) {
+    return { ok: false, issues: [makeIssue('invalid_date', ['options', 'asOf'], { received: typeof options.asOf === 'string' ? JSON.stringify(options.asOf.slice(0, 20)) : typeof options.asOf }, locale)] };
+  }
+  const parsed = safeParseEvaluationInput(data, { locale });
+  if (!parsed.ok) return parsed;
+  const input = parsed.value;
+  const system = resolveSystem(options.system, locale);
+  if (!system.ok) return system;
+  const facts = computeFacts(input);
+  const packs = [...(options.coreRules === false ? [] : [CORE_RULE_PACK]), ...(options.rulePacks ?? [])];
+  const rules = runRules(packs, facts, {
+    locale,
+    waivers: [...input.waivers, ...(options.waivers ?? [])],
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),
+    department: input.department,
+    fiscalYear: input.report.fiscalYear,
+  });
+  const scoringFacts: Facts = { ...facts, values: { ...facts.values, ...findingFacts(rules) } as Record<string, FactValue> };
+  const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
+  const reviewed = review(input, score, locale);
+  return {
+    ok: true,
+    value: {
+      resultVersion: 1,
+      libraryVersion: VERSION,
+      locale,
+      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      input,
+      facts: scoringFacts,
+      rules,
+      score,
+      ...(reviewed ? { review: reviewed } : {}),
+      notices: notices(facts, score, locale),
+    },
+  };
+}
+
+/**
+ * Evaluate one department: parse, derive facts, run the compliance rules, score, review.
+ *
+ * @throws {@link JixiaoError} carrying located issues when the input or options are invalid.
+ * @example
+ * ```ts
+ * import { evaluateDepartment } from 'jixiao';
+ * const result = evaluateDepartment(data);
+ * result.score.total;        // "98"
+ * result.score.grade.label;  // "优秀"
+ * result.score.deductions;   // [{ name: '宣传培训', points: '1', reason: … }, …]
+ * ```
+ */
+export function evaluateDepartment(data: unknown, options: EvaluateOptions = {}): EvaluationResult {
+  const r = safeEvaluateDepartment(data, options);
+  if (!r.ok) throw new JixiaoError(r.issues, options.locale === 'en' ? 'en' : 'zh-CN');
+  return r.value;
+}

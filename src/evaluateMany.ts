@@ -1,0 +1,131 @@
+import { type EvaluateOptions, safeEvaluateDepartment } from './evaluate.js';
+import type { Issues } from './issues.js';
+import { D } from './model/money/decimal.js';
+import type { EvaluationResult } from './result.js';
+
+/** One department's outcome in a batch. */
+export type EvaluateManyEntry =
+  | { readonly index: number; readonly name: string; readonly ok: true; readonly result: EvaluationResult }
+  | { readonly index: number; readonly name: string; readonly ok: false; readonly issues: Issues };
+
+/** What a batch summary holds: ranking, grade distribution, most-failed rules, failures. */
+export interface BatchSummary {
+  readonly evaluated: number;
+  readonly failed: number;
+  /** Departments by total, highest first (ties keep input order). */
+  readonly ranking: readonly { readonly rank: number; readonly index: number; readonly name: string; readonly total: string; readonly grade: string }[];
+  /** Count of departments per grade label, in the order grades were first seen. */
+  readonly gradeDistribution: Readonly<Record<string, number>>;
+  /** Rules that failed (not waived) in the most departments. */
+  readonly mostFailedRules: readonly { readonly ruleId: string; readonly title: string; readonly departments: number }[];
+  /** Departments whose input could not be evaluated, with their first issue. */
+  readonly failures: readonly { readonly index: number; readonly name: string; readonly issue: string }[];
+}
+
+/** The result of {@link evaluateMany}. */
+export interface EvaluateManyResult {
+  readonly entries: readonly EvaluateManyEntry[];
+  readonly summary: BatchSummary;
+}
+
+/** The compact per-department record a batch summary keeps. */
+export type BatchRecord = Compact;
+type Compact =
+  | { readonly index: number; readonly name: string; readonly ok: true; readonly total: string; readonly grade: string; readonly failedRules: readonly { id: string; title: string }[] }
+  | { readonly index: number; readonly name: string; readonly ok: false; readonly issue: string };
+
+function nameOf(data: unknown, index: number): string {
+  const dept = (data as { department?: { name?: unknown } } | null)?.department;
+  return typeof dept?.name === 'string' ? dept.name : `#${index + 1}`;
+}
+
+/**
+ * Summarise a batch from compact per-department records. Holds only a few fields per department,
+ * so a streaming caller (the CLI's `batch`) keeps memory flat however large the reports are.
+ *
+ * @example
+ * ```ts
+ * import { evaluateDepartment, summarizeResults } from 'jixiao';
+ * const r = evaluateDepartment(data);
+ * summarizeResults([{ index: 0, name: r.input.department.name, ok: true, result: r }]).ranking[0].total; // "98"
+ * ```
+ */
+export function summarizeResults(entries: Iterable<EvaluateManyEntry | Compact>): BatchSummary {
+  const compact: Compact[] = [];
+  for (const e of entries) compact.push(toCompact(e));
+  const ok = compact.filter((e): e is Extract<Compact, { ok: true }> => e.ok);
+  const sorted = [...ok].sort((a, b) => new D(b.total).comparedTo(a.total) || a.index - b.index);
+  const ranking = sorted.map((e, i) => {
+    const prev = sorted[i - 1];
+    return { rank: i + 1, index: e.index, name: e.name, total: e.total, grade: e.grade, tied: prev !== undefined && new D(prev.total).eq(e.total) };
+  });
+  for (let i = 1; i < ranking.length; i++) if (ranking[i]?.tied) (ranking[i] as { rank: number }).rank = (ranking[i - 1] as { rank: number }).rank;
+  const gradeDistribution: Record<string, number> = {};
+  for (const e of ok) gradeDistribution[e.grade] = (gradeDistribution[e.grade] ?? 0) + 1;
+  const byRule = new Map<string, { title: string; departments: number }>();
+  for (const e of ok) {
+    for (const id of new Set(e.failedRules.map((r) => r.id))) {
+      const title = e.failedRules.find((r) => r.id === id)?.title ?? id;
+      const cur = byRule.get(id) ?? { title, departments: 0 };
+      cur.departments += 1;
+      byRule.set(id, cur);
+    }
+  }
+  const mostFailedRules = [...byRule.entries()]
+    .map(([ruleId, v]) => ({ ruleId, title: v.title, departments: v.departments }))
+    .sort((a, b) => b.departments - a.departments || (a.ruleId < b.ruleId ? -1 : 1));
+  const failures = compact.filter((e): e is Extract<Compact, { ok: false }> => !e.ok).map((e) => ({ index: e.index, name: e.name, issue: e.issue }));
+  return {
+    evaluated: ok.length,
+    failed: failures.length,
+    ranking: ranking.map(({ tied: _t, ...r }) => r),
+    gradeDistribution,
+    mostFailedRules,
+    failures,
+  };
+}
+
+/**
+ * Reduce one batch entry to what a summary needs (name, total, grade, failed rules).
+ *
+ * @example
+ * ```ts
+ * import { toBatchRecord } from 'jixiao';
+ * const record = toBatchRecord({ index: 0, name: 'x', ok: false, issues });
+ * ```
+ */
+export function toBatchRecord(e: EvaluateManyEntry | Compact): Compact {
+  return toCompact(e);
+}
+
+function toCompact(e: EvaluateManyEntry | Compact): Compact {
+  if (!('result' in e) && !('issues' in e)) return e;
+  if (!e.ok) return { index: e.index, name: e.name, ok: false, issue: e.issues[0].message };
+  const failedRules = e.result.rules.findings
+    .filter((f) => f.status === 'fail' && !f.waived)
+    .map((f) => ({ id: f.ruleId, title: f.title }));
+  return { index: e.index, name: e.name, ok: true, total: e.result.score.total, grade: e.result.score.grade.label, failedRules };
+}
+
+/**
+ * Evaluate many departments with the same options; a bad department is reported, never stops
+ * the batch. Returns every entry and a summary (ranking, grade distribution, most-failed rules).
+ *
+ * @example
+ * ```ts
+ * import { evaluateMany } from 'jixiao';
+ * const { summary } = evaluateMany([deptA, deptB]);
+ * summary.ranking.map((r) => `${r.rank}. ${r.name} ${r.total}`);
+ * ```
+ */
+export function evaluateMany(inputs: Iterable<unknown>, options: EvaluateOptions = {}): EvaluateManyResult {
+  const entries: EvaluateManyEntry[] = [];
+  let index = 0;
+  for (const data of inputs) {
+    const name = nameOf(data, index);
+    const r = safeEvaluateDepartment(data, options);
+    entries.push(r.ok ? { index, name, ok: true, result: r.value } : { index, name, ok: false, issues: r.issues });
+    index++;
+  }
+  return { entries, summary: summarizeResults(entries) };
+}

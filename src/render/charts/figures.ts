@@ -1,0 +1,69 @@
+/** The four figures: chart models built from the ledger, 三公经费 and score sheet (decimal strings). */
+import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAMES } from '../../model/schema/threePublicFunds.js';
+import { formatPoints, roundDecimal } from '../format/number.js';
+import type { Ctx } from '../internal/context.js';
+import { economicClasses, functionalClasses } from '../internal/classes.js';
+import type { BarChart, ChartSeries, FigureBlock } from '../types.js';
+
+/** A value label as printed on a chart and in its text alternative. @internal */
+export function chartValue(chart: Pick<BarChart, 'format'>, value: string): string {
+  return chart.format === 'wan' ? roundDecimal(value, 2) : formatPoints(value);
+}
+
+/** The `<desc>` text: every category with every series value. */
+function describe(ctx: Ctx, categories: readonly string[], series: readonly ChartSeries[], format: BarChart['format'], unit: string): string {
+  const en = ctx.locale === 'en';
+  const rows = categories.map((c, i) => {
+    const vals = series.map((s) => {
+      const v = chartValue({ format }, s.values[i] ?? '0');
+      return series.length > 1 ? `${s.name}${en ? ' ' : ''}${v}${en ? '' : unit}` : `${v}${en ? '' : unit}`;
+    });
+    return `${c}${en ? ': ' : ''}${vals.join(en ? ', ' : '，')}`;
+  });
+  return en ? `${rows.join('; ')} (${unit}).` : `${rows.join('；')}。`;
+}
+
+function figure(ctx: Ctx, n: number, id: string, title: string, categories: string[], series: ChartSeries[], format: BarChart['format']): FigureBlock {
+  const unit = format === 'wan' ? ctx.labels.wan : ctx.labels.pointsUnit;
+  const full = ctx.locale === 'en' ? `${title} (${unit})` : `${title}（${unit}）`;
+  const chart: BarChart = { kind: 'bar', title: full, description: describe(ctx, categories, series, format, unit), unit, categories, series, format };
+  return { kind: 'figure', id, caption: `${ctx.labels.figureNumber(n)}${full}`, chart };
+}
+
+const classLabel = (ctx: Ctx, code: string, name: string): string => (ctx.locale === 'en' ? `${code} ${name}` : name);
+
+/** Spending by economic class. @internal */
+export function economicFigure(ctx: Ctx, n: number): FigureBlock {
+  const classes = economicClasses(ctx);
+  const series = [{ name: ctx.labels.actualSpending, values: classes.map((c) => c.amount) }];
+  return figure(ctx, n, 'fig-economic', ctx.labels.figEconomic(ctx.year), classes.map((c) => classLabel(ctx, c.code, c.name)), series, 'wan');
+}
+
+/** Spending by functional class. @internal */
+export function functionalFigure(ctx: Ctx, n: number): FigureBlock {
+  const classes = functionalClasses(ctx);
+  const cats = classes.map((c) => classLabel(ctx, c.code, c.name));
+  const series = [{ name: ctx.labels.actualSpending, values: classes.map((c) => c.amount) }];
+  return figure(ctx, n, 'fig-functional', ctx.labels.figFunctional(ctx.year), cats, series, 'wan');
+}
+
+/** 三公经费: budget vs actual per item (a missing budget is drawn as 0). @internal */
+export function threePublicFigure(ctx: Ctx, n: number): FigureBlock {
+  const t = ctx.input.threePublicFunds;
+  const series = [
+    { name: ctx.labels.budget, values: THREE_PUBLIC_ITEMS.map((k) => t[k].budget ?? '0') },
+    { name: ctx.labels.actualSpending, values: THREE_PUBLIC_ITEMS.map((k) => t[k].actual as string) },
+  ];
+  const cats = THREE_PUBLIC_ITEMS.map((k) => THREE_PUBLIC_NAMES[k]);
+  return figure(ctx, n, 'fig-three-public', ctx.labels.figThreePublic(ctx.year), cats, series, 'wan');
+}
+
+/** Points earned vs available per first-level indicator. @internal */
+export function scoresFigure(ctx: Ctx, n: number): FigureBlock {
+  const root = ctx.result.score.root;
+  const series = [
+    { name: ctx.labels.available, values: root.map((r) => r.max) },
+    { name: ctx.labels.earned, values: root.map((r) => r.earned) },
+  ];
+  return figure(ctx, n, 'fig-scores', ctx.labels.figScores, root.map((r) => ctx.text(r.name)), series, 'points');
+}

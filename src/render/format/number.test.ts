@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { chineseNumeral, formatAsOf, formatDate, formatExact, formatPercent, formatPoints, formatWan, joinAnd, sectionNumber, shiftDecimal } from './number.js';
+
+describe('zh-CN number formatting', () => {
+  test('万元 with two decimals, half-up, exact', () => {
+    expect(formatWan('0')).toBe('0.00万元');
+    expect(formatWan('26')).toBe('26.00万元');
+    expect(formatWan('0.005')).toBe('0.01万元');
+    expect(formatWan('0.004999')).toBe('0.00万元');
+    expect(formatWan('123456789012.345')).toBe('123456789012.35万元');
+  });
+
+  test('points drop trailing zeros, keep at most two decimals', () => {
+    expect(formatPoints('98')).toBe('98');
+    expect(formatPoints('97.50')).toBe('97.5');
+    expect(formatPoints('0.125')).toBe('0.13');
+    expect(formatPoints('0')).toBe('0');
+  });
+
+  test('percentages: exact shift, then two decimals', () => {
+    expect(shiftDecimal('0.8235294117647058823529411764705882352941', 2)).toBe('82.35294117647058823529411764705882352941');
+    expect(shiftDecimal('-0.0012', 2)).toBe('-0.12');
+    expect(shiftDecimal('3', 2)).toBe('300');
+    expect(formatPercent('0.8235294117647058823529411764705882352941')).toBe('82.35%');
+    expect(formatPercent('1')).toBe('100.00%');
+    expect(formatPercent('-0.05')).toBe('-5.00%');
+  });
+
+  test('exact decimals keep every digit, at least two', () => {
+    expect(formatExact('0.02')).toBe('0.02');
+    expect(formatExact('576.08')).toBe('576.08');
+    expect(formatExact('3')).toBe('3.00');
+    expect(formatExact('0.000123')).toBe('0.000123');
+  });
+
+  test('numbering 一、 （一） 1. （1）', () => {
+    expect([1, 2, 10, 11, 20, 21, 99].map(chineseNumeral)).toEqual(['一', '二', '十', '十一', '二十', '二十一', '九十九']);
+    expect(chineseNumeral(100)).toBe('100');
+    expect([sectionNumber(1, 5), sectionNumber(2, 3), sectionNumber(3, 1), sectionNumber(4, 2)]).toEqual(['五、', '（三）', '1.', '（2）']);
+  });
+
+  test('dates and lists', () => {
+    expect(formatDate('2023-06-14')).toBe('2023年6月14日');
+    expect(formatAsOf('2022-12-31', 2022)).toBe('2022年底');
+    expect(formatAsOf('2022-06-30', 2022)).toBe('2022年6月30日');
+    expect(formatAsOf(undefined, 2021)).toBe('2021年底');
+    expect(joinAnd(['a'])).toBe('a');
+    expect(joinAnd(['a', 'b', 'c'])).toBe('a、b和c');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { endSentence, hasAmount, narrativeAfterAmounts, narrativeBeforeAmounts, normalizePunctuation } from './typography.js';
+
+describe('normalizePunctuation', () => {
+  test('ASCII marks next to Chinese become full-width', () => {
+    expect(normalizePunctuation('预算0.80万元,实际支出0.80万元;原因:节约!是吗?')).toBe('预算0.80万元，实际支出0.80万元；原因：节约！是吗？');
+    expect(normalizePunctuation('因公出国(境)经费')).toBe('因公出国（境）经费');
+    expect(normalizePunctuation('100%,事项')).toBe('100%，事项');
+  });
+
+  test('marks between Latin letters and digits stay', () => {
+    expect(normalizePunctuation('1,000 at 12:30 (ABC) a;b')).toBe('1,000 at 12:30 (ABC) a;b');
+    expect(normalizePunctuation('2、5、8月 1.5万件次')).toBe('2、5、8月 1.5万件次');
+  });
+
+  test('parentheses touching Chinese are converted as a pair', () => {
+    expect(normalizePunctuation('说明(ABC)如下')).toBe('说明（ABC）如下');
+    expect(normalizePunctuation('(ABC)')).toBe('(ABC)');
+  });
+});
+
+describe('narrative around amounts', () => {
+  const purpose = '主要用于机关正常运转发生的日常支出,包括基本工资166.26万元、津贴补贴14.95万元。';
+  test('the lead before the first amount', () => {
+    expect(narrativeBeforeAmounts(purpose)).toBe('主要用于机关正常运转发生的日常支出');
+    expect(narrativeBeforeAmounts('基本工资166.26万元')).toBe('');
+    expect(narrativeBeforeAmounts('没有金额。')).toBe('没有金额。');
+  });
+
+  test('the tail after the last amount', () => {
+    expect(narrativeAfterAmounts('年初预算0.80万元,实际支出0.80万元,主要原因是严格执行中央八项规定,机关厉行节约。')).toBe('主要原因是严格执行中央八项规定,机关厉行节约');
+    expect(narrativeAfterAmounts('实际支出0.80万元。')).toBe('');
+    expect(narrativeAfterAmounts('没有金额')).toBe('');
+  });
+
+  test('amount detection and sentence ends', () => {
+    expect(hasAmount('拟投资1.55亿元')).toBe(true);
+    expect(hasAmount('共1391名')).toBe(false);
+    expect(endSentence('好的，')).toBe('好的。');
+    expect(endSentence('好的。')).toBe('好的。');
+    expect(endSentence('“示范中心”')).toBe('“示范中心”');
+  });
+});

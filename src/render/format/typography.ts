@@ -1,0 +1,86 @@
+/** Chinese typography for narrative text taken from the input. Pure string functions. */
+
+/** Han characters, CJK punctuation and full-width forms, and Chinese quotation marks. */
+const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018\\u2019\\u201C\\u201D';
+const NEAR_CJK = (ch: string): RegExp => new RegExp(`(?<=[${CJK}])${ch}|${ch}(?=[${CJK}])`, 'gu');
+const MARKS: readonly (readonly [string, string])[] = [
+  [',', '，'],
+  [';', '；'],
+  [':', '：'],
+  ['\\?', '？'],
+  ['!', '！'],
+];
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+const PAREN = /\(([^()]*)\)/gu;
+
+/**
+ * Turn ASCII `, ; : ? ! ( )` that touch Chinese text into full-width marks. Marks between
+ * Latin letters or digits (`1,000`, `12:30`, `(ABC)`) are left alone; a pair of parentheses
+ * becomes full-width when it encloses or touches Chinese text.
+ *
+ * @example
+ * ```ts
+ * normalizePunctuation('公务接待费0.80万元,实际支出(境)'); // "公务接待费0.80万元，实际支出（境）"
+ * ```
+ * @internal
+ */
+export function normalizePunctuation(text: string): string {
+  let out = text.replace(PAREN, (whole: string, inner: string, at: number, all: string) => {
+    const before = all[at - 1] ?? '';
+    const after = all[at + whole.length] ?? '';
+    return HAS_CJK.test(inner + before + after) ? `（${inner}）` : whole;
+  });
+  for (const [ascii, full] of MARKS) out = out.replace(NEAR_CJK(ascii), full);
+  return out;
+}
+
+/** An amount of money written in text: `166.26万元`, `1.55亿元`, `800元`. */
+const AMOUNT = /\d+(?:\.\d+)?\s*(?:万元|亿元|元)/gu;
+const SEPARATORS = '，,；;。：:！!？?';
+
+/** True when the text states an amount of money. @internal */
+export function hasAmount(text: string): boolean {
+  return new RegExp(AMOUNT.source, 'u').test(text);
+}
+
+/**
+ * The narrative lead of a text, before the clause holding its first amount: used where the
+ * report generates the money part itself (`主要用于…日常支出,包括基本工资166.26万元…` →
+ * `主要用于…日常支出`). Text without amounts is returned whole.
+ * @internal
+ */
+export function narrativeBeforeAmounts(text: string): string {
+  const first = new RegExp(AMOUNT.source, 'u').exec(text);
+  if (!first) return text.trim();
+  const head = text.slice(0, first.index);
+  let cut = -1;
+  for (let i = head.length - 1; i >= 0; i--) {
+    if (SEPARATORS.includes(head[i] as string)) {
+      cut = i;
+      break;
+    }
+  }
+  return cut < 0 ? '' : head.slice(0, cut).trim();
+}
+
+/**
+ * The narrative tail of a text, after the clause holding its last amount (`…实际支出0.80万元,
+ * 主要原因是严格执行中央八项规定。` → `主要原因是严格执行中央八项规定`), with trailing `。` removed.
+ * Empty when the text ends with an amount or has none.
+ * @internal
+ */
+export function narrativeAfterAmounts(text: string): string {
+  const all = [...text.matchAll(AMOUNT)];
+  const last = all[all.length - 1];
+  if (!last) return '';
+  const rest = text.slice((last.index ?? 0) + last[0].length);
+  const at = [...rest].findIndex((c) => SEPARATORS.includes(c));
+  if (at < 0) return '';
+  return [...rest].slice(at + 1).join('').trim().replace(/[。.]+$/u, '');
+}
+
+/** End a sentence with `。` unless it already ends with closing punctuation. @internal */
+export function endSentence(text: string): string {
+  const t = text.trim().replace(/[，,；;：:]+$/u, '');
+  return t === '' || /[。！？!?…”」』]$/u.test(t) ? t : `${t}。`;
+}

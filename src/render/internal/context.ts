@@ -1,0 +1,83 @@
+/** What every section builder reads: the result, the options resolved once. */
+import type { EvaluationInput } from '../../model/schema/input.js';
+import type { EvaluationResult } from '../../result.js';
+import { normalizePunctuation } from '../format/typography.js';
+import type { BuildReportOptions, ParagraphBlock, ReportBlock, ReportLocale, ReportSection } from '../types.js';
+import { type Labels, labelsFor } from './labels.js';
+
+/** @internal */
+export interface Ctx {
+  readonly result: EvaluationResult;
+  readonly input: EvaluationInput;
+  readonly locale: ReportLocale;
+  readonly labels: Labels;
+  /** How the department refers to itself: 我局. */
+  readonly we: string;
+  /** The department's short name, e.g. 区行政审批局. */
+  readonly unit: string;
+  /** The fiscal year evaluated. */
+  readonly year: number;
+  readonly charts: boolean;
+  /** Input narrative, typeset (or as written when punctuation is preserved). */
+  readonly text: (value: string) => string;
+}
+
+const SELF: readonly (readonly [RegExp, string])[] = [
+  [/中心$/u, '我中心'],
+  [/局$/u, '我局'],
+  [/委员会$/u, '我委'],
+  [/委$/u, '我委'],
+  [/办公室$/u, '我办'],
+  [/办$/u, '我办'],
+  [/院$/u, '我院'],
+  [/厅$/u, '我厅'],
+  [/部$/u, '我部'],
+  [/所$/u, '我所'],
+  [/站$/u, '我站'],
+  [/馆$/u, '我馆'],
+];
+
+/** 巴中市恩阳区行政审批局 → 我局; anything unrecognised → 我单位. @internal */
+export function deriveSelfReference(name: string): string {
+  for (const [re, we] of SELF) if (re.test(name)) return we;
+  return '我单位';
+}
+
+/** Resolve options once. @internal */
+export function makeContext(result: EvaluationResult, options: BuildReportOptions): Ctx {
+  const input = result.input;
+  const dep = input.department;
+  const unit = dep.shortName ?? dep.name;
+  const derived = input.report.mode === 'self' ? deriveSelfReference(dep.name) : unit;
+  const locale: ReportLocale = (options.locale ?? result.locale) === 'en' ? 'en' : 'zh-CN';
+  const preserve = options.punctuation === 'preserve';
+  return {
+    result,
+    input,
+    locale,
+    labels: labelsFor(locale),
+    we: options.selfReference ?? derived,
+    unit,
+    year: input.report.fiscalYear,
+    charts: options.charts !== false,
+    text: (value) => (preserve ? value.trim() : normalizePunctuation(value.trim())),
+  };
+}
+
+/** A paragraph block. @internal */
+export const para = (text: string): ParagraphBlock => ({ kind: 'paragraph', text });
+
+/** Paragraph blocks for non-empty texts. @internal */
+export const paras = (texts: readonly (string | undefined)[]): ParagraphBlock[] =>
+  texts.filter((t): t is string => t !== undefined && t.trim() !== '').map(para);
+
+/** A section. @internal */
+export function section(
+  id: string,
+  number: string,
+  title: string,
+  blocks: readonly ReportBlock[],
+  sections: readonly ReportSection[] = [],
+): ReportSection {
+  return { id, number, title, blocks, sections };
+}

@@ -1,0 +1,59 @@
+/** 二、部门财政资金收支情况: every amount here is generated from the ledger and facts. */
+import { sectionNumber, formatWan } from '../format/number.js';
+import { type Ctx, para, section } from '../internal/context.js';
+import { economicClasses } from '../internal/classes.js';
+import { factMoney } from '../internal/facts.js';
+import type { ReportBlock, ReportSection } from '../types.js';
+import { economicFigure, functionalFigure } from '../charts/figures.js';
+import { functionalParagraphs } from './functional.js';
+
+const INCOME_KIND_NAMES: Readonly<Record<string, string>> = {
+  fiscal_appropriation: '当年财政拨款收入',
+  government_fund: '政府性基金预算财政拨款收入',
+  state_capital: '国有资本经营预算财政拨款收入',
+  higher_level_subsidy: '上级补助收入',
+  business: '事业收入',
+  operating: '经营收入',
+  subsidiary: '附属单位上缴收入',
+  other: '其他收入',
+};
+
+/** `2022年区行政审批局收入决算总额576.08万元，其中当年财政拨款收入441.72万元，2021年结转和结余134.36万元。` @internal */
+export function incomeSentence(ctx: Ctx): string {
+  const inc = ctx.input.ledger.income;
+  const total = inc.total ?? factMoney(ctx, 'income.total.computed') ?? '0';
+  const parts = inc.sources.map((s) => `${s.name ? ctx.text(s.name) : (INCOME_KIND_NAMES[s.kind] ?? s.kind)}${formatWan(s.amount)}`);
+  parts.push(`${ctx.year - 1}年结转和结余${formatWan(inc.carriedIn)}`);
+  return `${ctx.year}年${ctx.unit}收入决算总额${formatWan(total)}，其中${parts.join('，')}。`;
+}
+
+/** `基本支出结转0.00万元` or `基本支出结转1.00万元、结余0.50万元`. */
+function carryPart(label: string, p: { carryForward: string; surplus?: string | undefined } | undefined): string | undefined {
+  if (!p) return undefined;
+  return `${label}结转${formatWan(p.carryForward)}${p.surplus !== undefined ? `、结余${formatWan(p.surplus)}` : ''}`;
+}
+
+/** The 支出 sentence: grand total, economic classes, year-end carry-over and its split. @internal */
+export function expenditureSentence(ctx: Ctx): string {
+  const ex = ctx.input.ledger.expenditure;
+  const co = ctx.input.ledger.carryOut;
+  const grand = ex.grandTotal ?? factMoney(ctx, 'expenditure.grandTotal.computed') ?? '0';
+  const classes = economicClasses(ctx).map((c) => `${c.name}${formatWan(c.amount)}`);
+  const split = [carryPart('基本支出', co.basic), carryPart('项目支出', co.project)].filter((x): x is string => x !== undefined);
+  const carry = `${ctx.year}年年末结转和结余${formatWan(co.total)}${split.length ? `，其中：${split.join('，')}` : ''}`;
+  return `${ctx.year}年${ctx.unit}支出决算总额${formatWan(grand)}，其中：${[...classes, carry].join('，')}。`;
+}
+
+/** 二、部门财政资金收支情况. @internal */
+export function financeSection(ctx: Ctx, n: number, figures: { next: () => number }): ReportSection {
+  const id = `sec-${n}`;
+  const spending: ReportBlock[] = [para(expenditureSentence(ctx))];
+  if (ctx.charts) spending.push(economicFigure(ctx, figures.next()));
+  const functional = functionalParagraphs(ctx);
+  if (functional.length > 0) spending.push(para('按支出功能分类主要用于以下方面：'), ...functional);
+  if (ctx.charts && functional.length > 0) spending.push(functionalFigure(ctx, figures.next()));
+  return section(id, sectionNumber(1, n), '部门财政资金收支情况', [], [
+    section(`${id}-1`, sectionNumber(2, 1), '部门财政资金收入情况', [para(incomeSentence(ctx))]),
+    section(`${id}-2`, sectionNumber(2, 2), '部门财政资金支出情况', spending),
+  ]);
+}

@@ -1,0 +1,95 @@
+/** The 综合管理 items: each a generated sentence from the management facts, combined with its note. */
+import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAMES } from '../../model/schema/threePublicFunds.js';
+import { compareMoney, type Money } from '../../model/money/money.js';
+import { formatWan, joinAnd } from '../format/number.js';
+import type { Ctx } from '../internal/context.js';
+import { factMoney } from '../internal/facts.js';
+import { combine } from './combine.js';
+
+const isZero = (m: string | undefined): boolean => m === undefined || compareMoney(m as Money, '0' as Money) === 0;
+
+/** 政府性债务管理. @internal */
+export function debtText(ctx: Ctx): string {
+  const d = ctx.input.management.debt;
+  if (!d.occurred) return combine(ctx, `${ctx.year}年${ctx.we}未发生政府性债务。`, false, d.note);
+  const approval = d.approved === true ? '，已按规定履行审批程序' : d.approved === false ? '，未经批准' : '';
+  const amount = d.amount !== undefined ? formatWan(d.amount) : '';
+  return combine(ctx, `${ctx.year}年${ctx.we}发生政府性债务${amount}${approval}。`, d.amount !== undefined, d.note);
+}
+
+/** 政府采购实施计划. @internal */
+export function procurementText(ctx: Ctx): string {
+  const p = ctx.input.management.procurement;
+  if (!p.occurred) return combine(ctx, `${ctx.year}年${ctx.we}未发生政府采购。`, false, p.note);
+  const budget = factMoney(ctx, 'procurement.budget');
+  const actual = factMoney(ctx, 'procurement.actual');
+  const parts = [
+    budget !== undefined ? `政府采购预算${formatWan(budget)}` : undefined,
+    actual !== undefined ? `实际采购${formatWan(actual)}` : undefined,
+    p.items.length > 0 ? `共${p.items.length}项` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  const generated = `${ctx.year}年${ctx.we}${parts.length ? parts.join('，') : '发生政府采购'}。`;
+  return combine(ctx, generated, budget !== undefined || actual !== undefined, p.note);
+}
+
+/** 三公经费使用情况: items without spending first, then budget vs actual of each item with spending. @internal */
+export function threePublicText(ctx: Ctx): string {
+  const t = ctx.input.threePublicFunds;
+  const none = THREE_PUBLIC_ITEMS.filter((k) => isZero(t[k].actual) && isZero(t[k].budget));
+  const some = THREE_PUBLIC_ITEMS.filter((k) => !none.includes(k));
+  const sentences: string[] = [];
+  if (none.length > 0) sentences.push(`${ctx.year}年${ctx.we}无${joinAnd(none.map((k) => THREE_PUBLIC_NAMES[k]))}支出。`);
+  const clauses = some.map((k) => {
+    const f = t[k];
+    const budget = f.budget !== undefined ? `年初预算${formatWan(f.budget)}，` : '';
+    return `${THREE_PUBLIC_NAMES[k]}${budget}实际支出${formatWan(f.actual)}`;
+  });
+  if (clauses.length > 0) sentences.push(`${ctx.year}年${ctx.we}${clauses.join('；')}。`);
+  return combine(ctx, sentences.join(''), true, t.note);
+}
+
+const ASSET_PHRASES = {
+  registeredInSystem: ['资产录入国有资产管理信息系统', '资产未录入国有资产管理信息系统'],
+  assetCards: ['每项资产建立了资产卡片', '未建立资产卡片'],
+  dynamicManagement: ['实行动态管理', '未实行动态管理'],
+  reconciled: ['账实相符', '账实不符'],
+  disposalCompliant: ['资产处置规范', '资产处置不规范'],
+} as const;
+
+/** 资产管理情况. @internal */
+export function assetsText(ctx: Ctx): string {
+  const a = ctx.input.management.assets;
+  const parts: string[] = (Object.keys(ASSET_PHRASES) as (keyof typeof ASSET_PHRASES)[]).flatMap((k) =>
+    a[k] === undefined ? [] : [ASSET_PHRASES[k][a[k] ? 0 : 1]],
+  );
+  const money = a.fixedAssetsTotal !== undefined;
+  if (money) parts.push(`固定资产总额${formatWan(a.fixedAssetsTotal as string)}${a.fixedAssetsInUse !== undefined ? `，其中在用${formatWan(a.fixedAssetsInUse)}` : ''}`);
+  const generated = parts.length > 0 ? `${parts.join('，')}。` : '未提供资产管理情况。';
+  return combine(ctx, generated, money, a.note);
+}
+
+const DISCLOSURE_NAMES = { budget: '预算', final_accounts: '决算', performance: '绩效评价', three_public_funds: '“三公”经费' } as const;
+
+/** 信息公开情况. @internal */
+export function disclosureText(ctx: Ctx): string {
+  const items = ctx.input.management.disclosure.items;
+  const channels = [...new Set(items.map((i) => i.channel ?? ''))];
+  const what = joinAnd(items.map((i) => `${i.year}年${DISCLOSURE_NAMES[i.kind]}信息`));
+  const where = channels.length === 1 && channels[0] ? `在${ctx.text(channels[0])}上` : '';
+  const generated = items.length > 0 ? `${ctx.we}${what}已${where}公开。` : '未提供预决算信息公开情况。';
+  return combine(ctx, generated, false, ctx.input.management.disclosure.note);
+}
+
+const SUPERVISION_NAMES = { finance: '财政', audit: '审计', inspection: '巡察', discipline: '纪检监察' } as const;
+
+/** 依法接受审计、财政监督情况. @internal */
+export function supervisionText(ctx: Ctx): string {
+  const s = ctx.input.management.supervision;
+  const kinds = s.accepted.map((k) => SUPERVISION_NAMES[k]);
+  const accepted = kinds.length > 0 ? `依法接受${kinds.join('、')}监督` : '';
+  const found = s.violations > 0
+    ? `监督检查发现问题${s.violations}个${s.rectified !== undefined ? `，已整改${s.rectified}个` : ''}`
+    : '监督检查未发现违规问题';
+  const generated = `${[accepted, found].filter((x) => x !== '').join('，')}。`;
+  return combine(ctx, generated, s.violations > 0, s.note);
+}
