@@ -5,7 +5,7 @@ import type { FactSetName, FactValue } from './types.js';
 
 type Out = Record<string, FactValue>;
 
-function addTo(map: Map<string, { total: Dec; parts: number }>, key: string, amount: string): void {
+function addTo(map: Map<string, { total: Dec; parts: number }>, key: string, amount: string | Dec): void {
   const cur = map.get(key);
   if (cur) {
     cur.total = cur.total.plus(amount);
@@ -38,9 +38,10 @@ export function addLedgerFacts(
   const capital: string[] = [];
   const publicExpenses: string[] = [];
   for (const l of ex.lines) {
-    addTo(econ, l.economic.slice(0, 3), l.amount);
-    if (l.economic.length > 3) addTo(econ, l.economic, l.amount);
-    for (const len of [3, 5, 7]) if (l.functional.length >= len) addTo(func, l.functional.slice(0, len), l.amount);
+    const amount = new D(l.amount); // parsed once, added up to five times
+    addTo(econ, l.economic.slice(0, 3), amount);
+    if (l.economic.length > 3) addTo(econ, l.economic, amount);
+    for (const len of [3, 5, 7]) if (l.functional.length >= len) addTo(func, l.functional.slice(0, len), amount);
     nature[l.nature].push(l.amount);
     if (l.economic.startsWith('310')) capital.push(l.amount);
     if (l.nature === 'basic' && (l.economic.startsWith('302') || l.economic.startsWith('310'))) publicExpenses.push(l.amount);

@@ -1,5 +1,8 @@
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Issues, Locale, Result } from '../issues.js';
+import { INPUT_LIMITS } from './internal/scan.js';
+import { findDuplicateKey } from './internal/yamlDuplicateKey.js';
+import { precheckYaml } from './internal/yamlPrecheck.js';
 import { makeIssue } from './internal/zodIssues.js';
 
 /** Text formats the loaders read. */
@@ -8,10 +11,13 @@ export type TextFormat = 'json' | 'yaml';
 /** The largest text accepted by the loaders, in characters (10 MiB of JSON is far above any department). */
 export const MAX_TEXT_LENGTH = 20_000_000;
 
+/** YAML limits checked on the tokens before parsing (see internal/yamlPrecheck.ts). */
+const YAML_LIMITS = { maxNesting: 256, maxAliases: 100 } as const;
+
 /**
- * Read JSON or YAML text into a plain value, without throwing. YAML aliases are capped
- * (no "billion laughs"), and the text length is capped. Detects the format from the first
- * non-blank character when `format` is omitted (`{` or `[` → JSON).
+ * Read JSON or YAML text into a plain value, without throwing. The text length is capped;
+ * YAML nesting and aliases are capped before parsing (no stack overflow, no "billion laughs").
+ * Detects the format from the first non-blank character when `format` is omitted (`{` or `[` → JSON).
  *
  * @example
  * ```ts
@@ -28,8 +34,19 @@ export function readDataText(text: string, options: { readonly format?: TextForm
   const format = options.format ?? (/^\s*[[{]/.test(text) ? 'json' : 'yaml');
   try {
     if (format === 'json') return { ok: true, value: JSON.parse(text) as unknown };
-    const value = parseYaml(text, { maxAliasCount: 100, prettyErrors: false, uniqueKeys: true, merge: false }) as unknown;
-    return { ok: true, value };
+    const pre = precheckYaml(text, YAML_LIMITS);
+    if (pre === 'too_deep') return { ok: false, issues: [makeIssue('too_deep', [], { max: INPUT_LIMITS.maxDepth }, locale)] };
+    if (pre === 'too_many_aliases') {
+      const detail = locale === 'en' ? `more than ${YAML_LIMITS.maxAliases} aliases` : `别名（*）超过 ${YAML_LIMITS.maxAliases} 个`;
+      return { ok: false, issues: [makeIssue('invalid_yaml', [], { detail }, locale)] };
+    }
+    // Duplicate keys are checked by findDuplicateKey (linear) instead of `uniqueKeys` (quadratic);
+    // warnings (unresolved tags …) are not printed: the host's stderr is not ours.
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, merge: false, logLevel: 'error' });
+    if (doc.errors.length > 0) throw doc.errors[0];
+    const duplicate = findDuplicateKey(doc.contents);
+    if (duplicate !== undefined) throw new Error(`Map keys must be unique: ${JSON.stringify(duplicate)}`);
+    return { ok: true, value: doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliases }) as unknown };
   } catch (e) {
     const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
     return { ok: false, issues: [makeIssue(format === 'json' ? 'invalid_json' : 'invalid_yaml', [], { detail }, locale)] as unknown as Issues };

@@ -86,9 +86,14 @@ export function readMoney(input: unknown, options: ReadMoneyOptions = {}): ReadM
   if (intPart.length > maxDigits) return { ok: false, problem: { kind: 'too_large', digits: intPart.length, max: maxDigits } };
   const negative = text.startsWith('-');
   if (negative && !options.allowNegative) return { ok: false, problem: { kind: 'negative' } };
-  const value = unit === '元' ? dec(text).div(10000) : dec(text);
-  const writtenDecimals = unit === '元' ? frac.length + 4 : frac.length;
-  return { ok: true, value: toCanonical(value) as Money, writtenDecimals };
+  if (unit === '万元') {
+    // Already a validated plain decimal in 万元: its canonical form is the text without trailing
+    // fractional zeros, so no Decimal is needed (the hot path of parsing: every amount of every input).
+    const f = frac.replace(/0+$/, '');
+    const canonical = `${negative ? '-' : ''}${intPart}${f ? `.${f}` : ''}`;
+    return { ok: true, value: (canonical === '-0' ? '0' : canonical) as Money, writtenDecimals: frac.length };
+  }
+  return { ok: true, value: toCanonical(dec(text).div(10000)) as Money, writtenDecimals: frac.length + 4 };
 }
 
 /**
