@@ -4,13 +4,13 @@ import { type Issue, type Issues, JixiaoError, type Locale, type Result } from '
 import { makeIssue } from './model/internal/zodIssues.js';
 import { D, toCanonical } from './model/money/decimal.js';
 import { safeParseEvaluationInput } from './model/parse.js';
-import { DateSchema } from './model/schema/primitives.js';
 import type { EvaluationInput, Waiver } from './model/schema/input.js';
 import type { EvaluationResult, ReviewDifference } from './result.js';
 import { CORE_RULE_PACK, findingFacts, runRules, type RulePack, type ThresholdSet } from './rules/index.js';
 import { getBuiltInSystem, type IndicatorSystem, scoreSheet, validateIndicatorSystem, BUILT_IN_SYSTEMS } from './scoring/index.js';
 import type { ScoreNode, ScoreSheet } from './scoring/types.js';
 import { VERSION } from './version.js';
+import { checkOptions } from './evaluateOptions.js';
 
 /** Options for {@link evaluateDepartment}. */
 export interface EvaluateOptions {
@@ -111,23 +111,22 @@ function notices(facts: Facts, sheet: ScoreSheet, locale: Locale): Issue[] {
  * ```
  */
 export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions = {}): Result<EvaluationResult> {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  // A real calendar date: "2023-02-30" would otherwise roll over and shift every deadline count.
-  if (options.asOf !== undefined && !(typeof options.asOf === 'string' && DateSchema.safeParse(options.asOf).success)) {
-    return { ok: false, issues: [makeIssue('invalid_date', ['options', 'asOf'], { received: typeof options.asOf === 'string' ? JSON.stringify(options.asOf.slice(0, 20)) : typeof options.asOf }, locale)] };
-  }
+  const checked = checkOptions(options);
+  if (!checked.ok) return checked;
+  const opts = checked.value;
+  const { locale } = opts;
   const parsed = safeParseEvaluationInput(data, { locale });
   if (!parsed.ok) return parsed;
   const input = parsed.value;
-  const system = resolveSystem(options.system, locale);
+  const system = resolveSystem(opts.system, locale);
   if (!system.ok) return system;
   const facts = computeFacts(input);
-  const packs = [...(options.coreRules === false ? [] : [CORE_RULE_PACK]), ...(options.rulePacks ?? [])];
+  const packs = [...(opts.coreRules ? [CORE_RULE_PACK] : []), ...opts.rulePacks];
   const rules = runRules(packs, facts, {
     locale,
-    waivers: [...input.waivers, ...(options.waivers ?? [])],
-    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
-    ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),
+    waivers: [...input.waivers, ...opts.waivers],
+    ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
+    ...(opts.thresholds !== undefined ? { thresholds: opts.thresholds } : {}),
     department: input.department,
     fiscalYear: input.report.fiscalYear,
   });
@@ -140,7 +139,7 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
       resultVersion: 1,
       libraryVersion: VERSION,
       locale,
-      ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+      ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
       input,
       facts: scoringFacts,
       rules,
@@ -166,6 +165,6 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
  */
 export function evaluateDepartment(data: unknown, options: EvaluateOptions = {}): EvaluationResult {
   const r = safeEvaluateDepartment(data, options);
-  if (!r.ok) throw new JixiaoError(r.issues, options.locale === 'en' ? 'en' : 'zh-CN');
+  if (!r.ok) throw new JixiaoError(r.issues, (options as EvaluateOptions | null)?.locale === 'en' ? 'en' : 'zh-CN');
   return r.value;
 }

@@ -161,3 +161,35 @@ describe('options, errors and batches', () => {
     expect(summary.failures[0]?.name).toBe('坏数据局');
   });
 });
+
+describe('options are validated like input', () => {
+  it.each([
+    [{ rulePacks: [{}] }, ['options', 'rulePacks', 0]],
+    [{ waivers: {} }, ['options', 'waivers']],
+    [{ thresholds: [1] }, ['options', 'thresholds', 0]],
+    [{ asOf: '2023-02-30' }, ['options', 'asOf']],
+    [{ locale: 'fr' }, ['options', 'locale']],
+    [{ coreRules: 'no' }, ['options', 'coreRules']],
+  ])('%j gives a located issue, not a TypeError', (options, path) => {
+    const r = safeEvaluateDepartment(enyang(), options as never);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues[0]?.path.slice(0, path.length)).toEqual(path);
+  });
+
+  it('null options mean defaults; a non-object is an issue', () => {
+    expect(safeEvaluateDepartment(enyang(), null as never).ok).toBe(true);
+    const r = safeEvaluateDepartment(enyang(), 5 as never);
+    expect(r.ok ? null : r.issues[0]?.path).toEqual(['options']);
+  });
+
+  it('a waiver passed as an option keeps the finding visible as waived', () => {
+    const data = enyang();
+    data.ledger.income.total = '577.08';
+    const r = evaluateDepartment(data, { waivers: [{ rule: 'income.total.equals-sources', reason: '报告笔误，已核实' }] });
+    const f = r.rules.findings.find((x) => x.ruleId === 'income.total.equals-sources');
+    expect(f?.status).toBe('fail');
+    expect(f?.waived?.reason).toBe('报告笔误，已核实');
+    expect(r.score.total).toBe('98');
+  });
+});

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { Issue, Issues, Locale, Result } from './issues.js';
+import { fromZodIssues, makeIssue } from './model/internal/zodIssues.js';
+import { WaiverSchema, type Waiver } from './model/schema/input.js';
+import { DateSchema } from './model/schema/primitives.js';
+import { loadRulePack, type RulePack, ThresholdSetSchema, type ThresholdSet } from './rules/index.js';
+
+/** Options after validation. @internal */
+export interface CheckedOptions {
+  readonly locale: Locale;
+  readonly system: unknown;
+  readonly rulePacks: readonly RulePack[];
+  readonly coreRules: boolean;
+  readonly asOf?: string;
+  readonly waivers: readonly Waiver[];
+  readonly thresholds?: readonly ThresholdSet[];
+}
+
+/**
+ * Validate the options object of evaluateDepartment: a bad option is a located issue under
+ * `options`, never a TypeError from deep inside. @internal
+ */
+export function checkOptions(raw: unknown): Result<CheckedOptions> {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const locale: Locale = typeof o === 'object' && o.locale === 'en' ? 'en' : 'zh-CN';
+  if (typeof raw !== 'object' && raw !== undefined) {
+    return { ok: false, issues: [makeIssue('invalid_type', ['options'], { expected: 'object', received: typeof raw }, locale)] };
+  }
+  const issues: Issue[] = [];
+  if (o.locale !== undefined && o.locale !== 'en' && o.locale !== 'zh-CN') {
+    issues.push(makeIssue('invalid_value', ['options', 'locale'], { expected: 'zh-CN | en', received: JSON.stringify(String(o.locale)).slice(0, 40) }, locale));
+  }
+  if (o.asOf !== undefined && (typeof o.asOf !== 'string' || !DateSchema.safeParse(o.asOf).success)) {
+    issues.push(makeIssue('invalid_date', ['options', 'asOf'], { received: typeof o.asOf === 'string' ? JSON.stringify(o.asOf.slice(0, 20)) : typeof o.asOf }, locale));
+  }
+  if (o.coreRules !== undefined && typeof o.coreRules !== 'boolean') {
+    issues.push(makeIssue('invalid_type', ['options', 'coreRules'], { expected: 'boolean', received: typeof o.coreRules }, locale));
+  }
+  const rulePacks: RulePack[] = [];
+  if (o.rulePacks !== undefined) {
+    if (!Array.isArray(o.rulePacks)) issues.push(makeIssue('invalid_type', ['options', 'rulePacks'], { expected: 'array', received: typeof o.rulePacks }, locale));
+    else {
+      o.rulePacks.forEach((p: unknown, i: number) => {
+        const r = loadRulePack(p, { locale });
+        if (r.ok) rulePacks.push(r.value);
+        else issues.push(...r.issues.map((x) => ({ ...x, path: ['options', 'rulePacks', i, ...x.path] })));
+      });
+    }
+  }
+  const waivers = z.array(WaiverSchema).safeParse(o.waivers ?? [], { reportInput: true });
+  if (!waivers.success) issues.push(...fromZodIssues(waivers.error.issues, locale, ['options', 'waivers']));
+  const thresholds = o.thresholds === undefined ? undefined : z.array(ThresholdSetSchema).safeParse(o.thresholds, { reportInput: true });
+  if (thresholds && !thresholds.success) issues.push(...fromZodIssues(thresholds.error.issues, locale, ['options', 'thresholds']));
+  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
+  return {
+    ok: true,
+    value: {
+      locale,
+      system: o.system,
+      rulePacks,
+      coreRules: o.coreRules !== false,
+      ...(typeof o.asOf === 'string' ? { asOf: o.asOf } : {}),
+      waivers: waivers.success ? waivers.data : [],
+      ...(thresholds?.success ? { thresholds: thresholds.data } : {}),
+    },
+  };
+}
