@@ -28,9 +28,8 @@ export interface EvaluateManyResult {
   readonly summary: BatchSummary;
 }
 
-/** The compact per-department record a batch summary keeps. */
-export type BatchRecord = Compact;
-type Compact =
+/** The compact per-department record a batch summary keeps: name, total, grade and failed rules. */
+export type BatchRecord =
   | { readonly index: number; readonly name: string; readonly ok: true; readonly total: string; readonly grade: string; readonly failedRules: readonly { id: string; title: string }[] }
   | { readonly index: number; readonly name: string; readonly ok: false; readonly issue: string };
 
@@ -50,10 +49,10 @@ function nameOf(data: unknown, index: number): string {
  * summarizeResults([{ index: 0, name: r.input.department.name, ok: true, result: r }]).ranking[0].total; // "98"
  * ```
  */
-export function summarizeResults(entries: Iterable<EvaluateManyEntry | Compact>): BatchSummary {
-  const compact: Compact[] = [];
-  for (const e of entries) compact.push(toCompact(e));
-  const ok = compact.filter((e): e is Extract<Compact, { ok: true }> => e.ok);
+export function summarizeResults(entries: Iterable<EvaluateManyEntry | BatchRecord>): BatchSummary {
+  const compact: BatchRecord[] = [];
+  for (const e of entries) compact.push(toBatchRecord(e));
+  const ok = compact.filter((e): e is Extract<BatchRecord, { ok: true }> => e.ok);
   const sorted = [...ok].sort((a, b) => new D(b.total).comparedTo(a.total) || a.index - b.index);
   const ranking = sorted.map((e, i) => {
     const prev = sorted[i - 1];
@@ -74,7 +73,7 @@ export function summarizeResults(entries: Iterable<EvaluateManyEntry | Compact>)
   const mostFailedRules = [...byRule.entries()]
     .map(([ruleId, v]) => ({ ruleId, title: v.title, departments: v.departments }))
     .sort((a, b) => b.departments - a.departments || (a.ruleId < b.ruleId ? -1 : 1));
-  const failures = compact.filter((e): e is Extract<Compact, { ok: false }> => !e.ok).map((e) => ({ index: e.index, name: e.name, issue: e.issue }));
+  const failures = compact.filter((e): e is Extract<BatchRecord, { ok: false }> => !e.ok).map((e) => ({ index: e.index, name: e.name, issue: e.issue }));
   return {
     evaluated: ok.length,
     failed: failures.length,
@@ -90,15 +89,14 @@ export function summarizeResults(entries: Iterable<EvaluateManyEntry | Compact>)
  *
  * @example
  * ```ts
- * import { toBatchRecord } from 'jixiao';
- * const record = toBatchRecord({ index: 0, name: 'x', ok: false, issues });
+ * import { safeEvaluateDepartment, toBatchRecord } from 'jixiao';
+ * const r = safeEvaluateDepartment(data);
+ * const record = r.ok
+ *   ? toBatchRecord({ index: 0, name: r.value.input.department.name, ok: true, result: r.value })
+ *   : toBatchRecord({ index: 0, name: '#1', ok: false, issues: r.issues });
  * ```
  */
-export function toBatchRecord(e: EvaluateManyEntry | Compact): Compact {
-  return toCompact(e);
-}
-
-function toCompact(e: EvaluateManyEntry | Compact): Compact {
+export function toBatchRecord(e: EvaluateManyEntry | BatchRecord): BatchRecord {
   if (!('result' in e) && !('issues' in e)) return e;
   if (!e.ok) return { index: e.index, name: e.name, ok: false, issue: e.issues[0].message };
   const failedRules = e.result.rules.findings
