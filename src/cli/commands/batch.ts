@@ -1,0 +1,158 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { type EvaluationResult, type Locale, VERSION } from '../../index.js';
+import { createBarProgress, createLineProgress, type Progress } from '../batch/progress.js';
+import { type BatchItem, countItems, dirItems, isNdjsonPath, ndjsonItems } from '../batch/sources.js';
+import { createAccumulator, recordFailed, recordOk, type SummaryAccumulator, finishSummary } from '../batch/summary.js';
+import { renderSummaryMarkdown } from '../batch/summaryMarkdown.js';
+import { evaluateData, type ResolvedOptions, resolveOptions } from '../evaluateData.js';
+import { EXIT, type ExitCode } from '../exitCodes.js';
+import { finish } from '../finish.js';
+import { writeText } from '../io.js';
+import { cliMessages } from '../messages.js';
+import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
+import { failure, type Outcome, success } from '../outcome.js';
+import { extensionOf, renderReport } from '../report.js';
+
+type Source = () => AsyncGenerator<BatchItem>;
+
+async function openSource(path: string, locale: Locale): Promise<Outcome<Source>> {
+  const m = cliMessages(locale);
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) return success(() => dirItems(path, locale));
+    if (s.isFile() && isNdjsonPath(path)) return success(() => ndjsonItems(path, locale));
+    return failure(EXIT.usage, m.badBatchSource(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return failure(EXIT.io, code === 'ENOENT' ? m.fileNotFound(path) : m.readFailed(path, code ?? String(e)));
+  }
+}
+
+/** A file-name-safe version of a department name. */
+function slug(text: string): string {
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
+}
+
+function uniqueName(used: Set<string>, base: string, ext: string): string {
+  let name = `${base}${ext}`;
+  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}-${i}${ext}`;
+  used.add(name.toLowerCase());
+  return name;
+}
+
+interface Run {
+  readonly outDir: string;
+  readonly opts: EvaluateCliOptions;
+  readonly resolved: ResolvedOptions;
+  readonly acc: SummaryAccumulator;
+  readonly used: Set<string>;
+  readonly progress: Progress;
+}
+
+const stripBullet = (line: string): string => line.replace(/^\s*- /, '');
+
+/** The department name in data that could not be evaluated, when there is one. */
+function nameIn(data: unknown): string | undefined {
+  const name = (data as { department?: { name?: unknown } } | null)?.department?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+function skip(run: Run, n: number, source: string, lines: readonly string[], name?: string): void {
+  const issues = lines.length > 1 ? lines.slice(1).map(stripBullet) : lines;
+  recordFailed(run.acc, source, name, issues);
+  run.progress.skip(cliMessages(run.opts.locale).deptFailed(n, source, issues[0] ?? '', issues.length - 1));
+}
+
+/** Evaluate and render one department; any failure (even a bug) becomes lines for the summary. */
+function evaluateItem(run: Run, data: unknown, source: string): Outcome<{ readonly result: EvaluationResult; readonly text: string }> {
+  try {
+    const result = evaluateData(data, source, run.resolved);
+    if (!result.ok) return result;
+    return success({ result: result.value, text: renderReport(result.value, run.opts.format, run.opts.locale) });
+  } catch (e) {
+    return failure(EXIT.internal, cliMessages(run.opts.locale).internal(e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/** Evaluate one department and write its report; a bad department is recorded and skipped. */
+async function processItem(run: Run, item: BatchItem, n: number): Promise<Outcome<void>> {
+  const { opts } = run;
+  const data = await item.read();
+  const done = data.ok ? evaluateItem(run, data.value, item.source) : data;
+  if (!done.ok) return success(skip(run, n, item.source, done.lines, data.ok ? nameIn(data.value) : undefined));
+  const { result, text } = done.value;
+  const { name } = result.input.department;
+  const base = item.nameInBase && slug(name) ? `${item.base}-${slug(name)}` : item.base;
+  const file = uniqueName(run.used, base, extensionOf(opts.format));
+  const written = await writeText(join(run.outDir, file), text, opts.locale);
+  if (!written.ok) return written;
+  recordOk(run.acc, result, item.source, file);
+  run.progress.tick(cliMessages(opts.locale).deptOk(n, item.source, name, result.score.total, result.score.grade.label), name);
+  return success(undefined);
+}
+
+async function runBatch(sourcePath: string, opts: EvaluateCliOptions): Promise<Outcome<ExitCode>> {
+  const { locale } = opts;
+  const m = cliMessages(locale);
+  const outDir = opts.output;
+  if (outDir === undefined) return failure(EXIT.usage, m.batchNeedsOut());
+  const source = await openSource(sourcePath, locale);
+  if (!source.ok) return source;
+  const resolved = await resolveOptions(opts);
+  if (!resolved.ok) return resolved;
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (e) {
+    return failure(EXIT.io, m.writeFailed(outDir, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  const tty = process.stderr.isTTY === true;
+  const progress = tty ? createBarProgress(process.stderr, await countItems(source.value())) : createLineProgress(process.stderr);
+  const run: Run = { outDir, opts, resolved: resolved.value, acc: createAccumulator(), used: new Set(['summary.json', 'summary.md']), progress };
+  try {
+    let n = 0;
+    for await (const item of source.value()) {
+      const done = await processItem(run, item, ++n);
+      if (!done.ok) return done;
+    }
+  } catch (e) {
+    return failure(EXIT.io, m.readFailed(sourcePath, (e as NodeJS.ErrnoException).code ?? String(e)));
+  } finally {
+    progress.stop();
+  }
+  const summary = finishSummary(run.acc, VERSION, opts.format);
+  const json = await writeText(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2), locale);
+  if (!json.ok) return json;
+  const md = await writeText(join(outDir, 'summary.md'), renderSummaryMarkdown(summary, locale), locale);
+  if (!md.ok) return md;
+  process.stdout.write(`${m.batchDone(summary.evaluated, summary.failed, outDir)}\n`);
+  return success(summary.failed > 0 ? EXIT.partial : EXIT.ok);
+}
+
+/** `jixiao batch DIR|FILE.ndjson -o OUTDIR`: evaluate many departments, one report each plus a summary. */
+export function registerBatch(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command('batch')
+    .summary('evaluate many departments, with a summary / 批量评价')
+    .description('evaluate many departments: a directory of .json/.yaml files or an .ndjson file, one department per line / 批量评价')
+    .argument('<source>', 'a directory, or an .ndjson/.jsonl file')
+    .addOption(outputOption('output directory: one report per department, summary.json and summary.md / 输出文件夹', 'dir'))
+    .addOption(systemOption())
+    .addOption(rulesOption())
+    .addOption(formatOption())
+    .addOption(localeOption())
+    .addOption(asOfOption())
+    .addHelpText('after', [
+      '',
+      'Departments are read one at a time (NDJSON line by line); only each one\'s name, total, grade and',
+      'failed rule ids are kept for the summary. A department that cannot be read or evaluated is',
+      'reported on stderr and in summary.json, and skipped: the batch goes on and exits with 3.',
+      '',
+      'Example:',
+      '  jixiao batch departments/ -o reports/ --format html',
+    ].join('\n'))
+    .action(async (sourcePath: string, opts: EvaluateCliOptions) => {
+      setExit(finish(await runBatch(sourcePath, opts)));
+    });
+}

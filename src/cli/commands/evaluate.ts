@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { evaluateAndWrite } from '../evaluateData.js';
+import type { ExitCode } from '../exitCodes.js';
+import { finish } from '../finish.js';
+import { readDataFile } from '../io.js';
+import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
+
+/** `jixiao evaluate FILE`: evaluate one department from a JSON or YAML file. */
+export function registerEvaluate(program: Command, setExit: (code: ExitCode) => void): void {
+  program
+    .command('evaluate')
+    .summary('evaluate one department / 评价一个部门')
+    .description('evaluate one department from a JSON or YAML input file and write the report / 评价一个部门')
+    .argument('<file>', 'evaluation input (.json, .yaml or .yml)')
+    .addOption(systemOption())
+    .addOption(rulesOption())
+    .addOption(formatOption())
+    .addOption(outputOption())
+    .addOption(localeOption())
+    .addOption(asOfOption())
+    .addHelpText('after', '\nExamples:\n  jixiao evaluate dept.yaml -o report.md\n  jixiao evaluate dept.json --system my-system.xlsx --format html -o report.html')
+    .action(async (file: string, opts: EvaluateCliOptions) => {
+      const data = await readDataFile(file, opts.locale);
+      setExit(finish(data.ok ? await evaluateAndWrite(data.value, file, opts) : data));
+    });
+}

@@ -1,0 +1,84 @@
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname } from 'node:path';
+import { formatPath, type Issue, type Locale, MAX_TEXT_LENGTH, readDataText } from '../index.js';
+import { EXIT } from './exitCodes.js';
+import { cliMessages } from './messages.js';
+import { failure, type Outcome, success } from './outcome.js';
+
+/** Largest input file read, in bytes (UTF-8 of the library's text cap, which counts characters). */
+export const MAX_FILE_BYTES: number = MAX_TEXT_LENGTH * 4;
+
+/** Lines for a list of issues: the message (which starts with the path) and the code. */
+export function issueLines(issues: readonly Issue[]): string[] {
+  return issues.map((i) => {
+    const where = formatPath(i.path);
+    const text = i.message.startsWith(where) ? i.message : `${where}: ${i.message}`;
+    return `  - ${text} [${i.code}]`;
+  });
+}
+
+function ioDetail(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  return err.code ?? (e instanceof Error ? e.message : String(e));
+}
+
+/** Read a file's bytes, mapping every failure to exit 4 with a localized message. */
+export async function readBytes(path: string, locale: Locale): Promise<Outcome<Uint8Array>> {
+  const m = cliMessages(locale);
+  try {
+    const s = await stat(path);
+    if (!s.isFile()) return failure(EXIT.io, m.notAFile(path));
+    if (s.size > MAX_FILE_BYTES) return failure(EXIT.invalid, m.fileTooLarge(path, MAX_FILE_BYTES));
+    return success(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return failure(EXIT.io, code === 'ENOENT' ? m.fileNotFound(path) : m.readFailed(path, ioDetail(e)));
+  }
+}
+
+/** Format of a data file, from its extension (`undefined`: detect from the text). */
+export function dataFormatOf(path: string): 'json' | 'yaml' | undefined {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.yaml' || ext === '.yml') return 'yaml';
+  return undefined;
+}
+
+/** Parse JSON or YAML text from `label` into a plain value (exit 1 with issues when it is neither). */
+export function parseDataText(text: string, label: string, format: 'json' | 'yaml' | undefined, locale: Locale): Outcome<unknown> {
+  const r = readDataText(text, { locale, ...(format ? { format } : {}) });
+  if (r.ok) return success(r.value);
+  return failure(EXIT.invalid, cliMessages(locale).invalidFile(label, r.issues.length), ...issueLines(r.issues));
+}
+
+/** Read a JSON or YAML file into a plain value. */
+export async function readDataFile(path: string, locale: Locale): Promise<Outcome<unknown>> {
+  const bytes = await readBytes(path, locale);
+  if (!bytes.ok) return bytes;
+  const text = new TextDecoder('utf-8').decode(bytes.value).replace(/^\uFEFF/, '');
+  return parseDataText(text, path, dataFormatOf(path), locale);
+}
+
+/** Write text to a file (creating its folder) or, without a path, to stdout. */
+export async function writeText(path: string | undefined, text: string, locale: Locale): Promise<Outcome<void>> {
+  const body = text.endsWith('\n') ? text : `${text}\n`;
+  if (path === undefined) {
+    await writeStdout(body);
+    return success(undefined);
+  }
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, body);
+    return success(undefined);
+  } catch (e) {
+    return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));
+  }
+}
+
+/** Write to stdout and wait until it is flushed (large reports, pipes). */
+export function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', () => resolve());
+  });
+}

@@ -1,0 +1,47 @@
+import { Option } from 'commander';
+import type { Locale } from '../index.js';
+import { REPORT_FORMATS, type ReportFormat } from './report.js';
+
+/** Options every report-writing command shares. */
+export interface ReportOptions {
+  readonly format: ReportFormat;
+  readonly output?: string;
+  readonly locale: Locale;
+}
+
+/** Options of commands that evaluate. */
+export interface EvaluateCliOptions extends ReportOptions {
+  readonly system?: string;
+  readonly rules?: readonly string[];
+  readonly asOf?: string;
+}
+
+/** `--format md|html|json` (default md). */
+export function formatOption(): Option {
+  return new Option('-f, --format <format>', 'report format / 报告格式').choices(REPORT_FORMATS).default('md');
+}
+
+/** `--locale zh-CN|en` (default zh-CN): messages, errors and report language. */
+export function localeOption(): Option {
+  return new Option('--locale <locale>', 'language of messages and reports / 语言').choices(['zh-CN', 'en']).default('zh-CN');
+}
+
+/** `-o, --output FILE` (or DIR). */
+export function outputOption(what = 'write the report to FILE instead of stdout / 输出文件', value = 'file'): Option {
+  return new Option(`-o, --output <${value}>`, what);
+}
+
+/** `--system ID|FILE`. */
+export function systemOption(): Option {
+  return new Option('-s, --system <id|file>', 'indicator system: a built-in id (see `jixiao systems`) or a .json/.yaml/.xlsx/.xls/.csv file / 指标体系');
+}
+
+/** `--rules FILE…`. */
+export function rulesOption(): Option {
+  return new Option('-r, --rules <files...>', 'extra rule packs (.json/.yaml), run after the built-in pack / 追加规则包');
+}
+
+/** `--as-of DATE`. */
+export function asOfOption(): Option {
+  return new Option('--as-of <date>', 'date YYYY-MM-DD for date-dependent rules (the clock is never read) / 评价基准日');
+}

@@ -1,0 +1,19 @@
+import type { EvaluationResult, Locale } from '../index.js';
+import { renderHtml, renderMarkdown } from '../render/index.js';
+
+/** Report formats the CLI writes. */
+export const REPORT_FORMATS = ['md', 'html', 'json'] as const;
+
+/** One of {@link REPORT_FORMATS}. */
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The file extension of a report format. */
+export function extensionOf(format: ReportFormat): string {
+  return format === 'md' ? '.md' : format === 'html' ? '.html' : '.json';
+}
+
+/** Render an evaluation result in a format. */
+export function renderReport(result: EvaluationResult, format: ReportFormat, locale: Locale): string {
+  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  return format === 'html' ? renderHtml(result, { locale }) : renderMarkdown(result, { locale });
+}

@@ -1,0 +1,93 @@
+// The documentation site as `npm run docs` builds it (typedoc with the guides in docs/ as project
+// documents, warnings are errors), opened in Debian's chromium: the home page and a guide render,
+// and every internal link resolves to a file that exists.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.js';
+import { ROOT } from './buildPackage.js';
+
+const exec = promisify(execFile);
+let site = '';
+let built = false; // true when this test built the site (and so removes it)
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    return e.isDirectory() ? htmlFiles(path) : e.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Local targets of a page's hrefs (no scheme or file:), without query and fragment, resolved from the page. */
+function localTargets(page: string, hrefs: readonly string[]): string[] {
+  return hrefs
+    .filter((h) => h !== '' && !h.startsWith('#') && (h.startsWith('file:') || !/^[a-z][a-z0-9+.-]*:/i.test(h)))
+    .map((h) => {
+      const bare = h.replace(/[?#].*$/, '');
+      return bare.startsWith('file:') ? fileURLToPath(bare) : resolve(dirname(page), decodeURIComponent(bare));
+    });
+}
+
+function missing(targets: readonly string[]): string[] {
+  return targets.filter((t) => !existsSync(t) || (statSync(t).isDirectory() && !existsSync(join(t, 'index.html'))));
+}
+
+beforeAll(async () => {
+  // JIXIAO_SITE=<dir> checks an already built site instead (e.g. `site/` after `npm run docs`).
+  const given = process.env['JIXIAO_SITE'];
+  if (given) {
+    site = resolve(given);
+    return;
+  }
+  site = mkdtempSync(join(tmpdir(), 'jixiao-site-'));
+  built = true;
+  // The real command (build, generated pages, typedoc with warnings as errors), into a temp folder.
+  await exec('npm', ['run', 'docs', '--silent', '--', '--out', site], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+}, 600_000);
+
+afterAll(() => {
+  if (built) rmSync(site, { recursive: true, force: true });
+});
+
+describe('documentation site', () => {
+  it('has a home page, the API and the guides', () => {
+    expect(existsSync(join(site, 'index.html'))).toBe(true);
+    const pages = htmlFiles(site).map((p) => relative(site, p));
+    for (const guide of [/^documents\/Command_line\.html$/, /^documents\/Input_format\.html$/, /^documents\/Getting_started\.html$/]) {
+      expect(pages.some((p) => guide.test(p.split(sep).join('/'))), String(guide)).toBe(true);
+    }
+  });
+
+  it('opens in chromium: home page and the CLI guide, every internal link resolves', async () => {
+    const cliGuide = htmlFiles(site).find((p) => p.endsWith(join('documents', 'Command_line.html')));
+    expect(cliGuide).toBeDefined();
+    const context = await launchChromium();
+    try {
+      for (const file of [join(site, 'index.html'), cliGuide as string]) {
+        const page = await context.newPage();
+        await page.goto(pathToFileURL(file).href);
+        expect(await page.title()).toContain('jixiao');
+        const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+        const targets = localTargets(file, hrefs);
+        expect(targets.length, relative(site, file)).toBeGreaterThan(3);
+        expect(missing(targets), relative(site, file)).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
+
+  it('every page: internal hrefs resolve (static check of all pages)', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(site)) {
+      const hrefs = [...readFileSync(file, 'utf8').matchAll(/\shref="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+      for (const t of missing(localTargets(file, hrefs))) broken.push(`${relative(site, file)} → ${relative(site, t)}`);
+    }
+    expect(broken).toEqual([]);
+  });
+});
