@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Issue, Issues, Locale, Result } from './issues.js';
 import { fromZodIssues, makeIssue } from './model/internal/zodIssues.js';
 import { WaiverSchema, type Waiver } from './model/schema/input.js';

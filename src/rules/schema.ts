@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { FactSetName } from '../facts/types.js';
 import { readMoney } from '../model/money/money.js';
 import { checkPackIds, checkRule } from './internal/validateRule.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateSchema, DecimalStringSchema } from '../model/schema/primitives.js';
 import { GovernmentLevelSchema } from '../model/schema/department.js';
 
