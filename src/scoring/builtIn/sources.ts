@@ -1,3 +1,4 @@
+import type { Band } from '../schema/methods.js';
 import type { IndicatorProvenance, Reliability } from '../schema/common.js';
 import type { IndicatorLeaf } from '../schema/methods.js';
 import type { IndicatorGroup, IndicatorNode } from '../schema/system.js';
@@ -48,3 +49,15 @@ export const manual = (
   standardEn: 'Scored by the evaluator; every deduction states its reason.',
   provenance,
 });
+
+/**
+ * The 5-point ladder of the Hunan (岳阳) sheet's 重点支出安排率 (≥90% 5, [80,90) 4, [70,80) 3,
+ * [60,70) 2, <60% 0), reused where mof-2013 borrows its shape. @internal
+ */
+export const HUNAN_FIVE_POINT_BANDS: Band[] = [
+  { max: '60', points: '0' },
+  { min: '60', max: '70', points: '2' },
+  { min: '70', max: '80', points: '3' },
+  { min: '80', max: '90', points: '4' },
+  { min: '90', points: '5' },
+];

@@ -1,5 +1,5 @@
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, manual, prov, SOURCES } from '../sources.js';
+import { group, HUNAN_FIVE_POINT_BANDS, manual, prov, SOURCES } from '../sources.js';
 
 const A = '53号不规定权重与评分标准；分值依文档分享站转载的部门评分表（投入15 = 目标设定5 + 预算配置10）[S] 调整';
 const HN = '分值与评分标准依湖南岳阳部门整体支出评分表 [O]';
@@ -40,13 +40,7 @@ export const input: IndicatorGroup = group('input', '投入', 'Inputs', '20', [
     {
       id: 'input.allocation.key-expenditure', name: '重点支出安排率', nameEn: 'Key expenditure rate', points: '5',
       method: 'bands', fact: 'ratio.keyExpenditure', closed: 'lower',
-      bands: [
-        { max: '60', points: '0' },
-        { min: '60', max: '70', points: '2' },
-        { min: '70', max: '80', points: '3' },
-        { min: '80', max: '90', points: '4' },
-        { min: '90', points: '5' },
-      ],
+      bands: HUNAN_FIVE_POINT_BANDS,
       standard: '重点支出安排率 = 重点项目支出 ÷ 项目总支出 × 100%。≥90% 得5分；[80%, 90%) 得4分；[70%, 80%) 得3分；[60%, 70%) 得2分；<60% 得0分。',
       standardEn: 'Key projects ÷ all projects. ≥ 90%: 5; [80, 90): 4; [70, 80): 3; [60, 70): 2; below 60%: 0.',
       basis: '财预〔2013〕53号 附件2 投入·预算配置·重点支出安排率',

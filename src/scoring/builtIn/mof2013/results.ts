@@ -1,6 +1,6 @@
 import type { IndicatorLeaf } from '../../schema/methods.js';
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, manual, prov, SOURCES } from '../sources.js';
+import { group, HUNAN_FIVE_POINT_BANDS, manual, prov, SOURCES } from '../sources.js';
 
 const K = '53号不规定权重与评分标准；分值与评分标准为重构 [K]';
 
@@ -38,13 +38,7 @@ export const outcome: IndicatorGroup = group('outcome', '效果', 'Outcomes', '2
     {
       id: 'outcome.benefits.satisfaction', name: '社会公众或服务对象满意度', nameEn: 'Public or client satisfaction', points: '5',
       method: 'bands', fact: 'ratio.satisfaction', closed: 'lower',
-      bands: [
-        { max: '60', points: '0' },
-        { min: '60', max: '70', points: '2' },
-        { min: '70', max: '80', points: '3' },
-        { min: '80', max: '90', points: '4' },
-        { min: '90', points: '5' },
-      ],
+      bands: HUNAN_FIVE_POINT_BANDS,
       standard: '满意度 = 满意人数 ÷ 调查人数 × 100%。≥90% 得5分；[80%, 90%) 得4分；[70%, 80%) 得3分；[60%, 70%) 得2分；<60% 得0分。',
       standardEn: 'Satisfied ÷ respondents. ≥ 90%: 5; [80, 90): 4; [70, 80): 3; [60, 70): 2; below 60%: 0.',
       basis: '财预〔2013〕53号 附件2 效果·履职效益·社会公众或服务对象满意度',
