@@ -1,0 +1,58 @@
+import * as z from 'zod';
+import { CountSchema, DateSchema, LabelSchema, TextSchema } from './primitives.js';
+
+/** 编制 (authorized staffing quota) by kind. */
+export const AuthorizedStaffSchema = z.strictObject({
+  civilServant: CountSchema.describe('公务员编制'),
+  institution: CountSchema.describe('事业编制'),
+  logistics: CountSchema.describe('工勤编制（机关工勤）'),
+  other: CountSchema.optional().describe('其他编制'),
+});
+
+/** 实有人员 (actual staff) by kind. 购买服务 and 编外 people do not count against 编制. */
+export const ActualStaffSchema = z.strictObject({
+  civilServant: CountSchema.describe('公务员'),
+  institution: CountSchema.describe('事业人员'),
+  logistics: CountSchema.describe('工勤人员（含控制性工勤）'),
+  purchasedService: CountSchema.default(0).describe('购买服务人员（不占编制）'),
+  other: CountSchema.default(0).describe('其他编外人员（不占编制）'),
+});
+
+/** Staffing: 编制 vs 实有, as printed (stated totals optional, checked against the parts). */
+export const StaffingSchema = z.strictObject({
+  asOf: DateSchema.optional().describe('统计截止日期'),
+  authorized: AuthorizedStaffSchema,
+  authorizedTotal: CountSchema.optional().describe('核定编制总数（报告所列）'),
+  actual: ActualStaffSchema,
+  actualTotal: CountSchema.optional().describe('实有人员总数（报告所列，含购买服务人员）'),
+});
+
+/** Administrative level of the government the department belongs to. */
+export const GovernmentLevelSchema = z.enum(['central', 'provincial', 'municipal', 'county', 'township']);
+
+/** Kind of unit: 行政单位, 事业单位, or 参照公务员法管理. */
+export const UnitKindSchema = z.enum(['administrative', 'institution', 'civil_service_managed']);
+
+/** The department evaluated. */
+export const DepartmentSchema = z.strictObject({
+  name: LabelSchema.describe('部门名称，如“巴中市恩阳区行政审批局”'),
+  shortName: LabelSchema.optional().describe('简称，如“区行政审批局”'),
+  code: z.string().max(64).optional().describe('单位编码'),
+  region: z.strictObject({
+    province: LabelSchema.optional(),
+    city: LabelSchema.optional(),
+    county: LabelSchema.optional(),
+  }),
+  level: GovernmentLevelSchema.describe('所属政府级次'),
+  kind: UnitKindSchema.describe('单位性质'),
+  rank: LabelSchema.optional().describe('机构规格，如“正科级”'),
+  parent: LabelSchema.optional().describe('隶属，如“巴中市恩阳区人民政府工作部门”'),
+  internalUnits: z.array(LabelSchema).max(1000).default([]).describe('内设机构'),
+  functions: TextSchema.default('').describe('机构职能'),
+  staffing: StaffingSchema,
+});
+
+/** The department, as parsed. */
+export type Department = z.output<typeof DepartmentSchema>;
+/** Staffing, as parsed. */
+export type Staffing = z.output<typeof StaffingSchema>;

@@ -1,0 +1,92 @@
+import * as z from 'zod';
+import { type AmountSchemas, CountSchema, DateSchema, LabelSchema, TextSchema, YearSchema } from './primitives.js';
+
+/** Kinds of internal-control system (内控制度). */
+export const ControlKindSchema = z.enum([
+  'financial',
+  'budget',
+  'expenditure',
+  'asset',
+  'procurement',
+  'contract',
+  'accounting',
+  'internal_audit',
+  'three_public_funds',
+  'performance',
+]);
+
+/** Builds the management-facts schema for one unit. @internal */
+export function buildManagementSchema(a: AmountSchemas) {
+  return z.strictObject({
+    internalControls: z.strictObject({
+      kinds: z.array(ControlKindSchema).max(50).default([]).describe('已建立的制度类别'),
+      names: z.array(LabelSchema).max(500).default([]).describe('制度名称或报告中的说法'),
+      effective: z.boolean().optional().describe('制度是否有效执行'),
+      note: TextSchema.optional(),
+    }),
+    performanceTargets: z
+      .strictObject({
+        set: z.boolean().optional().describe('是否设定部门整体绩效目标'),
+        monitored: z.boolean().optional().describe('是否开展绩效运行监控'),
+        note: TextSchema.optional(),
+      })
+      .optional(),
+    debt: z.strictObject({
+      occurred: z.boolean().describe('是否发生政府性债务'),
+      amount: a.money().optional(),
+      approved: z.boolean().optional().describe('举借是否经批准'),
+      note: TextSchema.optional(),
+    }),
+    procurement: z.strictObject({
+      occurred: z.boolean().describe('是否发生政府采购'),
+      budget: a.money().optional().describe('政府采购预算数'),
+      actual: a.money().optional().describe('实际政府采购金额'),
+      items: z
+        .array(
+          z.strictObject({
+            name: LabelSchema,
+            category: z.enum(['goods', 'works', 'services']),
+            amount: a.money(),
+            method: LabelSchema.optional().describe('采购方式'),
+          }),
+        )
+        .max(10_000)
+        .default([]),
+      note: TextSchema.optional(),
+    }),
+    assets: z.strictObject({
+      registeredInSystem: z.boolean().optional().describe('资产录入国有资产管理信息系统'),
+      assetCards: z.boolean().optional().describe('每项资产建立资产卡片'),
+      dynamicManagement: z.boolean().optional().describe('实行动态管理'),
+      reconciled: z.boolean().optional().describe('账实相符'),
+      disposalCompliant: z.boolean().optional().describe('处置规范、收入及时上缴'),
+      fixedAssetsTotal: a.money().optional().describe('固定资产总额'),
+      fixedAssetsInUse: a.money().optional().describe('在用固定资产总额'),
+      note: TextSchema.optional(),
+    }),
+    disclosure: z.strictObject({
+      items: z
+        .array(
+          z.strictObject({
+            kind: z.enum(['budget', 'final_accounts', 'performance', 'three_public_funds']),
+            year: YearSchema,
+            approvedOn: DateSchema.optional().describe('财政部门批复日期'),
+            publishedOn: DateSchema.optional().describe('公开日期'),
+            channel: LabelSchema.optional().describe('公开渠道'),
+          }),
+        )
+        .max(100)
+        .default([]),
+      note: TextSchema.optional(),
+    }),
+    supervision: z.strictObject({
+      accepted: z.array(z.enum(['finance', 'audit', 'inspection', 'discipline'])).max(10).default([]).describe('依法接受的监督'),
+      violations: CountSchema.default(0).describe('监督检查发现的违规问题数'),
+      rectified: CountSchema.optional().describe('已整改问题数'),
+      note: TextSchema.optional(),
+    }),
+  });
+}
+
+/** Management facts: controls, debt, procurement, assets, disclosure, supervision. */
+export type Management = z.output<ReturnType<typeof buildManagementSchema>>;

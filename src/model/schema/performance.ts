@@ -1,0 +1,72 @@
+import * as z from 'zod';
+import { CountSchema, DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from './primitives.js';
+
+/** A planned piece of work and what became of it (for 实际完成率, 完成及时率, 质量达标率, 重点工作办结率). */
+export const TaskSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  planned: CountSchema.describe('计划（交办）数'),
+  completed: CountSchema.describe('实际完成数'),
+  onTime: CountSchema.optional().describe('及时完成数'),
+  qualified: CountSchema.optional().describe('质量达标数'),
+  key: z.boolean().default(false).describe('是否重点工作'),
+  unit: LabelSchema.optional(),
+  note: TextSchema.optional(),
+});
+
+/** A stated output figure (e.g. 全程网办事项占比 98.93%). */
+export const OutputSchema = z.strictObject({
+  id: IdSchema,
+  name: LabelSchema,
+  value: DecimalStringSchema,
+  unit: LabelSchema.optional().describe('单位，如 %、项、件'),
+  note: TextSchema.optional(),
+});
+
+/** Performance facts: narrative, tasks, outputs, satisfaction. */
+export const PerformanceSchema = z.strictObject({
+  summary: TextSchema.optional().describe('综合绩效概述'),
+  sections: z
+    .array(z.strictObject({ title: LabelSchema, paragraphs: z.array(TextSchema).max(200) }))
+    .max(100)
+    .default([])
+    .describe('履职成效叙述（按节）'),
+  tasks: z.array(TaskSchema).max(10_000).default([]),
+  outputs: z.array(OutputSchema).max(10_000).default([]),
+  satisfaction: z
+    .array(z.strictObject({ id: IdSchema, name: LabelSchema, respondents: CountSchema, satisfied: CountSchema }))
+    .max(100)
+    .default([]),
+});
+
+/** An evaluator's judgement on one indicator: a score or a deduction, with its reason. */
+export const AssessmentSchema = z
+  .strictObject({
+    indicator: z.string().min(1).max(200).describe('指标 id'),
+    score: DecimalStringSchema.optional().describe('得分'),
+    deduction: DecimalStringSchema.optional().describe('扣分'),
+    reason: TextSchema.min(1).describe('评分或扣分原因'),
+    evidence: TextSchema.optional().describe('依据（报告原文或材料）'),
+    source: z.enum(['stated', 'inferred']).default('stated').describe('stated：报告明示；inferred：由总分与扣分推断'),
+  })
+  .refine((x) => (x.score === undefined) !== (x.deduction === undefined), {
+    message: 'invalid_input',
+    params: { detail: 'give exactly one of score / deduction（得分与扣分须且只能填一项）' },
+  });
+
+/** The department's own claimed scores (review mode compares them with what the data supports). */
+export const ClaimedSchema = z.strictObject({
+  total: DecimalStringSchema.optional(),
+  grade: LabelSchema.optional(),
+  items: z
+    .array(z.strictObject({ indicator: z.string().min(1).max(200), score: DecimalStringSchema.optional(), deduction: DecimalStringSchema.optional(), reason: TextSchema.optional() }))
+    .max(10_000)
+    .default([]),
+});
+
+/** Performance facts, as parsed. */
+export type Performance = z.output<typeof PerformanceSchema>;
+/** One assessment, as parsed. */
+export type Assessment = z.output<typeof AssessmentSchema>;
+/** Claimed scores, as parsed. */
+export type Claimed = z.output<typeof ClaimedSchema>;

@@ -1,0 +1,115 @@
+import * as z from 'zod';
+import { type Money, type MoneyUnit, readMoney } from '../money/money.js';
+import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode } from '../catalog/lookup.js';
+
+/** Builders for amount schemas bound to one input unit. @internal */
+export interface AmountSchemas {
+  readonly unit: MoneyUnit;
+  /** A non-negative amount. */
+  readonly money: () => z.ZodType<Money, unknown>;
+  /** An amount that may be negative (adjustments, changes). */
+  readonly signedMoney: () => z.ZodType<Money, unknown>;
+}
+
+const PROBLEM_CODES = {
+  not_decimal: 'invalid_amount',
+  not_finite: 'invalid_amount',
+  unsafe_number: 'unsafe_number',
+  too_precise: 'amount_too_precise',
+  too_large: 'amount_too_large',
+  negative: 'negative_amount',
+  negative_zero: 'negative_zero',
+} as const;
+
+/** How a rejected amount is shown in a message. Never calls the value's own toString (it may have none). */
+function describeAmount(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input.slice(0, 40));
+  if (typeof input === 'number' || typeof input === 'boolean' || typeof input === 'bigint') return String(input);
+  return input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+}
+
+function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unknown> {
+  return z
+    .unknown()
+    .transform((input, ctx) => {
+      if (input === undefined) {
+        ctx.addIssue({ code: 'custom', message: 'required', params: {} });
+        return z.NEVER;
+      }
+      const r = readMoney(input, { unit, allowNegative });
+      if (r.ok) return r.value;
+      const p = r.problem;
+      const params: Record<string, string | number> = { unit, received: describeAmount(input) };
+      if (p.kind === 'too_precise') Object.assign(params, { decimals: p.decimals, max: p.max });
+      if (p.kind === 'too_large') Object.assign(params, { digits: p.digits, max: p.max });
+      ctx.addIssue({ code: 'custom', message: PROBLEM_CODES[p.kind], params });
+      return z.NEVER;
+    })
+    .meta({ description: `Amount in ${unit}: a decimal string such as "576.08" (or a finite number)` }) as unknown as z.ZodType<Money, unknown>;
+}
+
+/** Amount schemas for one unit. @internal */
+export function amountSchemas(unit: MoneyUnit): AmountSchemas {
+  return { unit, money: () => amount(unit, false), signedMoney: () => amount(unit, true) };
+}
+
+/** A classification code, validated for shape and (unless allowed) catalog membership. @internal */
+export function codeSchema(kind: CatalogKind, allowUnknown: ReadonlySet<string> | 'all'): z.ZodType<string, unknown> {
+  const catalog = kind === 'functional' ? '支出功能分类/functional' : '经济分类/economic';
+  return z.string().superRefine((code, ctx) => {
+    if (!isWellFormedCode(kind, code)) {
+      ctx.addIssue({ code: 'custom', message: 'invalid_code', params: { catalog, expected: CODE_SHAPES[kind], received: JSON.stringify(code.slice(0, 20)) } });
+      return;
+    }
+    const cls = code.slice(0, 3);
+    if (!lookupCode(kind, cls)) {
+      if (allowUnknown === 'all' || allowUnknown.has(cls)) return;
+      ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: cls } });
+      return;
+    }
+    if (!lookupCode(kind, code) && allowUnknown !== 'all' && !allowUnknown.has(code)) {
+      ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: code } });
+    }
+  }) as unknown as z.ZodType<string, unknown>;
+}
+
+/** A calendar date written YYYY-MM-DD. */
+export const DateSchema: z.ZodType<string, unknown> = z
+  .string()
+  .superRefine((s, ctx) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    const ok = m !== null && (() => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const dt = new Date(Date.UTC(y, mo - 1, d));
+      return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+    })();
+    if (!ok) ctx.addIssue({ code: 'custom', message: 'invalid_date', params: { received: JSON.stringify(s.slice(0, 20)) } });
+  })
+  .meta({ description: 'Date, YYYY-MM-DD' }) as unknown as z.ZodType<string, unknown>;
+
+/** A fiscal or calendar year. */
+export const YearSchema = z.int().min(1990).max(2100);
+
+/** A count of people or items. */
+export const CountSchema = z.int().min(0).max(1_000_000_000);
+
+/** A short label. */
+export const LabelSchema = z.string().min(1).max(500);
+
+/** A paragraph of text. */
+export const TextSchema = z.string().max(100_000);
+
+/** A non-negative decimal number that is not money (points, percentages, counts with decimals). */
+export const DecimalStringSchema: z.ZodType<string, unknown> = z
+  .union([z.string(), z.number()])
+  .transform((v, ctx) => {
+    const r = readMoney(v, { unit: '万元', allowNegative: true });
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: 'invalid_format', params: { expected: 'decimal number', received: JSON.stringify(String(v).slice(0, 40)) } });
+      return z.NEVER;
+    }
+    return r.value as string;
+  }) as unknown as z.ZodType<string, unknown>;
+
+/** Identifier: lower-case dotted/dashed slug. */
+export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/);
