@@ -1,0 +1,241 @@
+#!/usr/bin/env node
+/**
+ * jixiao benchmark suite (issue #7). Run with `npm run bench` (builds first) or `node bench/run.mjs`.
+ *
+ *   --full          also run `jixiao batch` on 100,000 departments (default: 1,000 and 10,000)
+ *   --quick         shorter measurement (1 round per task; for trying things out, not for the record)
+ *   --only=a,b      groups to run: fixture, scale, render, batch
+ *   --record        append this run's summary to bench/README.md ("Recorded runs")
+ *   --batch=N,M     department counts for the batch group (overrides the default / --full)
+ *   --clock=wall    time with performance.now() instead of the process CPU time (default: cpu)
+ *   --out=FILE      write the JSON results there instead of bench/results.json
+ *
+ * Writes bench/results.json. See bench/README.md for how to read the output.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateDepartment } from './generate.mjs';
+import { catalogClasses, createIdentityEngine, runIdentityChecks } from './jre-baseline.mjs';
+import { ensureNdjson, runBatch } from './lib/batch.mjs';
+import { fmtRate, fmtTime, keep, mdTable, measure, textTable } from './lib/stats.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(HERE, '..');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const opt = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const FULL = flag('full');
+const QUICK = flag('quick');
+const ONLY = opt('only') ? new Set(opt('only').split(',')) : null;
+const wants = (g) => !ONLY || ONLY.has(g);
+const BATCH_COUNTS = opt('batch') ? opt('batch').split(',').map(Number) : FULL ? [1_000, 10_000, 100_000] : [1_000, 10_000];
+const SIZES = [10, 100, 1_000, 10_000];
+const started = performance.now();
+const log = (s) => process.stderr.write(`${s}\n`);
+
+// ───────────────────────────── machine ─────────────────────────────
+function machine() {
+  let model = cpus()[0]?.model ?? 'unknown';
+  try {
+    model = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? model;
+  } catch {}
+  let commit = null;
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {}
+  return {
+    date: new Date().toISOString(),
+    nproc: availableParallelism(),
+    cpu: model,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    v8: process.versions.v8,
+    platform: `${process.platform}-${process.arch}`,
+    loadavgAtStart: loadavg().map((x) => Number(x.toFixed(2))),
+    commit,
+  };
+}
+
+// ───────────────────────────── the library (built) ─────────────────────────────
+async function load() {
+  const api = await import('../dist/index.js');
+  const model = await import('../dist/model/index.js');
+  let render = {};
+  try {
+    render = await import('../dist/render/index.js');
+  } catch {}
+  const evaluateDepartment = api.evaluateDepartment;
+  const renderMarkdown = render.renderMarkdown ?? render.toMarkdown ?? api.renderMarkdown ?? api.toMarkdown;
+  const renderHtml = render.renderHtml ?? render.toHtml ?? api.renderHtml ?? api.toHtml;
+  return { api, model, evaluateDepartment, renderMarkdown, renderHtml };
+}
+
+// ───────────────────────────── main ─────────────────────────────
+const env = machine();
+log(`jixiao bench — ${env.cpu}, ${env.nproc} cores, node ${env.node}, load ${env.loadavgAtStart.join(' ')}`);
+const lib = await load();
+if (typeof lib.evaluateDepartment !== 'function') {
+  log('evaluateDepartment is not exported by dist/index.js yet — build the library first (npm run build).');
+  process.exit(2);
+}
+const engine = createIdentityEngine(catalogClasses(lib.model));
+const fixtureText = readFileSync(join(ROOT, 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8');
+const fixture = JSON.parse(fixtureText);
+
+// sanity: the reference fixture scores 98, every generated input parses
+const reference = lib.evaluateDepartment(fixture);
+if (reference.score.total !== '98') throw new Error(`reference fixture scored ${reference.score.total}, expected 98`);
+const inputs = new Map([['fixture', { data: fixture, text: fixtureText, lines: fixture.ledger.expenditure.lines.length }]]);
+for (const n of SIZES) {
+  const data = generateDepartment({ seed: `bench:${n}`, lines: n });
+  const parsed = lib.model.safeParseEvaluationInput(data);
+  if (!parsed.ok) throw new Error(`generated input with ${n} lines does not parse: ${parsed.issues[0].message}`);
+  inputs.set(`gen-${n}`, { data, text: JSON.stringify(data), lines: n });
+}
+
+const tasks = [];
+const add = (group, id, label, fn, heavy = false, async = false) => tasks.push({ group, id, label, fn, heavy, async });
+for (const [key, { data, text, lines }] of inputs) {
+  const group = key === 'fixture' ? 'fixture' : 'scale';
+  if (!wants(group)) continue;
+  const heavy = lines >= 1_000;
+  const size = `${key} (${lines} lines, ${(text.length / 1024).toFixed(0)} KB)`;
+  add(group, `floor:${key}`, `JSON round-trip · ${size}`, () => keep(JSON.stringify(JSON.parse(text))), false);
+  add(group, `evaluate:${key}`, `evaluateDepartment · ${size}`, () => keep(lib.evaluateDepartment(data)), heavy);
+  add(group, `jre:${key}`, `json-rules-engine identities · ${size}`, async () => keep(await runIdentityChecks(engine, data)), false, true);
+}
+if (wants('render')) {
+  if (lib.renderMarkdown) add('render', 'render:markdown', 'renderMarkdown · reference result', () => keep(lib.renderMarkdown(reference)));
+  if (lib.renderHtml) add('render', 'render:html', 'renderHtml · reference result', () => keep(lib.renderHtml(reference)));
+  if (!lib.renderMarkdown || !lib.renderHtml) log('render: renderMarkdown/renderHtml not exported yet — skipped');
+}
+
+const rounds = QUICK ? 1 : 3;
+const time = QUICK ? 150 : 300;
+const CLOCK = opt('clock') === 'wall' ? 'wall' : 'cpu';
+log(`measuring ${tasks.length} tasks × ${rounds} rounds × ≥${time} ms (${CLOCK} clock) …`);
+const m = tasks.length === 0 ? new Map() : await measure(tasks, {
+  rounds,
+  time,
+  clock: CLOCK,
+  onProgress: (t, r, mean, k) => log(`  [round ${r + 1}] ${t.id.padEnd(24)} ${fmtTime(mean)}${k > 1 ? `  (×${k} per sample)` : ''}`),
+});
+const get = (id) => m.get(id)?.mean;
+
+// ───────────────────────────── batch ─────────────────────────────
+const batch = [];
+if (wants('batch')) {
+  const maxCount = Math.max(...BATCH_COUNTS);
+  log(`batch: preparing NDJSON of ${maxCount} departments …`);
+  for (const count of BATCH_COUNTS) {
+    const nd = ensureNdjson(count);
+    log(`  ${nd.file} (${(nd.bytes / 2 ** 20).toFixed(0)} MB${nd.cached ? ', cached' : `, generated in ${nd.seconds.toFixed(1)} s`})`);
+    const args = (process.env.JIXIAO_BENCH_BATCH_ARGS ?? '--format json').split(' ').filter(Boolean);
+    log(`  running jixiao batch on ${count} departments (${args.join(' ')}) …`);
+    const r = await runBatch(nd.file, args);
+    const perSec = r.ok ? count / r.seconds : NaN;
+    log(`  ${r.ok ? 'ok' : `FAILED (exit ${r.code})`}: ${r.seconds.toFixed(1)} s, ${perSec.toFixed(0)} departments/s, peak RSS ${r.peakRssMB.toFixed(0)} MB, ${r.outFiles} files out`);
+    if (!r.ok) log(r.stderrTail);
+    batch.push({ count, ndjsonMB: nd.bytes / 2 ** 20, ...r, departmentsPerSecond: perSec });
+  }
+}
+
+// ───────────────────────────── targets ─────────────────────────────
+const targets = [];
+const target = (id, text, value, limit, pass, detail) => {
+  const ran = value !== undefined && !Number.isNaN(value);
+  targets.push({ id, text, value: ran ? value : null, limit, status: ran ? (pass ? 'PASS' : 'MISS') : 'NOT RUN', detail: ran || (detail && !/NaN/.test(detail)) ? detail : 'not measured in this run' });
+};
+{
+  const r = get('evaluate:fixture') / get('floor:fixture');
+  target('evaluate-vs-json', 'evaluate ≤ 3× JSON round-trip (reference fixture)', r, 3, r <= 3, `${r.toFixed(2)}×`);
+  const s = get('jre:fixture') / get('evaluate:fixture');
+  target('evaluate-vs-jre', 'evaluate ≥ 2× faster than json-rules-engine identities (reference fixture)', s, 2, s >= 2, `${s.toFixed(2)}× faster`);
+  const g1 = get('evaluate:gen-1000') / get('evaluate:gen-100');
+  const g2 = get('evaluate:gen-10000') / get('evaluate:gen-1000');
+  const worst = Math.max(g1, g2);
+  target('linear', '10× ledger lines costs ≤ 12× time (100→1,000 and 1,000→10,000)', worst, 12, worst <= 12, `${g1.toFixed(2)}× and ${g2.toFixed(2)}×`);
+  const html = 1000 / get('render:html');
+  target('html', 'HTML rendering ≥ 1,000 reports/s per core', html, 1000, html >= 1000, `${html.toFixed(0)} reports/s`);
+  const big = batch.find((b) => b.count === 100_000);
+  const small = batch.find((b) => b.count === 10_000);
+  const rss = big?.ok ? big.peakRssMB : undefined;
+  target('batch-rss', 'batch of 100,000: peak RSS < 300 MB', rss, 300, rss < 300, big ? `${big.peakRssMB.toFixed(0)} MB` : 'run with --full');
+  const ok = batch.filter((b) => b.ok).sort((a, b) => a.count - b.count);
+  const hi = ok[ok.length - 1];
+  const lo = ok.length > 1 ? ok[0] : undefined;
+  const growth = hi && lo ? hi.peakRssMB / lo.peakRssMB : undefined;
+  const span = hi && lo ? `${lo.count.toLocaleString('en')} → ${hi.count.toLocaleString('en')}` : '';
+  target('batch-rss-flat', `batch peak RSS independent of count (≤ 1.15× from ${span || 'smallest to largest'})`, growth, 1.15, growth <= 1.15, growth ? `${lo.peakRssMB.toFixed(0)} → ${hi.peakRssMB.toFixed(0)} MB (${growth.toFixed(2)}×)` : 'needs two batch sizes');
+  const tput = hi ? hi.departmentsPerSecond : undefined;
+  target('batch-throughput', 'batch: departments/s (information; 10,000 units re-evaluated in ≤ 5 min needs ≥ 34/s)', tput, 34, tput >= 34, hi ? `${tput.toFixed(0)}/s at ${hi.count.toLocaleString('en')}` : '');
+}
+
+// ───────────────────────────── report ─────────────────────────────
+const floorOf = (id) => get(`floor:${id.split(':')[1]}`);
+const rows = [...m.values()].map((x) => {
+  const ratio = x.group === 'render' ? '' : x.id.startsWith('floor:') ? '1.00' : (x.mean / floorOf(x.id)).toFixed(2);
+  return [x.group, x.label, fmtTime(x.mean), fmtTime(x.p50), fmtTime(x.p99), fmtRate(x.hz), `±${x.rme.toFixed(1)}%`, String(x.samples), ratio];
+});
+const header = ['group', 'task', 'mean*', 'p50', 'p99', 'ops/s', 'rme', 'n', '× floor'];
+const batchRows = batch.map((b) => [String(b.count.toLocaleString('en')), `${b.ndjsonMB.toFixed(0)} MB`, b.ok ? `${b.seconds.toFixed(1)} s` : `FAILED (${b.code})`, b.ok ? `${b.departmentsPerSecond.toFixed(0)}` : '—', `${b.peakRssMB.toFixed(0)} MB`, `${b.outFiles}`]);
+const batchHeader = ['departments', 'NDJSON', 'wall', 'depts/s', 'peak RSS', 'files out'];
+const targetRows = targets.map((t) => [t.status, t.text, t.detail]);
+
+console.log('');
+console.log(textTable(header, rows));
+console.log(`* ${CLOCK === 'cpu' ? 'CPU' : 'wall'} time per call; mean = median of the per-round means; × floor = mean / JSON round-trip of the same input`);
+if (batch.length) {
+  console.log('');
+  console.log(textTable(batchHeader, batchRows));
+}
+console.log('');
+console.log(textTable(['', 'target', 'measured'], targetRows));
+const scaleRows = SIZES.filter((n) => get(`evaluate:gen-${n}`)).map((n) => [
+  String(n),
+  fmtTime(get(`evaluate:gen-${n}`)),
+  fmtTime(get(`evaluate:gen-${n}`) / n),
+  (get(`jre:gen-${n}`) / get(`evaluate:gen-${n}`)).toFixed(2),
+  (get(`evaluate:gen-${n}`) / get(`floor:gen-${n}`)).toFixed(2),
+]);
+if (scaleRows.length) {
+  console.log('');
+  console.log(textTable(['lines', 'evaluate', 'per line', 'JRE/evaluate', 'evaluate/floor'], scaleRows));
+}
+const elapsed = (performance.now() - started) / 1000;
+console.log(`\n${env.date} · ${env.cpu} · ${env.nproc} cores · node ${env.node} · load at start ${env.loadavgAtStart.join(' ')} · ${elapsed.toFixed(0)} s`);
+
+const results = {
+  machine: env,
+  options: { full: FULL, quick: QUICK, clock: CLOCK, rounds, timePerRoundMs: time, only: ONLY ? [...ONLY] : null, batchCounts: BATCH_COUNTS },
+  statistic: 'mean = median of per-round means (ms); p50/p99 over pooled samples',
+  tasks: Object.fromEntries([...m.values()].map((x) => [x.id, { ...x, rounds: x.rounds.map((r) => Number(r.toFixed(6))) }])),
+  batch,
+  targets,
+  elapsedSeconds: Number(elapsed.toFixed(1)),
+};
+const OUT = opt('out') ?? join(HERE, 'results.json');
+writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+log(`wrote ${OUT}`);
+
+const md = [
+  `### ${env.date.slice(0, 10)} — ${env.cpu}, ${env.nproc} cores, node ${env.node}${env.commit ? `, commit ${env.commit}` : ''}${QUICK ? ' (quick)' : ''}`,
+  '',
+  `Clock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}. Load average at start: ${env.loadavgAtStart.join(' ')}. Run took ${elapsed.toFixed(0)} s.`,
+  '',
+  mdTable(header, rows),
+  ...(batch.length ? ['', mdTable(batchHeader, batchRows)] : []),
+  '',
+  mdTable(['', 'target', 'measured'], targetRows),
+  '',
+].join('\n');
+if (flag('record')) {
+  const readme = join(HERE, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const marker = '<!-- runs: newest first -->';
+  writeFileSync(readme, text.includes(marker) ? text.replace(marker, `${marker}\n\n${md}`) : `${text}\n${md}`);
+  log('recorded in bench/README.md');
+}
