@@ -24,4 +24,4 @@ const schema = { $schema, title: 'jixiao evaluation input', ...rest };
 
 await mkdir(dirname(outFile), { recursive: true });
 await writeFile(outFile, `${JSON.stringify(schema, null, 2)}\n`);
-console.log(`wrote ${outFile.slice(root.length + 1)}`);
+// Quiet on success: `npm run demo` pipes the report on stdout right after the build.
