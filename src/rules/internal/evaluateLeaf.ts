@@ -55,36 +55,51 @@ function resolveExpected(leaf: Leaf, like: FactType, ctx: EvalContext, key: stri
 const plainExpected = (v: Typed | readonly Typed[] | undefined): LeafResult['expected'] =>
   v === undefined ? null : Array.isArray(v) ? (v as readonly Typed[]).map(plain) : plain(v as Typed);
 
-function fromComparison(c: Comparison): Partial<LeafResult> {
-  return {
-    ...(c.difference !== undefined ? { difference: c.difference } : {}),
-    ...(c.bound !== undefined ? { tolerance: c.bound } : {}),
-    ...(c.parts !== undefined ? { toleranceParts: c.parts } : {}),
-    ...(c.halfUnit !== undefined ? { halfUnit: c.halfUnit } : {}),
-    ...(c.withinRounding ? { withinRounding: true } : {}),
-    ...(c.reason !== undefined ? { reason: c.reason } : {}),
-  };
+/** Add the comparison's details to `r`, in this key order. */
+function addComparison(r: Record<string, unknown>, c: Comparison): void {
+  if (c.difference !== undefined) r['difference'] = c.difference;
+  if (c.bound !== undefined) r['tolerance'] = c.bound;
+  if (c.parts !== undefined) r['toleranceParts'] = c.parts;
+  if (c.halfUnit !== undefined) r['halfUnit'] = c.halfUnit;
+  if (c.withinRounding) r['withinRounding'] = true;
+  if (c.reason !== undefined) r['reason'] = c.reason;
 }
 
 /** Evaluate one leaf against the facts. Never throws: bad operands give outcome `error`. @internal */
 export function evaluateLeaf(leaf: Leaf, ctx: EvalContext, key: string | undefined, stage?: 'when'): LeafEval {
   const fact = withKey(String(leaf.fact), key);
-  const base = { fact, op: String(leaf.op), ...(stage ? { stage } : {}) };
-  const make = (outcome: Outcome, extra: Partial<LeafResult>): LeafEval => ({
-    outcome,
-    result: { ...base, actual: null, expected: null, passed: outcome === 'true', ...extra },
-  });
+  const op = String(leaf.op);
+  // Built property by property, in the key order of `{ fact, op, stage?, actual, expected, passed, ...extra }`:
+  // an object spread of varying shapes takes V8's slow clone path (≈ 20 % of runRules).
+  const make = (outcome: Outcome, extra: Partial<LeafResult>): LeafEval => {
+    const r: Record<string, unknown> = { fact, op };
+    if (stage) r['stage'] = stage;
+    r['actual'] = null;
+    r['expected'] = null;
+    r['passed'] = outcome === 'true';
+    for (const k of Object.keys(extra)) r[k] = (extra as Record<string, unknown>)[k];
+    return { outcome, result: r as unknown as LeafResult };
+  };
   if (!isOperator(leaf.op)) return make('error', { reason: runtimeReason('unknown_operator', ctx.locale, { op: String(leaf.op) }) });
   const a = fromFact(lookupFact(ctx.values, fact), fact, ctx.locale);
   if (leaf.op === 'available') return make(a.ok ? 'true' : 'false', a.ok ? { actual: plain(a.typed), valueType: a.typed.type } : { reason: a.reason });
   if (!a.ok) return make('unknown', { reason: a.reason });
   const e = resolveExpected(leaf, a.typed.type, ctx, key);
-  const known = { actual: plain(a.typed), valueType: a.typed.type, ...(e.fact ? { expectedFact: e.fact } : {}), ...(e.threshold ? { threshold: e.threshold } : {}) };
-  if (!e.ok) return make(e.error ? 'error' : 'unknown', { ...known, reason: e.reason });
+  // `known` then the outcome's own keys, built in place (no spreads: see `make`).
+  const known: Record<string, unknown> = { actual: plain(a.typed), valueType: a.typed.type };
+  if (e.fact) known['expectedFact'] = e.fact;
+  if (e.threshold) known['threshold'] = e.threshold;
+  if (!e.ok) {
+    known['reason'] = e.reason;
+    return make(e.error ? 'error' : 'unknown', known);
+  }
   const spec = OPERATORS[leaf.op];
+  known['expected'] = plainExpected(e.value);
   if (leaf.tolerance !== undefined && !spec.tolerance) {
-    return make('error', { ...known, expected: plainExpected(e.value), reason: runtimeReason('no_tolerance', ctx.locale, { op: leaf.op }) });
+    known['reason'] = runtimeReason('no_tolerance', ctx.locale, { op: leaf.op });
+    return make('error', known);
   }
   const c = compareTyped(leaf.op, a.typed, e.value, leaf.tolerance, ctx.halfUnit, ctx.locale);
-  return make(c.outcome, { ...known, expected: plainExpected(e.value), ...fromComparison(c) });
+  addComparison(known, c);
+  return make(c.outcome, known);
 }
