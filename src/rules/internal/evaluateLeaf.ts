@@ -12,6 +12,8 @@ import { fromFact, fromLiteral, lookupFact, plain, type Typed } from './values.j
 /** What the engine needs to evaluate leaves. @internal */
 export interface EvalContext {
   readonly values: Readonly<Record<string, FactValue>>;
+  /** Facts that depend on run options, looked up before `values` (see `lookupFact`). */
+  readonly context?: Readonly<Record<string, FactValue>> | undefined;
   readonly halfUnit: string;
   readonly locale: Locale;
   readonly threshold: (key: ThresholdKey) => ThresholdResolution;
@@ -39,7 +41,7 @@ function resolveExpected(leaf: Leaf, like: FactType, ctx: EvalContext, key: stri
   if (Array.isArray(v)) return { ok: true, value: (v as readonly (string | boolean)[]).map((x) => fromLiteral(x, like)) };
   if (typeof v === 'object' && v !== null && 'fact' in v) {
     const fact = withKey(v.fact, key);
-    const r = fromFact(lookupFact(ctx.values, fact), fact, ctx.locale);
+    const r = fromFact(lookupFact(ctx.values, fact, ctx.context), fact, ctx.locale);
     return r.ok ? { ok: true, value: r.typed, fact } : { ok: false, reason: r.reason, fact };
   }
   if (typeof v === 'object' && v !== null && 'threshold' in v) {
@@ -81,7 +83,7 @@ export function evaluateLeaf(leaf: Leaf, ctx: EvalContext, key: string | undefin
     return { outcome, result: r as unknown as LeafResult };
   };
   if (!isOperator(leaf.op)) return make('error', { reason: runtimeReason('unknown_operator', ctx.locale, { op: String(leaf.op) }) });
-  const a = fromFact(lookupFact(ctx.values, fact), fact, ctx.locale);
+  const a = fromFact(lookupFact(ctx.values, fact, ctx.context), fact, ctx.locale);
   if (leaf.op === 'available') return make(a.ok ? 'true' : 'false', a.ok ? { actual: plain(a.typed), valueType: a.typed.type } : { reason: a.reason });
   if (!a.ok) return make('unknown', { reason: a.reason });
   const e = resolveExpected(leaf, a.typed.type, ctx, key);

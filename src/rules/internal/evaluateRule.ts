@@ -37,7 +37,7 @@ function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Verdict
 export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: string | undefined): Finding {
   const v = verdict(rule, ctx, key);
   const rounding = v.status === 'pass' && v.leaves.some((l) => l.withinRounding === true && l.passed && l.stage === undefined);
-  const message = findingMessage({ rule, key, status: v.status, rounding, leaves: v.leaves, reason: v.reason, notMet: v.notMet, values: ctx.values, locale: ctx.locale });
+  const message = findingMessage({ rule, key, status: v.status, rounding, leaves: v.leaves, reason: v.reason, notMet: v.notMet, values: ctx.values, context: ctx.context, locale: ctx.locale });
   return {
     ruleId: rule.id,
     ...(key !== undefined ? { key } : {}),

@@ -24,6 +24,8 @@ export interface MessageInput {
   /** True when the rule's `when` condition was false. */
   readonly notMet: boolean;
   readonly values: Readonly<Record<string, FactValue>>;
+  /** Facts that depend on run options, looked up before `values`. */
+  readonly context?: Readonly<Record<string, FactValue>> | undefined;
   readonly locale: Locale;
 }
 
@@ -63,7 +65,7 @@ function contextText(m: MessageInput): string {
   const en = m.locale === 'en';
   const parts = (m.rule.context ?? []).map((c) => {
     const name = withKey(c.fact, m.key);
-    const r = fromFact(lookupFact(m.values, name), name, m.locale);
+    const r = fromFact(lookupFact(m.values, name, m.context), name, m.locale);
     const value = r.ok ? formatValue(r.typed.value, r.typed.type, m.locale) : r.reason;
     const note = c.note ? (en ? ` (${c.note.en})` : `（${c.note['zh-CN']}）`) : '';
     return `${factLabel(name, m.locale)} ${value}${note}`;

@@ -26,8 +26,16 @@ function partsOf(f: FactValue & { status: 'ok' }): number {
   return 'parts' in f && f.parts !== undefined ? f.parts : 1;
 }
 
-/** An own property of a fact map (never an inherited one such as `constructor`). @internal */
-export function lookupFact(values: Readonly<Record<string, FactValue>>, name: string): FactValue | undefined {
+/**
+ * An own property of a fact map (never an inherited one such as `constructor`). `context` (facts
+ * that depend on run options) is looked up first, so it need not be merged into `values`. @internal
+ */
+export function lookupFact(
+  values: Readonly<Record<string, FactValue>>,
+  name: string,
+  context?: Readonly<Record<string, FactValue>> | undefined,
+): FactValue | undefined {
+  if (context !== undefined && Object.prototype.hasOwnProperty.call(context, name)) return context[name];
   return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : undefined;
 }
 
