@@ -129,10 +129,16 @@ const PLACEHOLDER: Readonly<Record<string, string>> = {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
-const MATCHERS: readonly { def: FactDefinition; re: RegExp }[] = FACT_CATALOG.map((def) => ({
-  def,
-  re: new RegExp(`^${escapeRe(def.name).replace(/\\?\{(\w+)\\?\}/g, (_, p: string) => PLACEHOLDER[p] ?? '[^.]+')}$`),
-}));
+/** `re`: the fact name; `keyRe`: the same with `KEY` (a `{key}` placeholder) also accepted for each variable part. Both built once. */
+const MATCHERS: readonly { def: FactDefinition; re: RegExp; keyRe: RegExp }[] = FACT_CATALOG.map((def) => {
+  const re = new RegExp(`^${escapeRe(def.name).replace(/\\?\{(\w+)\\?\}/g, (_, p: string) => PLACEHOLDER[p] ?? '[^.]+')}$`);
+  const keyRe = new RegExp(re.source.replace(/\[0-9\]\{3,7\}|\(\?:[^)]*\)|\[a-z_\]\+|\[a-z0-9-\]\+|\[\^\.\]\+/g, '(?:$&|KEY)'));
+  return { def, re, keyRe };
+});
+
+/** Memo of {@link findFactDefinition} (the catalog is static). Bounded: past the cap, names are looked up uncached. */
+const FOUND = new Map<string, FactDefinition | undefined>();
+const FOUND_CAP = 10_000;
 
 /**
  * The catalog definition a fact name belongs to, or undefined for an unknown fact. Names may
@@ -145,10 +151,18 @@ const MATCHERS: readonly { def: FactDefinition; re: RegExp }[] = FACT_CATALOG.ma
  * ```
  */
 export function findFactDefinition(name: string): FactDefinition | undefined {
+  const hit = FOUND.get(name);
+  if (hit !== undefined || FOUND.has(name)) return hit;
+  const def = lookupDefinition(name);
+  if (FOUND.size < FOUND_CAP) FOUND.set(name, def);
+  return def;
+}
+
+function lookupDefinition(name: string): FactDefinition | undefined {
   const probe = name.replace(/\{key\}/g, 'KEY');
   for (const m of MATCHERS) {
     if (m.re.test(name)) return m.def;
-    if (probe !== name && new RegExp(m.re.source.replace(/\[0-9\]\{3,7\}|\(\?:[^)]*\)|\[a-z_\]\+|\[a-z0-9-\]\+|\[\^\.\]\+/g, '(?:$&|KEY)')).test(probe)) return m.def;
+    if (probe !== name && m.keyRe.test(probe)) return m.def;
   }
   return undefined;
 }
