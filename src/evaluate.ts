@@ -12,7 +12,22 @@ import type { ScoreNode, ScoreSheet } from './scoring/types.js';
 import { VERSION } from './version.js';
 import { checkOptions } from './evaluateOptions.js';
 
-/** Options for {@link evaluateDepartment}. */
+/**
+ * Options for {@link evaluateDepartment}.
+ *
+ * @example
+ * ```ts
+ * import { evaluateDepartment, type EvaluateOptions } from 'jixiao';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const options: EvaluateOptions = {
+ *   system: 'enyang-2023',
+ *   locale: 'en',
+ *   asOf: '2023-06-30',
+ *   waivers: [{ rule: 'three-public.item.matches-ledger', key: 'reception', reason: 'split between 30217 and 30299, confirmed by the finance bureau' }],
+ * };
+ * evaluateDepartment(ENYANG_2022_EXAMPLE, options).score.total; // "98"
+ * ```
+ */
 export interface EvaluateOptions {
   /** Indicator system: a built-in id (default `enyang-2023`) or a system object (validated). */
   readonly system?: string | IndicatorSystem | unknown;

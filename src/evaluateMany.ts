@@ -3,12 +3,34 @@ import type { Issues } from './issues.js';
 import { D } from './model/money/decimal.js';
 import type { EvaluationResult } from './result.js';
 
-/** One department's outcome in a batch. */
+/**
+ * One department's outcome in a batch.
+ *
+ * @example
+ * ```ts
+ * import { evaluateMany, type EvaluateManyEntry } from 'jixiao';
+ * const describe = (e: EvaluateManyEntry): string =>
+ *   e.ok ? `${e.name}: ${e.result.score.total}` : `${e.name}: ${e.issues[0].message}`;
+ * evaluateMany([deptA, deptB]).entries.map(describe);
+ * ```
+ */
 export type EvaluateManyEntry =
   | { readonly index: number; readonly name: string; readonly ok: true; readonly result: EvaluationResult }
   | { readonly index: number; readonly name: string; readonly ok: false; readonly issues: Issues };
 
-/** What a batch summary holds: ranking, grade distribution, most-failed rules, failures. */
+/**
+ * What a batch summary holds: ranking, grade distribution, most-failed rules, failures.
+ *
+ * @example
+ * ```ts
+ * import { evaluateMany, type BatchSummary } from 'jixiao';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const summary: BatchSummary = evaluateMany([ENYANG_2022_EXAMPLE, {}]).summary;
+ * summary.evaluated;         // 1
+ * summary.gradeDistribution; // { 优秀: 1 }
+ * summary.failures[0];       // { index: 1, name: '#2', issue: 'report：缺少必填项' }
+ * ```
+ */
 export interface BatchSummary {
   readonly evaluated: number;
   readonly failed: number;
@@ -22,13 +44,34 @@ export interface BatchSummary {
   readonly failures: readonly { readonly index: number; readonly name: string; readonly issue: string }[];
 }
 
-/** The result of {@link evaluateMany}. */
+/**
+ * The result of {@link evaluateMany}.
+ *
+ * @example
+ * ```ts
+ * import { evaluateMany, type EvaluateManyResult } from 'jixiao';
+ * const batch: EvaluateManyResult = evaluateMany([deptA, deptB], { locale: 'en' });
+ * console.log(batch.entries.length, batch.summary.ranking[0]?.name);
+ * ```
+ */
 export interface EvaluateManyResult {
   readonly entries: readonly EvaluateManyEntry[];
   readonly summary: BatchSummary;
 }
 
-/** The compact per-department record a batch summary keeps: name, total, grade and failed rules. */
+/**
+ * The compact per-department record a batch summary keeps: name, total, grade and failed rules.
+ *
+ * @example
+ * ```ts
+ * import { evaluateDepartment, summarizeResults, toBatchRecord, type BatchRecord } from 'jixiao';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const result = evaluateDepartment(ENYANG_2022_EXAMPLE);
+ * const record: BatchRecord = toBatchRecord({ index: 0, name: result.input.department.name, ok: true, result });
+ * // { index: 0, name: '巴中市恩阳区行政审批局', ok: true, total: '98', grade: '优秀', failedRules: [] }
+ * summarizeResults([record]).ranking[0]?.total; // "98"
+ * ```
+ */
 export type BatchRecord =
   | { readonly index: number; readonly name: string; readonly ok: true; readonly total: string; readonly grade: string; readonly failedRules: readonly { id: string; title: string }[] }
   | { readonly index: number; readonly name: string; readonly ok: false; readonly issue: string };

@@ -4,7 +4,16 @@
  * and a message in the locale chosen per call.
  */
 
-/** Every issue code the library can produce. Codes are public API: never renamed or reused. */
+/**
+ * Every issue code the library can produce. Codes are public API: never renamed or reused.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from 'jixiao';
+ * ISSUE_CODES.includes('invalid_amount'); // true
+ * ISSUE_CODES.length;                     // 41
+ * ```
+ */
 export const ISSUE_CODES = [
   'required',
   'invalid_type',
@@ -49,13 +58,42 @@ export const ISSUE_CODES = [
   'missing_column',
 ] as const;
 
-/** A code from the closed set {@link ISSUE_CODES}. */
+/**
+ * A code from the closed set {@link ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import { type IssueCode, safeParseEvaluationInput } from 'jixiao';
+ * const isSyntaxError = (code: IssueCode): boolean => code === 'invalid_json' || code === 'invalid_yaml';
+ * const r = safeParseEvaluationInput(data);
+ * if (!r.ok && r.issues.some((i) => isSyntaxError(i.code))) console.error('not JSON / YAML');
+ * ```
+ */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-/** A locale for messages. */
+/**
+ * A locale for messages.
+ *
+ * @example
+ * ```ts
+ * import { type Locale, safeParseEvaluationInput } from 'jixiao';
+ * const locale: Locale = 'en';
+ * const r = safeParseEvaluationInput({}, { locale });
+ * if (!r.ok) console.log(r.issues[0].message); // "report: required field is missing"
+ * ```
+ */
 export type Locale = 'zh-CN' | 'en';
 
-/** One path segment: an object key or an array index. */
+/**
+ * One path segment: an object key or an array index.
+ *
+ * @example
+ * ```ts
+ * import { formatPath, type PathSegment } from 'jixiao';
+ * const path: PathSegment[] = ['ledger', 'expenditure', 'lines', 3, 'amount'];
+ * formatPath(path); // "ledger.expenditure.lines[3].amount"
+ * ```
+ */
 export type PathSegment = string | number;
 
 /**
@@ -79,7 +117,19 @@ export interface Issue {
   readonly params?: Readonly<Record<string, string | number | boolean>>;
 }
 
-/** A non-empty list of issues. */
+/**
+ * A non-empty list of issues.
+ *
+ * @example
+ * ```ts
+ * import { type Issues, safeParseEvaluationInput } from 'jixiao';
+ * const r = safeParseEvaluationInput({});
+ * if (!r.ok) {
+ *   const issues: Issues = r.issues;
+ *   console.log(issues[0].code, issues.length); // never empty: issues[0] always exists
+ * }
+ * ```
+ */
 export type Issues = readonly [Issue, ...Issue[]];
 
 /**
@@ -117,7 +167,16 @@ export class JixiaoError extends Error {
   }
 }
 
-/** Format a path as `a.b[0].c` (root is `(root)`). */
+/**
+ * Format a path as `a.b[0].c` (root is `(root)`).
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from 'jixiao';
+ * formatPath(['ledger', 'expenditure', 'lines', 3, 'amount']); // "ledger.expenditure.lines[3].amount"
+ * formatPath([]);                                              // "(root)"
+ * ```
+ */
 export function formatPath(path: readonly PathSegment[]): string {
   if (path.length === 0) return '(root)';
   let out = '';

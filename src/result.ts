@@ -4,7 +4,16 @@ import type { EvaluationInput } from './model/schema/input.js';
 import type { RuleReport } from './rules/types.js';
 import type { ScoreSheet } from './scoring/types.js';
 
-/** Where a claimed score differs from what the data supports (review mode). */
+/**
+ * Where a claimed score differs from what the data supports (review mode).
+ *
+ * @example
+ * ```ts
+ * import { evaluateDepartment, type ReviewDifference } from 'jixiao';
+ * const differences: readonly ReviewDifference[] = evaluateDepartment(data).review?.differences ?? [];
+ * for (const d of differences) console.log(`${d.name}: claimed ${d.claimed}, data supports ${d.computed} (${d.difference})`);
+ * ```
+ */
 export interface ReviewDifference {
   readonly indicatorId: string;
   readonly name: string;
@@ -20,7 +29,7 @@ export interface ReviewDifference {
  *
  * @example
  * ```ts
- * import { evaluateDepartment } from 'jixiao';
+ * import { evaluateDepartment, type EvaluationResult } from 'jixiao';
  * const result: EvaluationResult = evaluateDepartment(data);
  * console.log(result.score.total, result.score.grade.label); // "98" "优秀"
  * ```

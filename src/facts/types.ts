@@ -1,4 +1,12 @@
-/** What kind of value a fact holds. */
+/**
+ * What kind of value a fact holds.
+ *
+ * @example
+ * ```ts
+ * import { findFactDefinition, type FactType } from 'jixiao';
+ * const type: FactType | undefined = findFactDefinition('ratio.staffControl')?.type; // "ratio"
+ * ```
+ */
 export type FactType = 'money' | 'ratio' | 'number' | 'count' | 'boolean' | 'text';
 
 /**
@@ -54,10 +62,30 @@ export interface Facts {
   readonly sets: Readonly<Record<FactSetName, readonly string[]>>;
 }
 
-/** Sets a rule can iterate over with `forEach`. */
+/**
+ * Sets a rule can iterate over with `forEach`.
+ *
+ * @example
+ * ```ts
+ * import { computeFacts, parseEvaluationInput, type FactSetName } from 'jixiao';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const set: FactSetName = 'economicClasses';
+ * computeFacts(parseEvaluationInput(ENYANG_2022_EXAMPLE)).sets[set]; // ['301', '302', '303', '310']
+ * ```
+ */
 export type FactSetName = 'economicClasses' | 'economicCodes' | 'functionalClasses' | 'functionalCodes' | 'threePublicItems' | 'disclosureKinds';
 
-/** A definition in the fact catalog: name (may contain one `{placeholder}`), type and labels. */
+/**
+ * A definition in the fact catalog: name (may contain one `{placeholder}`), type and labels.
+ *
+ * @example
+ * ```ts
+ * import { findFactDefinition, type FactDefinition } from 'jixiao';
+ * const def: FactDefinition | undefined = findFactDefinition('ratio.staffControl');
+ * def?.label['zh-CN'];   // "在职人员控制率"
+ * def?.formula?.['en'];  // "in-post staff ÷ authorized"
+ * ```
+ */
 export interface FactDefinition {
   /** Name or pattern, e.g. `expenditure.economic.{code}.stated`. */
   readonly name: string;

@@ -5,7 +5,17 @@ import { fromZodIssues, makeIssue } from './internal/zodIssues.js';
 import type { MoneyUnit } from './money/money.js';
 import { buildEvaluationInputSchema, EvaluationInputSchema, type EvaluationInput } from './schema/input.js';
 
-/** Options for parsing an evaluation input. */
+/**
+ * Options for parsing an evaluation input.
+ *
+ * @example
+ * ```ts
+ * import { safeParseEvaluationInput, type ParseOptions } from 'jixiao/model';
+ * const options: ParseOptions = { locale: 'en' };
+ * const r = safeParseEvaluationInput(data, options);
+ * if (!r.ok) console.error(r.issues.map((i) => i.message).join('\n'));
+ * ```
+ */
 export interface ParseOptions {
   /** Language of issue messages: `zh-CN` (default) or `en`. */
   readonly locale?: Locale;

@@ -5,10 +5,30 @@ import { findDuplicateKey } from './internal/yamlDuplicateKey.js';
 import { precheckYaml } from './internal/yamlPrecheck.js';
 import { makeIssue } from './internal/zodIssues.js';
 
-/** Text formats the loaders read. */
+/**
+ * Text formats the loaders read.
+ *
+ * @example
+ * ```ts
+ * import { readDataText, type TextFormat } from 'jixiao/model';
+ * import { readFileSync } from 'node:fs';
+ * const file = 'dept.yaml';
+ * const format: TextFormat = file.endsWith('.json') ? 'json' : 'yaml';
+ * const r = readDataText(readFileSync(file, 'utf8'), { format });
+ * ```
+ */
 export type TextFormat = 'json' | 'yaml';
 
-/** The largest text accepted by the loaders, in characters (10 MiB of JSON is far above any department). */
+/**
+ * The largest text accepted by the loaders, in characters (10 MiB of JSON is far above any department).
+ *
+ * @example
+ * ```ts
+ * import { MAX_TEXT_LENGTH, readDataText } from 'jixiao/model';
+ * MAX_TEXT_LENGTH; // 20000000
+ * readDataText('x'.repeat(MAX_TEXT_LENGTH + 1)); // { ok: false, issues: [{ code: 'string_too_long', … }] }
+ * ```
+ */
 export const MAX_TEXT_LENGTH = 20_000_000;
 
 /** YAML limits checked on the tokens before parsing (see internal/yamlPrecheck.ts). */

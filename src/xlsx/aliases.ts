@@ -1,14 +1,41 @@
-/** Column roles of an indicator sheet. */
+/**
+ * Column roles of an indicator sheet.
+ *
+ * @example
+ * ```ts
+ * import { INDICATOR_HEADER_ALIASES, type IndicatorColumn } from 'jixiao/xlsx';
+ * const role: IndicatorColumn = 'standard';
+ * INDICATOR_HEADER_ALIASES[role]; // ['评分标准', '评分规则', '评分细则', …]
+ * ```
+ */
 export type IndicatorColumn =
   | 'level1' | 'level2' | 'level3' | 'level4'
   | 'points' | 'explanation' | 'standard' | 'score' | 'deduction' | 'reason' | 'id' | 'machine';
 
-/** Column roles of a ledger (expenditure or income) sheet. */
+/**
+ * Column roles of a ledger (expenditure or income) sheet.
+ *
+ * @example
+ * ```ts
+ * import { LEDGER_HEADER_ALIASES, type LedgerColumn } from 'jixiao/xlsx';
+ * const role: LedgerColumn = 'economicCode';
+ * LEDGER_HEADER_ALIASES[role][0]; // "经济分类科目编码"
+ * ```
+ */
 export type LedgerColumn =
   | 'functionalCode' | 'functionalName' | 'economicCode' | 'economicName'
   | 'amount' | 'basic' | 'project' | 'nature' | 'projectName' | 'item';
 
-/** Header names accepted for each column, by role. Matching ignores spaces, full/half width and a trailing "(…)" note. */
+/**
+ * Header names accepted for each column, by role. Matching ignores spaces, full/half width and a trailing "(…)" note.
+ *
+ * @example
+ * ```ts
+ * import { readIndicatorSheet, type HeaderAliases, type IndicatorColumn } from 'jixiao/xlsx';
+ * const aliases: HeaderAliases<IndicatorColumn> = { points: ['考核分'], standard: ['打分标准'] };
+ * const r = readIndicatorSheet(bytes, { aliases });
+ * ```
+ */
 export type HeaderAliases<TRole extends string> = { readonly [K in TRole]?: readonly string[] };
 
 /**

@@ -25,5 +25,14 @@ export const SHEET_LIMITS = {
   maxCellText: 32_767,
 } as const;
 
-/** Overrides for {@link SHEET_LIMITS} (tests and hosts may tighten them). */
+/**
+ * Overrides for {@link SHEET_LIMITS} (tests and hosts may tighten them).
+ *
+ * @example
+ * ```ts
+ * import { readIndicatorSheet, type SheetLimits } from 'jixiao/xlsx';
+ * const limits: SheetLimits = { maxBytes: 2 * 1024 * 1024, maxCells: 50_000 };
+ * const r = readIndicatorSheet(bytes, { limits }); // too big: { ok: false, issues: [{ code: 'file_too_large', … }] }
+ * ```
+ */
 export type SheetLimits = { readonly [K in keyof typeof SHEET_LIMITS]?: number };

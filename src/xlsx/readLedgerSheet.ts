@@ -14,7 +14,17 @@ import type { ReadLedgerSheetOptions } from './types.js';
 
 export type { LedgerIncome };
 
-/** One expenditure line read from a sheet (the model's `LedgerLine`); amounts in 万元. */
+/**
+ * One expenditure line read from a sheet (the model's `LedgerLine`); amounts in 万元.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerSheet, type LedgerSheetLine } from 'jixiao/xlsx';
+ * const r = readLedgerSheet(bytes, { unit: '元' });
+ * const lines: readonly LedgerSheetLine[] = r.ok ? r.value.lines : [];
+ * // [{ functional: '2010301', economic: '30101', amount: '166.26', nature: 'basic', label: '基本工资' }, …]
+ * ```
+ */
 export interface LedgerSheetLine {
   readonly functional: string;
   readonly economic: string;
@@ -24,7 +34,20 @@ export interface LedgerSheetLine {
   readonly label?: string;
 }
 
-/** What {@link readLedgerSheet} returns. All amounts are canonical 万元 strings, whatever the sheet's unit. */
+/**
+ * What {@link readLedgerSheet} returns. All amounts are canonical 万元 strings, whatever the sheet's unit.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerSheet, type LedgerSheet } from 'jixiao/xlsx';
+ * const r = readLedgerSheet(bytes, { unit: '元' });
+ * if (r.ok) {
+ *   const sheet: LedgerSheet = r.value;
+ *   const expenditure = { lines: [...sheet.lines], byFunctional: [...sheet.byFunctional], byEconomic: [...sheet.byEconomic] };
+ *   console.log(sheet.statedTotal, sheet.precision, sheet.report.subtotals.length);
+ * }
+ * ```
+ */
 export interface LedgerSheet {
   /** Detail lines (functional × economic × amount × nature); subtotal rows are left out. */
   readonly lines: readonly LedgerSheetLine[];

@@ -5,10 +5,30 @@ import type { SheetLimits } from './limits.js';
 
 export type { SheetFormat };
 
-/** Kinds of income source (as in the model's `IncomeKindSchema`). */
+/**
+ * Kinds of income source (as in the model's `IncomeKindSchema`).
+ *
+ * @example
+ * ```ts
+ * import { readLedgerSheet, type IncomeKind } from 'jixiao/xlsx';
+ * const kind: IncomeKind = 'fiscal_appropriation';
+ * const r = readLedgerSheet(bytes, { unit: '元' });
+ * const appropriation = r.ok ? r.value.income?.sources.filter((s) => s.kind === kind) : undefined;
+ * ```
+ */
 export type IncomeKind = 'fiscal_appropriation' | 'government_fund' | 'state_capital' | 'higher_level_subsidy' | 'business' | 'operating' | 'subsidiary' | 'other';
 
-/** Options every reader takes. */
+/**
+ * Options every reader takes.
+ *
+ * @example
+ * ```ts
+ * import { readIndicatorSheet, readLedgerSheet, type ReadSheetOptions } from 'jixiao/xlsx';
+ * const common: ReadSheetOptions = { format: 'csv', encoding: 'gb18030', locale: 'en', limits: { maxRows: 5_000 } };
+ * readIndicatorSheet(systemBytes, common);
+ * readLedgerSheet(ledgerBytes, { ...common, unit: '元' });
+ * ```
+ */
 export interface ReadSheetOptions {
   /** `xlsx`, `xls` or `csv`; detected from the bytes when omitted (zip → xlsx, CFB → xls, HTML/XML "xls", text → CSV). */
   readonly format?: SheetFormat;
@@ -22,7 +42,21 @@ export interface ReadSheetOptions {
   readonly limits?: SheetLimits;
 }
 
-/** Options of {@link readIndicatorSheet}. */
+/**
+ * Options of {@link readIndicatorSheet}.
+ *
+ * @example
+ * ```ts
+ * import { readIndicatorSheet, type ReadIndicatorSheetOptions } from 'jixiao/xlsx';
+ * const options: ReadIndicatorSheetOptions = {
+ *   sheet: '指标体系',
+ *   aliases: { points: ['考核分'] },
+ *   factNames: { 编制内人员控制率: 'ratio.staffControl' },
+ *   meta: { id: 'my-county-2024', name: '部门整体支出绩效评价指标体系（2024）' },
+ * };
+ * const r = readIndicatorSheet(bytes, options);
+ * ```
+ */
 export interface ReadIndicatorSheetOptions extends ReadSheetOptions {
   /** Extra header names per column role, tried before {@link INDICATOR_HEADER_ALIASES}. */
   readonly aliases?: HeaderAliases<IndicatorColumn>;
@@ -36,7 +70,16 @@ export interface ReadIndicatorSheetOptions extends ReadSheetOptions {
   readonly meta?: Readonly<Record<string, unknown>>;
 }
 
-/** Options of {@link readLedgerSheet}. */
+/**
+ * Options of {@link readLedgerSheet}.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerSheet, type ReadLedgerSheetOptions } from 'jixiao/xlsx';
+ * const options: ReadLedgerSheetOptions = { unit: '元', nature: 'basic', allowUnknownCodes: ['30239'] };
+ * const r = readLedgerSheet(bytes, options);
+ * ```
+ */
 export interface ReadLedgerSheetOptions extends ReadSheetOptions {
   /** The unit the amounts are written in; required unless the sheet declares it ("单位：万元"). */
   readonly unit?: '元' | '万元';

@@ -6,7 +6,19 @@ import { CELL_TEXT_LIMIT, MACHINE_SHEET, machineSheet } from './internal/machine
 import { childrenOf, type Data, FIELDS, omit, rootsOf, text } from './internal/system.js';
 import { writeScoreSheetBytes } from './internal/writeScoreSheet.js';
 
-/** Options of {@link writeIndicatorSheet}. */
+/**
+ * Options of {@link writeIndicatorSheet}.
+ *
+ * @example
+ * ```ts
+ * import { getBuiltInSystem } from 'jixiao';
+ * import { writeIndicatorSheet, type WriteSheetOptions } from 'jixiao/xlsx';
+ * import { writeFileSync } from 'node:fs';
+ * const options: WriteSheetOptions = { format: 'xls' };
+ * const system = getBuiltInSystem('enyang-2023');
+ * if (system) writeFileSync('system.xls', writeIndicatorSheet(system, options));
+ * ```
+ */
 export interface WriteSheetOptions {
   /** `xlsx` (default) or legacy `xls` (BIFF8, for older office suites). */
   readonly format?: 'xlsx' | 'xls';

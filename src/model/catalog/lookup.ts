@@ -2,7 +2,16 @@ import { ECONOMIC_CATALOG } from './economic.js';
 import { FUNCTIONAL_CATALOG } from './functional.js';
 import type { CatalogEntry } from './types.js';
 
-/** Which classification a code belongs to. */
+/**
+ * Which classification a code belongs to.
+ *
+ * @example
+ * ```ts
+ * import { codeName, type CatalogKind } from 'jixiao/model';
+ * const kind: CatalogKind = 'economic';
+ * codeName(kind, '30217'); // "公务接待费"
+ * ```
+ */
 export type CatalogKind = 'functional' | 'economic';
 
 const BY_CODE: Readonly<Record<CatalogKind, ReadonlyMap<string, CatalogEntry>>> = {
@@ -15,7 +24,15 @@ const FORMAT: Readonly<Record<CatalogKind, RegExp>> = {
   economic: /^[3-5][0-9]{2}([0-9]{2})?$/,
 };
 
-/** Human description of valid code shapes, per catalog. */
+/**
+ * Human description of valid code shapes, per catalog.
+ *
+ * @example
+ * ```ts
+ * import { CODE_SHAPES } from 'jixiao/model';
+ * CODE_SHAPES.economic; // "3 位（类）或 5 位（款）数字 / 3 or 5 digits"
+ * ```
+ */
 export const CODE_SHAPES: Readonly<Record<CatalogKind, string>> = {
   functional: '3 位（类）、5 位（款）或 7 位（项）数字 / 3, 5 or 7 digits',
   economic: '3 位（类）或 5 位（款）数字 / 3 or 5 digits',
@@ -39,7 +56,16 @@ export function isWellFormedCode(kind: CatalogKind, code: string): boolean {
   return FORMAT[kind].test(code);
 }
 
-/** The 类 (first three digits) of a code. */
+/**
+ * The 类 (first three digits) of a code.
+ *
+ * @example
+ * ```ts
+ * import { classOf, codeName } from 'jixiao/model';
+ * classOf('2010350');                         // "201"
+ * codeName('functional', classOf('2010350')); // "一般公共服务支出"
+ * ```
+ */
 export function classOf(code: string): string {
   return code.slice(0, 3);
 }

@@ -1,7 +1,17 @@
 import type { Issue, Locale, PathSegment } from '../../issues.js';
 import { makeIssue } from './zodIssues.js';
 
-/** Documented input limits (see docs/limits.md). */
+/**
+ * Documented input limits (see docs/limits.md).
+ *
+ * @example
+ * ```ts
+ * import { INPUT_LIMITS, safeParseEvaluationInput } from 'jixiao/model';
+ * INPUT_LIMITS.maxDepth; // 32
+ * const deep = JSON.parse('['.repeat(40) + ']'.repeat(40));
+ * safeParseEvaluationInput(deep); // { ok: false, issues: [{ code: 'too_deep', params: { max: 32 }, … }] }
+ * ```
+ */
 export const INPUT_LIMITS = {
   /** Deepest nesting of objects/arrays accepted. */
   maxDepth: 32,

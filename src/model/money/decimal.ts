@@ -28,7 +28,16 @@ export const ROUNDING = {
   up: DecimalJs.ROUND_UP,
 } as const;
 
-/** Name of a rounding mode. */
+/**
+ * Name of a rounding mode.
+ *
+ * @example
+ * ```ts
+ * import { formatMoney, parseMoney, type RoundingMode } from 'jixiao/model';
+ * const rounding: RoundingMode = 'halfEven';
+ * formatMoney(parseMoney('0.125'), { rounding }); // "0.12" (the default halfUp gives "0.13")
+ * ```
+ */
 export type RoundingMode = keyof typeof ROUNDING;
 
 /** Parse a canonical decimal string (already validated) into a Decimal. */

@@ -13,19 +13,66 @@ import { D, type Dec, ROUNDING, type RoundingMode, dec, toCanonical } from './de
  */
 export type Money = string & { readonly __brand: 'Money万元' };
 
-/** A unit in which amounts are written at the boundary. */
+/**
+ * A unit in which amounts are written at the boundary.
+ *
+ * @example
+ * ```ts
+ * import { readMoney, type MoneyUnit } from 'jixiao/model';
+ * const unit: MoneyUnit = '元';
+ * readMoney('1500', { unit }); // { ok: true, value: '0.15', writtenDecimals: 4 }
+ * ```
+ */
 export type MoneyUnit = '万元' | '元';
 
-/** The units accepted at the boundary. */
+/**
+ * The units accepted at the boundary.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DECIMALS, MONEY_UNITS } from 'jixiao/model';
+ * for (const unit of MONEY_UNITS) console.log(unit, MAX_DECIMALS[unit]); // 万元 6, 元 2
+ * ```
+ */
 export const MONEY_UNITS: readonly MoneyUnit[] = ['万元', '元'];
 
-/** The most decimals an amount may carry in each unit (fen precision). */
+/**
+ * The most decimals an amount may carry in each unit (fen precision).
+ *
+ * @example
+ * ```ts
+ * import { MAX_DECIMALS, readMoney } from 'jixiao/model';
+ * MAX_DECIMALS['元'];     // 2 (fen)
+ * readMoney('12.3456789'); // { ok: false, problem: { kind: 'too_precise', decimals: 7, max: 6 } }
+ * ```
+ */
 export const MAX_DECIMALS: Readonly<Record<MoneyUnit, number>> = { 万元: 6, 元: 2 };
 
-/** The largest integer part accepted, in digits, per unit (1e12 万元 is far above any department's budget). */
+/**
+ * The largest integer part accepted, in digits, per unit (1e12 万元 is far above any department's budget).
+ *
+ * @example
+ * ```ts
+ * import { MAX_INTEGER_DIGITS, readMoney } from 'jixiao/model';
+ * MAX_INTEGER_DIGITS['万元']; // 12
+ * readMoney('1234567890123'); // { ok: false, problem: { kind: 'too_large', digits: 13, max: 12 } }
+ * ```
+ */
 export const MAX_INTEGER_DIGITS: Readonly<Record<MoneyUnit, number>> = { 万元: 12, 元: 16 };
 
-/** Why an amount was rejected. */
+/**
+ * Why an amount was rejected.
+ *
+ * @example
+ * ```ts
+ * import { readMoney, type MoneyProblem } from 'jixiao/model';
+ * const r = readMoney('-1');
+ * if (!r.ok) {
+ *   const problem: MoneyProblem = r.problem; // { kind: 'negative' }
+ *   console.error(problem.kind);
+ * }
+ * ```
+ */
 export type MoneyProblem =
   | { kind: 'not_decimal'; text: string }
   | { kind: 'not_finite' }
@@ -37,7 +84,16 @@ export type MoneyProblem =
 
 const DECIMAL_RE = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 
-/** Options for reading one amount. */
+/**
+ * Options for reading one amount.
+ *
+ * @example
+ * ```ts
+ * import { readMoney, type ReadMoneyOptions } from 'jixiao/model';
+ * const options: ReadMoneyOptions = { unit: '元', allowNegative: true };
+ * readMoney('-1500', options); // { ok: true, value: '-0.15', writtenDecimals: 4 }
+ * ```
+ */
 export interface ReadMoneyOptions {
   /** The unit the amount is written in (default `万元`). */
   readonly unit?: MoneyUnit;
@@ -45,7 +101,17 @@ export interface ReadMoneyOptions {
   readonly allowNegative?: boolean;
 }
 
-/** The outcome of reading an amount: the value in 万元 and the decimals it was written with, or a problem. */
+/**
+ * The outcome of reading an amount: the value in 万元 and the decimals it was written with, or a problem.
+ *
+ * @example
+ * ```ts
+ * import { readMoney, type ReadMoneyResult } from 'jixiao/model';
+ * const r: ReadMoneyResult = readMoney('576.08');
+ * if (r.ok) console.log(r.value, r.writtenDecimals); // "576.08" 2
+ * else console.error(r.problem.kind);
+ * ```
+ */
 export type ReadMoneyResult =
   | { readonly ok: true; readonly value: Money; readonly writtenDecimals: number }
   | { readonly ok: false; readonly problem: MoneyProblem };
@@ -57,7 +123,7 @@ export type ReadMoneyResult =
  * @example
  * ```ts
  * import { readMoney } from 'jixiao/model';
- * readMoney('1234.56', { unit: '元' }); // { ok: true, value: '0.123456', writtenDecimals: 2 }
+ * readMoney('1234.56', { unit: '元' }); // { ok: true, value: '0.123456', writtenDecimals: 6 }
  * readMoney('1e999');                   // { ok: false, problem: { kind: 'not_decimal', ... } }
  * ```
  */

@@ -1,7 +1,15 @@
 import * as z from 'zod';
 import { CountSchema, DateSchema, LabelSchema, TextSchema } from './primitives.js';
 
-/** 编制 (authorized staffing quota) by kind. */
+/**
+ * 编制 (authorized staffing quota) by kind.
+ *
+ * @example
+ * ```ts
+ * import { AuthorizedStaffSchema } from 'jixiao/model';
+ * AuthorizedStaffSchema.safeParse({ civilServant: 6, institution: 10, logistics: 1 }).success; // true
+ * ```
+ */
 export const AuthorizedStaffSchema = z.strictObject({
   civilServant: CountSchema.describe('公务员编制'),
   institution: CountSchema.describe('事业编制'),
@@ -9,7 +17,16 @@ export const AuthorizedStaffSchema = z.strictObject({
   other: CountSchema.optional().describe('其他编制'),
 });
 
-/** 实有人员 (actual staff) by kind. 购买服务 and 编外 people do not count against 编制. */
+/**
+ * 实有人员 (actual staff) by kind. 购买服务 and 编外 people do not count against 编制.
+ *
+ * @example
+ * ```ts
+ * import { ActualStaffSchema } from 'jixiao/model';
+ * ActualStaffSchema.safeParse({ civilServant: 5, institution: 8, logistics: 1, purchasedService: 36 }).data;
+ * // { civilServant: 5, institution: 8, logistics: 1, purchasedService: 36, other: 0 }
+ * ```
+ */
 export const ActualStaffSchema = z.strictObject({
   civilServant: CountSchema.describe('公务员'),
   institution: CountSchema.describe('事业人员'),
@@ -18,7 +35,21 @@ export const ActualStaffSchema = z.strictObject({
   other: CountSchema.default(0).describe('其他编外人员（不占编制）'),
 });
 
-/** Staffing: 编制 vs 实有, as printed (stated totals optional, checked against the parts). */
+/**
+ * Staffing: 编制 vs 实有, as printed (stated totals optional, checked against the parts).
+ *
+ * @example
+ * ```ts
+ * import { StaffingSchema } from 'jixiao/model';
+ * StaffingSchema.safeParse({
+ *   asOf: '2022-12-31',
+ *   authorized: { civilServant: 6, institution: 10, logistics: 1 },
+ *   authorizedTotal: 17,
+ *   actual: { civilServant: 5, institution: 8, logistics: 1, purchasedService: 36 },
+ *   actualTotal: 50,
+ * }).success; // true
+ * ```
+ */
 export const StaffingSchema = z.strictObject({
   asOf: DateSchema.optional().describe('统计截止日期'),
   authorized: AuthorizedStaffSchema,
@@ -27,13 +58,42 @@ export const StaffingSchema = z.strictObject({
   actualTotal: CountSchema.optional().describe('实有人员总数（报告所列，含购买服务人员）'),
 });
 
-/** Administrative level of the government the department belongs to. */
+/**
+ * Administrative level of the government the department belongs to.
+ *
+ * @example
+ * ```ts
+ * import { GovernmentLevelSchema } from 'jixiao/model';
+ * GovernmentLevelSchema.options;                // ['central', 'provincial', 'municipal', 'county', 'township']
+ * GovernmentLevelSchema.safeParse('county').success; // true
+ * ```
+ */
 export const GovernmentLevelSchema = z.enum(['central', 'provincial', 'municipal', 'county', 'township']);
 
-/** Kind of unit: 行政单位, 事业单位, or 参照公务员法管理. */
+/**
+ * Kind of unit: 行政单位, 事业单位, or 参照公务员法管理.
+ *
+ * @example
+ * ```ts
+ * import { UnitKindSchema } from 'jixiao/model';
+ * UnitKindSchema.safeParse('civil_service_managed').success; // true
+ * UnitKindSchema.safeParse('enterprise').success;            // false
+ * ```
+ */
 export const UnitKindSchema = z.enum(['administrative', 'institution', 'civil_service_managed']);
 
-/** The department evaluated. */
+/**
+ * The department evaluated.
+ *
+ * @example
+ * ```ts
+ * import { DepartmentSchema } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * import * as z from 'zod';
+ * DepartmentSchema.safeParse(ENYANG_2022_EXAMPLE.department).success; // true
+ * const jsonSchema = z.toJSONSchema(DepartmentSchema, { io: 'input' });
+ * ```
+ */
 export const DepartmentSchema = z.strictObject({
   name: LabelSchema.describe('部门名称，如“巴中市恩阳区行政审批局”'),
   shortName: LabelSchema.optional().describe('简称，如“区行政审批局”'),
@@ -52,7 +112,29 @@ export const DepartmentSchema = z.strictObject({
   staffing: StaffingSchema,
 });
 
-/** The department, as parsed. */
+/**
+ * The department, as parsed.
+ *
+ * @example
+ * ```ts
+ * import { parseEvaluationInput, type Department } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const department: Department = parseEvaluationInput(ENYANG_2022_EXAMPLE).department;
+ * department.name;  // "巴中市恩阳区行政审批局"
+ * department.level; // "county"
+ * ```
+ */
 export type Department = z.output<typeof DepartmentSchema>;
-/** Staffing, as parsed. */
+/**
+ * Staffing, as parsed.
+ *
+ * @example
+ * ```ts
+ * import { parseEvaluationInput, type Staffing } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const staffing: Staffing = parseEvaluationInput(ENYANG_2022_EXAMPLE).department.staffing;
+ * staffing.authorizedTotal;          // 17
+ * staffing.actual.purchasedService;  // 36 (not counted against 编制)
+ * ```
+ */
 export type Staffing = z.output<typeof StaffingSchema>;

@@ -7,10 +7,28 @@ import { AssessmentSchema, ClaimedSchema, PerformanceSchema } from './performanc
 import { amountSchemas, DateSchema, LabelSchema, TextSchema, YearSchema } from './primitives.js';
 import { buildThreePublicFundsSchema } from './threePublicFunds.js';
 
-/** How the evaluation was carried out. */
+/**
+ * How the evaluation was carried out.
+ *
+ * @example
+ * ```ts
+ * import { EvaluationModeSchema } from 'jixiao/model';
+ * EvaluationModeSchema.options; // ['self', 'department', 'finance', 'third_party']
+ * EvaluationModeSchema.safeParse('third_party').success; // true
+ * ```
+ */
 export const EvaluationModeSchema = z.enum(['self', 'department', 'finance', 'third_party']);
 
-/** Report metadata: evaluation year vs fiscal year evaluated, the notice, publication. */
+/**
+ * Report metadata: evaluation year vs fiscal year evaluated, the notice, publication.
+ *
+ * @example
+ * ```ts
+ * import { ReportMetaSchema } from 'jixiao/model';
+ * const r = ReportMetaSchema.safeParse({ evaluationYear: 2023, fiscalYear: 2022, noticeRef: '恩财监绩〔2023〕4号' });
+ * r.data?.mode; // "self" (the default)
+ * ```
+ */
 export const ReportMetaSchema = z.strictObject({
   title: LabelSchema.optional().describe('报告标题（缺省由部门名与评价年度生成）'),
   evaluationYear: YearSchema.describe('评价年度，如 2023'),
@@ -23,7 +41,16 @@ export const ReportMetaSchema = z.strictObject({
   conclusion: TextSchema.optional().describe('评价结论中的文字（如“财务管理健全规范，没有发生违法违规现象”）'),
 });
 
-/** A waiver: a finding of a rule accepted with a written reason. */
+/**
+ * A waiver: a finding of a rule accepted with a written reason.
+ *
+ * @example
+ * ```ts
+ * import { WaiverSchema } from 'jixiao/model';
+ * WaiverSchema.safeParse({ rule: 'three-public.item.matches-ledger', key: 'reception', reason: '接待费分列于30217与30299，经财政局确认' }).success; // true
+ * WaiverSchema.safeParse({ rule: 'three-public.item.matches-ledger', reason: '' }).success; // false: a reason is required
+ * ```
+ */
 export const WaiverSchema = z.strictObject({
   rule: z.string().min(1).max(200).describe('规则 id'),
   reason: TextSchema.min(1).describe('豁免理由'),
@@ -69,13 +96,57 @@ export function buildEvaluationInputSchema(unit: MoneyUnit, allowUnknown: Readon
  */
 export const EvaluationInputSchema: ReturnType<typeof buildEvaluationInputSchema> = buildEvaluationInputSchema('万元');
 
-/** A parsed, validated evaluation input. All amounts are canonical {@link Money} strings in 万元. */
+/**
+ * A parsed, validated evaluation input. All amounts are canonical {@link Money} strings in 万元.
+ *
+ * @example
+ * ```ts
+ * import { parseEvaluationInput, type EvaluationInput } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const input: EvaluationInput = parseEvaluationInput(ENYANG_2022_EXAMPLE);
+ * input.ledger.income.carriedIn; // "134.36" (万元)
+ * input.report.fiscalYear;       // 2022
+ * ```
+ */
 export type EvaluationInput = z.output<typeof EvaluationInputSchema>;
 
-/** What callers may pass before parsing (amounts as strings or numbers, defaults optional). */
+/**
+ * What callers may pass before parsing (amounts as strings or numbers, defaults optional).
+ *
+ * @example
+ * ```ts
+ * import type { EvaluationInputData } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const data: EvaluationInputData = {
+ *   ...ENYANG_2022_EXAMPLE,
+ *   report: { ...ENYANG_2022_EXAMPLE.report, mode: 'third_party' },
+ * };
+ * ```
+ */
 export type EvaluationInputData = z.input<typeof EvaluationInputSchema>;
 
-/** Report metadata, as parsed. */
+/**
+ * Report metadata, as parsed.
+ *
+ * @example
+ * ```ts
+ * import { parseEvaluationInput, type ReportMeta } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const report: ReportMeta = parseEvaluationInput(ENYANG_2022_EXAMPLE).report;
+ * report.noticeRef; // "恩财监绩〔2023〕4号"
+ * report.mode;      // "self"
+ * ```
+ */
 export type ReportMeta = z.output<typeof ReportMetaSchema>;
-/** A waiver, as parsed. */
+/**
+ * A waiver, as parsed.
+ *
+ * @example
+ * ```ts
+ * import { evaluateDepartment } from 'jixiao';
+ * import type { Waiver } from 'jixiao/model';
+ * const waiver: Waiver = { rule: 'three-public.item.matches-ledger', key: 'reception', reason: '接待费分列于30217与30299，经财政局确认' };
+ * evaluateDepartment(data, { waivers: [waiver] });
+ * ```
+ */
 export type Waiver = z.output<typeof WaiverSchema>;

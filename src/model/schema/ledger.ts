@@ -1,7 +1,16 @@
 import * as z from 'zod';
 import { type AmountSchemas, codeSchema, DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from './primitives.js';
 
-/** Kinds of income source in a 部门决算. */
+/**
+ * Kinds of income source in a 部门决算.
+ *
+ * @example
+ * ```ts
+ * import { IncomeKindSchema } from 'jixiao/model';
+ * IncomeKindSchema.safeParse('fiscal_appropriation').success; // true
+ * IncomeKindSchema.options.length;                           // 8
+ * ```
+ */
 export const IncomeKindSchema = z.enum([
   'fiscal_appropriation',
   'government_fund',
@@ -13,7 +22,16 @@ export const IncomeKindSchema = z.enum([
   'other',
 ]);
 
-/** Spending nature: 基本支出 or 项目支出. */
+/**
+ * Spending nature: 基本支出 or 项目支出.
+ *
+ * @example
+ * ```ts
+ * import { NatureSchema } from 'jixiao/model';
+ * NatureSchema.options;                   // ['basic', 'project']
+ * NatureSchema.safeParse('basic').success; // true
+ * ```
+ */
 export const NatureSchema = z.enum(['basic', 'project']);
 
 /** Builds the ledger schema for one unit. @internal */
@@ -92,7 +110,33 @@ export function buildLedgerSchema(a: AmountSchemas, allowUnknown: ReadonlySet<st
   });
 }
 
-/** Ledger: income, expenditure (stated totals and lines), carry-over and budget. */
+/**
+ * Ledger: income, expenditure (stated totals and lines), carry-over and budget.
+ *
+ * @example
+ * ```ts
+ * import { parseEvaluationInput, type Ledger } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const ledger: Ledger = parseEvaluationInput(ENYANG_2022_EXAMPLE).ledger;
+ * ledger.income.total;   // "576.08"
+ * ledger.carryOut.total; // "71.08"
+ * ```
+ */
 export type Ledger = z.output<ReturnType<typeof buildLedgerSchema>>;
-/** One expenditure line (functional × economic × amount). */
+/**
+ * One expenditure line (functional × economic × amount).
+ *
+ * @example
+ * ```ts
+ * import { parseMoney, type LedgerLine } from 'jixiao/model';
+ * const line: LedgerLine = {
+ *   id: 'l-201-30101',
+ *   functional: '201',
+ *   economic: '30101',
+ *   amount: parseMoney('166.26'),
+ *   nature: 'basic',
+ *   label: '基本工资',
+ * };
+ * ```
+ */
 export type LedgerLine = Ledger['expenditure']['lines'][number];

@@ -1,7 +1,16 @@
 import * as z from 'zod';
 import { type AmountSchemas, CountSchema, DateSchema, LabelSchema, TextSchema, YearSchema } from './primitives.js';
 
-/** Kinds of internal-control system (内控制度). */
+/**
+ * Kinds of internal-control system (内控制度).
+ *
+ * @example
+ * ```ts
+ * import { ControlKindSchema } from 'jixiao/model';
+ * ControlKindSchema.safeParse('internal_audit').success; // true
+ * ControlKindSchema.options.includes('procurement');     // true
+ * ```
+ */
 export const ControlKindSchema = z.enum([
   'financial',
   'budget',
@@ -88,5 +97,16 @@ export function buildManagementSchema(a: AmountSchemas) {
   });
 }
 
-/** Management facts: controls, debt, procurement, assets, disclosure, supervision. */
+/**
+ * Management facts: controls, debt, procurement, assets, disclosure, supervision.
+ *
+ * @example
+ * ```ts
+ * import { parseEvaluationInput, type Management } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const management: Management = parseEvaluationInput(ENYANG_2022_EXAMPLE).management;
+ * management.debt.occurred;           // false
+ * management.internalControls.kinds;  // ['financial', 'budget', 'expenditure', 'asset', 'procurement']
+ * ```
+ */
 export type Management = z.output<ReturnType<typeof buildManagementSchema>>;

@@ -1,13 +1,40 @@
 import * as z from 'zod';
 import { type AmountSchemas, CountSchema } from './primitives.js';
 
-/** The four "三公" items, in the order reports print them. */
+/**
+ * The four "三公" items, in the order reports print them.
+ *
+ * @example
+ * ```ts
+ * import { THREE_PUBLIC_ITEMS, THREE_PUBLIC_NAMES } from 'jixiao/model';
+ * THREE_PUBLIC_ITEMS.map((item) => THREE_PUBLIC_NAMES[item]);
+ * // ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费']
+ * ```
+ */
 export const THREE_PUBLIC_ITEMS = ['outboundTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 
-/** One "三公" item's key. */
+/**
+ * One "三公" item's key.
+ *
+ * @example
+ * ```ts
+ * import { THREE_PUBLIC_CODES, type ThreePublicItem } from 'jixiao/model';
+ * const item: ThreePublicItem = 'reception';
+ * THREE_PUBLIC_CODES[item]; // "30217"
+ * ```
+ */
 export type ThreePublicItem = (typeof THREE_PUBLIC_ITEMS)[number];
 
-/** Economic code of each "三公" item (FACTS.md §4.1, 360docs [S]). */
+/**
+ * Economic code of each "三公" item (FACTS.md §4.1, 360docs [S]).
+ *
+ * @example
+ * ```ts
+ * import { codeName, THREE_PUBLIC_CODES } from 'jixiao/model';
+ * THREE_PUBLIC_CODES.vehicleOperation;                       // "30231"
+ * codeName('economic', THREE_PUBLIC_CODES.vehicleOperation); // "公务用车运行维护费"
+ * ```
+ */
 export const THREE_PUBLIC_CODES: Readonly<Record<ThreePublicItem, string>> = {
   outboundTravel: '30212',
   vehiclePurchase: '31013',
@@ -15,7 +42,15 @@ export const THREE_PUBLIC_CODES: Readonly<Record<ThreePublicItem, string>> = {
   reception: '30217',
 };
 
-/** Chinese names of the "三公" items. */
+/**
+ * Chinese names of the "三公" items.
+ *
+ * @example
+ * ```ts
+ * import { THREE_PUBLIC_NAMES } from 'jixiao/model';
+ * THREE_PUBLIC_NAMES.outboundTravel; // "因公出国（境）费"
+ * ```
+ */
 export const THREE_PUBLIC_NAMES: Readonly<Record<ThreePublicItem, string>> = {
   outboundTravel: '因公出国（境）费',
   vehiclePurchase: '公务用车购置费',
@@ -44,5 +79,16 @@ export function buildThreePublicFundsSchema(a: AmountSchemas) {
   });
 }
 
-/** "三公"经费: four items with budget, actual and prior-year figures. */
+/**
+ * "三公"经费: four items with budget, actual and prior-year figures.
+ *
+ * @example
+ * ```ts
+ * import { parseEvaluationInput, type ThreePublicFunds } from 'jixiao/model';
+ * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
+ * const funds: ThreePublicFunds = parseEvaluationInput(ENYANG_2022_EXAMPLE).threePublicFunds;
+ * funds.reception.budget; // "0.8"
+ * funds.reception.actual; // "0.8"
+ * ```
+ */
 export type ThreePublicFunds = z.output<ReturnType<typeof buildThreePublicFundsSchema>>;

@@ -8,7 +8,17 @@ import { recogniseStandard } from './standards.js';
 import { type Data, FIELDS, ID_RE, METHOD_FIELDS, omit, text } from './system.js';
 import { chooseMethod, type FallbackReason } from './toMethod.js';
 
-/** How one leaf's method was obtained. */
+/**
+ * How one leaf's method was obtained.
+ *
+ * @example
+ * ```ts
+ * import { readIndicatorSheet, type ImportedRow } from 'jixiao/xlsx';
+ * const r = readIndicatorSheet(bytes);
+ * const manual: ImportedRow[] = r.ok ? r.value.report.rows.filter((row) => row.source === 'fallback') : [];
+ * for (const row of manual) console.log(`row ${row.row}: ${row.path.join(' / ')} → manual (${row.reason})`);
+ * ```
+ */
 export interface ImportedRow {
   /** 1-based sheet row. */
   readonly row: number;
@@ -31,7 +41,18 @@ export interface ImportedRow {
   readonly approximation?: string;
 }
 
-/** A claimed score of a self-evaluation row (the model's `ClaimedSchema` item). */
+/**
+ * A claimed score of a self-evaluation row (the model's `ClaimedSchema` item).
+ *
+ * @example
+ * ```ts
+ * import { readIndicatorSheet, type ClaimedItem } from 'jixiao/xlsx';
+ * const r = readIndicatorSheet(bytes);
+ * const claimed: readonly ClaimedItem[] = r.ok ? r.value.claimed : [];
+ * // [{ indicator: 'management.performance.publicity-training', deduction: '1', reason: '…' }]
+ * const input = { ...data, claimed: { items: [...claimed] } };
+ * ```
+ */
 export interface ClaimedItem {
   readonly indicator: string;
   readonly score?: string;

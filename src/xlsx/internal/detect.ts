@@ -1,4 +1,14 @@
-/** The file formats the import functions read. */
+/**
+ * The file formats the import functions read.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerSheet, type SheetFormat } from 'jixiao/xlsx';
+ * const file = '2022决算.csv';
+ * const format: SheetFormat = file.endsWith('.csv') ? 'csv' : file.endsWith('.xls') ? 'xls' : 'xlsx';
+ * const r = readLedgerSheet(bytes, { format, unit: '元' });
+ * ```
+ */
 export type SheetFormat = 'xlsx' | 'xls' | 'csv';
 
 /** What the bytes look like, from their first bytes. @internal */

@@ -22,7 +22,17 @@ const INCOME_NAMES: readonly [RegExp, IncomeKind | 'carriedIn' | 'total' | 'curr
   [/其他收入/, 'other'],
 ];
 
-/** Income read from a 收入 table. Amounts in 万元. */
+/**
+ * Income read from a 收入 table. Amounts in 万元.
+ *
+ * @example
+ * ```ts
+ * import { readLedgerSheet, type LedgerIncome } from 'jixiao/xlsx';
+ * const r = readLedgerSheet(bytes, { unit: '元' });
+ * const income: LedgerIncome | undefined = r.ok ? r.value.income : undefined;
+ * income?.sources.map((s) => `${s.kind} ${s.amount}`); // ['fiscal_appropriation 441.72', …]
+ * ```
+ */
 export interface LedgerIncome {
   readonly total?: Money;
   readonly sources: readonly { readonly kind: IncomeKind; readonly name: string; readonly amount: Money }[];

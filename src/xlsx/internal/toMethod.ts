@@ -2,7 +2,18 @@ import { dec, toCanonical } from '../../model/money/decimal.js';
 import type { BoundFact } from './factLookup.js';
 import type { Band, Recognised, Unrecognised } from './standards.js';
 
-/** Why a leaf fell back to `manual`. */
+/**
+ * Why a leaf fell back to `manual`.
+ *
+ * @example
+ * ```ts
+ * import { readIndicatorSheet, type FallbackReason } from 'jixiao/xlsx';
+ * const r = readIndicatorSheet(bytes);
+ * const reasons = new Set<FallbackReason>();
+ * if (r.ok) for (const row of r.value.report.rows) if (row.reason) reasons.add(row.reason);
+ * // e.g. Set { 'no_fact', 'unrecognised' }
+ * ```
+ */
 export type FallbackReason =
   | 'no_standard' | 'unrecognised' | 'ambiguous' | 'too_long' | 'unsupported'
   | 'no_fact' | 'fact_mismatch' | 'checklist';
