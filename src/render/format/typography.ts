@@ -3,13 +3,19 @@
 /** Han characters, CJK punctuation and full-width forms, and Chinese quotation marks. */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018\\u2019\\u201C\\u201D';
 const NEAR_CJK = (ch: string): RegExp => new RegExp(`(?<=[${CJK}])${ch}|${ch}(?=[${CJK}])`, 'gu');
-const MARKS: readonly (readonly [string, string])[] = [
-  [',', '，'],
-  [';', '；'],
-  [':', '：'],
-  ['\\?', '？'],
-  ['!', '！'],
-];
+/**
+ * Each ASCII mark's regex, compiled once at load. They are global, but only ever used with
+ * `String.prototype.replace`, which starts at 0 and leaves `lastIndex` at 0: safe to share.
+ */
+const MARKS: readonly (readonly [RegExp, string])[] = (
+  [
+    [',', '，'],
+    [';', '；'],
+    [':', '：'],
+    ['\\?', '？'],
+    ['!', '！'],
+  ] as const
+).map(([ascii, full]) => [NEAR_CJK(ascii), full] as const);
 const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
 const PAREN = /\(([^()]*)\)/gu;
 
@@ -30,17 +36,19 @@ export function normalizePunctuation(text: string): string {
     const after = all[at + whole.length] ?? '';
     return HAS_CJK.test(inner + before + after) ? `（${inner}）` : whole;
   });
-  for (const [ascii, full] of MARKS) out = out.replace(NEAR_CJK(ascii), full);
+  for (const [near, full] of MARKS) out = out.replace(near, full);
   return out;
 }
 
 /** An amount of money written in text: `166.26万元`, `1.55亿元`, `800元`. */
 const AMOUNT = /\d+(?:\.\d+)?\s*(?:万元|亿元|元)/gu;
+/** The same, not global: `test`/`exec` on it never read or write `lastIndex`, so sharing it is safe. */
+const AMOUNT_ONE = new RegExp(AMOUNT.source, 'u');
 const SEPARATORS = '，,；;。：:！!？?';
 
 /** True when the text states an amount of money. @internal */
 export function hasAmount(text: string): boolean {
-  return new RegExp(AMOUNT.source, 'u').test(text);
+  return AMOUNT_ONE.test(text);
 }
 
 /**
@@ -50,7 +58,7 @@ export function hasAmount(text: string): boolean {
  * @internal
  */
 export function narrativeBeforeAmounts(text: string): string {
-  const first = new RegExp(AMOUNT.source, 'u').exec(text);
+  const first = AMOUNT_ONE.exec(text);
   if (!first) return text.trim();
   const head = text.slice(0, first.index);
   let cut = -1;
