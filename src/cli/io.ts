@@ -59,16 +59,26 @@ export async function readDataFile(path: string, locale: Locale): Promise<Outcom
   return parseDataText(text, path, dataFormatOf(path), locale);
 }
 
-/** Write text to a file (creating its folder) or, without a path, to stdout. */
-export async function writeText(path: string | undefined, text: string, locale: Locale): Promise<Outcome<void>> {
-  const body = text.endsWith('\n') ? text : `${text}\n`;
+/** Options of {@link writeText}. */
+export interface WriteTextOptions {
+  /** Create the file's folder first (default true). A batch creates its output folder once and passes false. */
+  readonly mkdir?: boolean;
+}
+
+/**
+ * Write text, ending with a newline, to a file (creating its folder unless told not to) or,
+ * without a path, to stdout. A missing final newline is written as a second chunk: large reports
+ * are not copied again to append it.
+ */
+export async function writeText(path: string | undefined, text: string, locale: Locale, options: WriteTextOptions = {}): Promise<Outcome<void>> {
+  const newline = !text.endsWith('\n');
   if (path === undefined) {
-    await writeStdout(body);
+    await writeStdout(newline ? `${text}\n` : text);
     return success(undefined);
   }
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, body);
+    if (options.mkdir !== false) await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, newline ? [text, '\n'] : text);
     return success(undefined);
   } catch (e) {
     return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));
