@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { type EvaluationResult, type Locale, VERSION } from '../../index.js';
 import { createBarProgress, createLineProgress, type Progress } from '../batch/progress.js';
 import { type BatchItem, countItems, dirItems, isNdjsonPath, ndjsonItems } from '../batch/sources.js';
@@ -35,18 +35,33 @@ function slug(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
 }
 
-function uniqueName(used: Set<string>, base: string, ext: string): string {
-  let name = `${base}${ext}`;
-  for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base}-${i}${ext}`;
-  used.add(name.toLowerCase());
-  return name;
+/**
+ * The report file of a department. NDJSON: `line-<n>-<name>` — the line number makes it unique
+ * (digits, then `-` or the end), so nothing about earlier departments is kept. Directory: the
+ * entry's name without its extension; only there can two names collide (`a.json` and `a.yaml`, or
+ * case), so only a directory batch keeps the names used, bounded by the listing it already holds.
+ */
+function reportName(run: Run, item: BatchItem, name: string, ext: string): string {
+  const slugged = item.nameInBase ? slug(name) : '';
+  const base = slugged ? `${item.base}-${slugged}` : item.base;
+  if (item.nameInBase) return `${base}${ext}`;
+  let file = `${base}${ext}`;
+  for (let i = 2; run.used.has(file.toLowerCase()); i++) file = `${base}-${i}${ext}`;
+  run.used.add(file.toLowerCase());
+  return file;
+}
+
+/** `batch` options: the evaluate options plus `--summary-only`. */
+interface BatchCliOptions extends EvaluateCliOptions {
+  readonly summaryOnly?: boolean;
 }
 
 interface Run {
   readonly outDir: string;
-  readonly opts: EvaluateCliOptions;
+  readonly opts: BatchCliOptions;
   readonly resolved: ResolvedOptions;
   readonly acc: SummaryAccumulator;
+  /** Report names used, for directory sources only (see `reportName`). */
   readonly used: Set<string>;
   readonly progress: Progress;
 }
@@ -70,7 +85,7 @@ function evaluateItem(run: Run, data: unknown, source: string): Outcome<{ readon
   try {
     const result = evaluateData(data, source, run.resolved);
     if (!result.ok) return result;
-    return success({ result: result.value, text: renderReport(result.value, run.opts.format, run.opts.locale) });
+    return success({ result: result.value, text: run.opts.summaryOnly ? '' : renderReport(result.value, run.opts.format, run.opts.locale) });
   } catch (e) {
     return failure(EXIT.internal, cliMessages(run.opts.locale).internal(e instanceof Error ? e.message : String(e)));
   }
@@ -84,16 +99,18 @@ async function processItem(run: Run, item: BatchItem, n: number): Promise<Outcom
   if (!done.ok) return success(skip(run, n, item.source, done.lines, data.ok ? nameIn(data.value) : undefined));
   const { result, text } = done.value;
   const { name } = result.input.department;
-  const base = item.nameInBase && slug(name) ? `${item.base}-${slug(name)}` : item.base;
-  const file = uniqueName(run.used, base, extensionOf(opts.format));
-  const written = await writeText(join(run.outDir, file), text, opts.locale);
-  if (!written.ok) return written;
+  let file = '';
+  if (!opts.summaryOnly) {
+    file = reportName(run, item, name, extensionOf(opts.format));
+    const written = await writeText(join(run.outDir, file), text, opts.locale, { mkdir: false });
+    if (!written.ok) return written;
+  }
   recordOk(run.acc, result, item.source, file);
   run.progress.tick(cliMessages(opts.locale).deptOk(n, item.source, name, result.score.total, result.score.grade.label), name);
   return success(undefined);
 }
 
-async function runBatch(sourcePath: string, opts: EvaluateCliOptions): Promise<Outcome<ExitCode>> {
+async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outcome<ExitCode>> {
   const { locale } = opts;
   const m = cliMessages(locale);
   const outDir = opts.output;
@@ -122,9 +139,9 @@ async function runBatch(sourcePath: string, opts: EvaluateCliOptions): Promise<O
     progress.stop();
   }
   const summary = finishSummary(run.acc, VERSION, opts.format);
-  const json = await writeText(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2), locale);
+  const json = await writeText(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2), locale, { mkdir: false });
   if (!json.ok) return json;
-  const md = await writeText(join(outDir, 'summary.md'), renderSummaryMarkdown(summary, locale), locale);
+  const md = await writeText(join(outDir, 'summary.md'), renderSummaryMarkdown(summary, locale), locale, { mkdir: false });
   if (!md.ok) return md;
   process.stdout.write(`${m.batchDone(summary.evaluated, summary.failed, outDir)}\n`);
   return success(summary.failed > 0 ? EXIT.partial : EXIT.ok);
@@ -143,6 +160,7 @@ export function registerBatch(program: Command, setExit: (code: ExitCode) => voi
     .addOption(formatOption())
     .addOption(localeOption())
     .addOption(asOfOption())
+    .addOption(new Option('--summary-only', 'write only summary.json and summary.md, no per-department reports / 只输出汇总'))
     .addHelpText('after', [
       '',
       'Departments are read one at a time (NDJSON line by line); only each one\'s name, total, grade and',
@@ -152,7 +170,7 @@ export function registerBatch(program: Command, setExit: (code: ExitCode) => voi
       'Example:',
       '  jixiao batch departments/ -o reports/ --format html',
     ].join('\n'))
-    .action(async (sourcePath: string, opts: EvaluateCliOptions) => {
+    .action(async (sourcePath: string, opts: BatchCliOptions) => {
       setExit(finish(await runBatch(sourcePath, opts)));
     });
 }
