@@ -85,6 +85,16 @@ export async function writeText(path: string | undefined, text: string, locale: 
   }
 }
 
+/** Write a file from text chunks, one at a time (never joined into one string); the folder must exist. */
+export async function writeChunks(path: string, chunks: Iterable<string>, locale: Locale): Promise<Outcome<void>> {
+  try {
+    await writeFile(path, chunks);
+    return success(undefined);
+  } catch (e) {
+    return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));
+  }
+}
+
 /** Write to stdout and wait until it is flushed (large reports, pipes). */
 export function writeStdout(text: string): Promise<void> {
   return new Promise((resolve) => {

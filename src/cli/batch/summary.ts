@@ -147,3 +147,27 @@ export function finishSummary(acc: SummaryAccumulator, libraryVersion: string, f
     }),
   };
 }
+
+const RANKING_SLOT = '\u0000ranking\u0000';
+
+/**
+ * summary.json as chunks, byte for byte `JSON.stringify(summary, null, 2)` plus a final newline,
+ * without building that string: one chunk per ranking row, so writing the ranking of 100,000
+ * departments never holds it whole.
+ */
+export function* summaryJsonChunks(summary: BatchSummaryFile): Generator<string> {
+  if (summary.ranking.length === 0) {
+    yield `${JSON.stringify(summary, null, 2)}\n`;
+    return;
+  }
+  const shell = JSON.stringify({ ...summary, ranking: RANKING_SLOT }, null, 2);
+  const slot = JSON.stringify(RANKING_SLOT);
+  const at = shell.indexOf(slot);
+  yield `${shell.slice(0, at)}[`;
+  let sep = '\n    ';
+  for (const row of summary.ranking) {
+    yield `${sep}${JSON.stringify(row, null, 2).replace(/\n/g, '\n    ')}`;
+    sep = ',\n    ';
+  }
+  yield `\n  ]${shell.slice(at + slot.length)}\n`;
+}

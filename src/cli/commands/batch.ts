@@ -4,12 +4,12 @@ import { type Command, Option } from 'commander';
 import { type EvaluationResult, type Locale, VERSION } from '../../index.js';
 import { createBarProgress, createLineProgress, type Progress } from '../batch/progress.js';
 import { type BatchItem, countItems, dirItems, isNdjsonPath, ndjsonItems } from '../batch/sources.js';
-import { createAccumulator, recordFailed, recordOk, type SummaryAccumulator, finishSummary } from '../batch/summary.js';
+import { createAccumulator, recordFailed, recordOk, type SummaryAccumulator, finishSummary, summaryJsonChunks } from '../batch/summary.js';
 import { renderSummaryMarkdown } from '../batch/summaryMarkdown.js';
 import { evaluateData, type ResolvedOptions, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
-import { writeText } from '../io.js';
+import { writeChunks, writeText } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
@@ -148,7 +148,7 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
     progress.stop();
   }
   const summary = finishSummary(run.acc, VERSION, opts.format);
-  const json = await writeText(join(outDir, 'summary.json'), JSON.stringify(summary, null, 2), locale, { mkdir: false });
+  const json = await writeChunks(join(outDir, 'summary.json'), summaryJsonChunks(summary), locale);
   if (!json.ok) return json;
   const md = await writeText(join(outDir, 'summary.md'), renderSummaryMarkdown(summary, locale), locale, { mkdir: false });
   if (!md.ok) return md;
