@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { safeEvaluateDepartment } from '../../src/index.js';
+
+const page = readFileSync(new URL('../../docs/getting-started.md', import.meta.url), 'utf8');
+
+describe('docs/getting-started.md stays true', () => {
+  it('its minimal input evaluates, and the page describes what the result says', () => {
+    const block = /```json\n([\s\S]*?)```/.exec(page)?.[1];
+    expect(block).toBeDefined();
+    const r = safeEvaluateDepartment(JSON.parse(block as string));
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
+    const leaves = JSON.stringify(r.value.score.root);
+    expect(leaves).toContain('缺少评价意见');
+    expect(r.value.facts.values['ratio.threePublicControl']?.status).toBe('unavailable');
+    const failed = r.value.rules.findings.filter((f) => f.status === 'fail');
+    expect(failed.map((f) => f.ruleId)).toEqual(expect.arrayContaining([
+      'expenditure.functional-equals-economic',
+      'ledger.income-equals-expenditure',
+      'disclosure.budget.published',
+      'disclosure.final-accounts.published',
+    ]));
+    expect(failed.find((f) => f.ruleId === 'expenditure.functional-equals-economic')?.leaves[0]?.difference).toBe('204.5');
+    expect([r.value.score.total, r.value.score.grade.label]).toEqual(['15', '差']);
+    expect(page).toContain('(15, 差)');
+    expect(page).toContain('204.50万元');
+  });
+});
