@@ -26,3 +26,15 @@ describe('docs/getting-started.md stays true', () => {
     expect(page).toContain('204.50万元');
   });
 });
+
+describe('failed strict comparisons at the boundary', () => {
+  it('do not print a meaningless zero difference', () => {
+    const block = /```json\n([\s\S]*?)```/.exec(page)?.[1] as string;
+    const r = safeEvaluateDepartment(JSON.parse(block));
+    if (!r.ok) throw new Error('invalid');
+    const f = r.value.rules.findings.find((x) => x.ruleId === 'expenditure.lines.present');
+    expect(f?.status).toBe('fail');
+    expect(f?.leaves[0]?.difference).toBe('0');
+    expect(f?.message).not.toContain('差额');
+  });
+});

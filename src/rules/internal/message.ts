@@ -50,7 +50,8 @@ export function leafText(leaf: LeafResult, locale: Locale): string {
       : `${a}与${b}相差 ${d}，在${boundText(leaf, locale)}以内，属尾差`;
   }
   if (leaf.passed) return `${a} ${spec.symbol} ${b}`;
-  const diff = leaf.difference !== undefined && leaf.op !== 'between' ? formatDifference(leaf.difference, leaf.valueType, locale) : undefined;
+  // A zero difference says nothing on a failed strict comparison (0 is not > 0): keep it in the data, not the sentence.
+  const diff = leaf.difference !== undefined && leaf.op !== 'between' && leaf.difference !== '0' ? formatDifference(leaf.difference, leaf.valueType, locale) : undefined;
   const beyond = leaf.tolerance !== undefined ? boundText(leaf, locale) : '';
   if (en(locale)) return `${a} should be ${spec.en} ${b}${diff ? `; difference ${diff}` : ''}${beyond ? `, beyond ${beyond}` : ''}`;
   return `${a}，应${spec.zh} ${b}${diff ? `，差额 ${diff}` : ''}${beyond ? `，超出${beyond}` : ''}`;
