@@ -1,3 +1,6 @@
+import type { Heading, InlineCode, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Locale } from '../../index.js';
 import type { BatchSummaryFile } from './summary.js';
 
@@ -32,32 +35,34 @@ const TEXT = {
   },
 } as const;
 
-/** Escape text for a Markdown table cell. */
-function cell(text: string | number): string {
-  return String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*`<>])/g, '\\$1');
-}
+type Cell = string | number;
 
-function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)];
+const text = (value: Cell): Text => ({ type: 'text', value: String(value).replace(/[\r\n]+/g, ' ') });
+const heading = (depth: 1 | 2, value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
+const para = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const row = (cells: readonly Cell[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })) });
+
+/** A table, or "none" when there are no rows. Escaping is mdast-util-to-markdown's job, as in jixiao/render. */
+function table(head: readonly string[], rows: readonly (readonly Cell[])[], none: string): RootContent {
+  if (rows.length === 0) return para(text(none));
+  return { type: 'table', children: [row(head), ...rows.map(row)] };
 }
 
 /** summary.md: the batch summary as Markdown (ranking, grade distribution, most-failed rules, failures). */
 export function renderSummaryMarkdown(summary: BatchSummaryFile, locale: Locale): string {
   const t = TEXT[locale];
-  const lines = [`# ${t.title}`, '', t.counts(summary.evaluated + summary.failed, summary.evaluated, summary.failed)];
-  if (summary.system) lines.push('', `${t.system}: \`${summary.system}\``);
-  lines.push('', `## ${t.ranking}`, '');
-  if (summary.ranking.length === 0) lines.push(t.none);
-  else lines.push(...table(t.rankHead, summary.ranking.map((d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report])));
-  lines.push('', `## ${t.grades}`, '');
-  const grades = Object.entries(summary.gradeDistribution);
-  if (grades.length === 0) lines.push(t.none);
-  else lines.push(...table(t.gradeHead, grades));
-  lines.push('', `## ${t.rules}`, '');
-  if (summary.mostFailedRules.length === 0) lines.push(t.none);
-  else lines.push(...table(t.ruleHead, summary.mostFailedRules.map((r) => [r.ruleId, r.title, r.departments])));
-  lines.push('', `## ${t.failed}`, '');
-  if (summary.failures.length === 0) lines.push(t.none);
-  else lines.push(...table(t.failedHead, summary.failures.map((f) => [f.source, f.issueCount, f.issues.join('; ')])));
-  return `${lines.join('\n')}\n`;
+  const children: RootContent[] = [
+    heading(1, t.title),
+    para(text(t.counts(summary.evaluated + summary.failed, summary.evaluated, summary.failed))),
+    ...(summary.system ? [para(text(`${t.system}: `), { type: 'inlineCode', value: summary.system } as InlineCode)] : []),
+    heading(2, t.ranking),
+    table(t.rankHead, summary.ranking.map((d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report]), t.none),
+    heading(2, t.grades),
+    table(t.gradeHead, Object.entries(summary.gradeDistribution), t.none),
+    heading(2, t.rules),
+    table(t.ruleHead, summary.mostFailedRules.map((r) => [r.ruleId, r.title, r.departments]), t.none),
+    heading(2, t.failed),
+    table(t.failedHead, summary.failures.map((f) => [f.source, f.issueCount, f.issues.join('; ')]), t.none),
+  ];
+  return toMarkdown({ type: 'root', children } satisfies Root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })] });
 }
