@@ -2,7 +2,7 @@ import { computeFacts } from './facts/computeFacts.js';
 import type { FactValue, Facts } from './facts/types.js';
 import { type Issue, type Issues, JixiaoError, type Locale, type Result } from './issues.js';
 import { makeIssue } from './model/internal/zodIssues.js';
-import { D, toCanonical } from './model/money/decimal.js';
+import { D, toCanonical, dec } from './model/money/decimal.js';
 import { safeParseEvaluationInput } from './model/parse.js';
 import type { EvaluationInput, Waiver } from './model/schema/input.js';
 import type { EvaluationResult, ReviewDifference } from './result.js';
@@ -77,15 +77,15 @@ function review(input: EvaluationInput, sheet: ScoreSheet, locale: Locale): Eval
   for (const c of claimed.items) {
     const node = nodes.get(c.indicator);
     if (!node) continue;
-    const claimedScore = c.score ?? toCanonical(new D(node.max).minus(c.deduction ?? 0));
-    if (!new D(claimedScore).eq(node.earned)) {
+    const claimedScore = c.score ?? toCanonical(dec(node.max).minus(c.deduction ?? 0));
+    if (!dec(claimedScore).eq(dec(node.earned))) {
       differences.push(diff(node, claimedScore, locale));
     }
   }
   // Where the department claims a deduction list, every other leaf is implicitly claimed at full marks.
   for (const node of nodes.values()) {
     if (node.children || claimedIds.has(node.id)) continue;
-    if (claimed.items.length > 0 && !new D(node.earned).eq(node.max)) differences.push(diff(node, node.max, locale));
+    if (claimed.items.length > 0 && !dec(node.earned).eq(dec(node.max))) differences.push(diff(node, node.max, locale));
   }
   return {
     ...(claimed.total !== undefined ? { claimedTotal: claimed.total } : {}),
@@ -95,7 +95,7 @@ function review(input: EvaluationInput, sheet: ScoreSheet, locale: Locale): Eval
 }
 
 function diff(node: ScoreNode, claimedScore: string, locale: Locale): ReviewDifference {
-  const difference = toCanonical(new D(node.earned).minus(claimedScore));
+  const difference = toCanonical(dec(node.earned).minus(claimedScore));
   const explanation = locale === 'en'
     ? `claimed ${claimedScore}, data supports ${node.earned} of ${node.max}: ${node.explanation ?? ''}`
     : `自评 ${claimedScore} 分，数据支持 ${node.earned} 分（满分 ${node.max} 分）：${node.explanation ?? ''}`;

@@ -1,6 +1,6 @@
 import { type EvaluateOptions, safeEvaluateDepartment } from './evaluate.js';
 import type { Issues } from './issues.js';
-import { D } from './model/money/decimal.js';
+import { D, dec } from './model/money/decimal.js';
 import type { EvaluationResult } from './result.js';
 
 /**
@@ -96,10 +96,10 @@ export function summarizeResults(entries: Iterable<EvaluateManyEntry | BatchReco
   const compact: BatchRecord[] = [];
   for (const e of entries) compact.push(toBatchRecord(e));
   const ok = compact.filter((e): e is Extract<BatchRecord, { ok: true }> => e.ok);
-  const sorted = [...ok].sort((a, b) => new D(b.total).comparedTo(a.total) || a.index - b.index);
+  const sorted = [...ok].sort((a, b) => dec(b.total).comparedTo(a.total) || a.index - b.index);
   const ranking = sorted.map((e, i) => {
     const prev = sorted[i - 1];
-    return { rank: i + 1, index: e.index, name: e.name, total: e.total, grade: e.grade, tied: prev !== undefined && new D(prev.total).eq(e.total) };
+    return { rank: i + 1, index: e.index, name: e.name, total: e.total, grade: e.grade, tied: prev !== undefined && dec(prev.total).eq(e.total) };
   });
   for (let i = 1; i < ranking.length; i++) if (ranking[i]?.tied) (ranking[i] as { rank: number }).rank = (ranking[i - 1] as { rank: number }).rank;
   const gradeDistribution: Record<string, number> = {};

@@ -1,4 +1,4 @@
-import { D, type Dec, toCanonical } from '../model/money/decimal.js';
+import { D, type Dec, toCanonical, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS } from '../model/schema/threePublicFunds.js';
 import { bool, change, count, money, optBool, optMoney, ratio, sum, unavailable } from './internal/build.js';
@@ -16,14 +16,14 @@ function threePublicFacts(input: EvaluationInput, v: Out, lineSumByCode: Readonl
   let priorBudgetMissing = false;
   for (const item of THREE_PUBLIC_ITEMS) {
     const f = t[item];
-    v[`threePublic.${item}.actual`] = money(new D(f.actual), 1);
-    v[`threePublic.${item}.budget`] = f.budget !== undefined ? money(new D(f.budget), 1) : unavailable('money', '未列预算数', 'no budget given');
+    v[`threePublic.${item}.actual`] = money(dec(f.actual), 1);
+    v[`threePublic.${item}.budget`] = f.budget !== undefined ? money(dec(f.budget), 1) : unavailable('money', '未列预算数', 'no budget given');
     v[`threePublic.${item}.priorYearActual`] = optMoney(f.priorYearActual, '上年实际支出', 'prior-year actual');
     v[`threePublic.${item}.priorYearBudget`] = optMoney(f.priorYearBudget, '上年预算', 'prior-year budget');
-    v[`threePublic.${item}.ledger`] = money(lineSumByCode.get(THREE_PUBLIC_CODES[item]) ?? new D(0));
+    v[`threePublic.${item}.ledger`] = money(lineSumByCode.get(THREE_PUBLIC_CODES[item]) ?? dec(0));
     totals.actual.push(f.actual);
     if (f.budget !== undefined) totals.budget.push(f.budget);
-    else if (!new D(f.actual).isZero()) budgetMissingFor ??= item;
+    else if (!dec(f.actual).isZero()) budgetMissingFor ??= item;
     if (f.priorYearActual !== undefined) totals.priorYearActual.push(f.priorYearActual);
     else priorMissing = true;
     if (f.priorYearBudget !== undefined) totals.priorYearBudget.push(f.priorYearBudget);
@@ -143,7 +143,7 @@ function performanceFacts(input: EvaluationInput, v: Out): void {
 export function computeFacts(input: EvaluationInput): Facts {
   const v: Out = Object.create(null) as Out;
   const precision = input.precision ?? 2;
-  const halfUnitWan = new D(10).pow(-precision).div(2).div(input.unit === '元' ? 10000 : 1);
+  const halfUnitWan = dec(10).pow(-precision).div(2).div(input.unit === '元' ? 10000 : 1);
   const { lineSumByCode, sets } = addLedgerFacts(input, v);
   threePublicFacts(input, v, lineSumByCode);
   staffFacts(input, v);

@@ -1,4 +1,4 @@
-import { D, type Dec, toCanonical } from '../model/money/decimal.js';
+import { D, type Dec, toCanonical, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { change, count, money, optMoney, ratio, sum, unavailable } from './internal/build.js';
 import type { FactSetName, FactValue } from './types.js';
@@ -10,7 +10,7 @@ function addTo(map: Map<string, { total: Dec; parts: number }>, key: string, amo
   if (cur) {
     cur.total = cur.total.plus(amount);
     cur.parts += 1;
-  } else map.set(key, { total: new D(amount), parts: 1 });
+  } else map.set(key, { total: dec(amount), parts: 1 });
 }
 
 const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
@@ -24,7 +24,7 @@ export function addLedgerFacts(
   // income
   const current = sum(income.sources.map((s) => s.amount));
   v['income.current'] = money(current, income.sources.length);
-  v['income.carriedIn'] = money(new D(income.carriedIn), 1);
+  v['income.carriedIn'] = money(dec(income.carriedIn), 1);
   v['income.total.computed'] = money(current.plus(income.carriedIn), income.sources.length + 1);
   v['income.total.stated'] = optMoney(income.total, '收入决算总额报告数', 'stated income total');
   const byKind = new Map<string, { total: Dec; parts: number }>();
@@ -38,7 +38,7 @@ export function addLedgerFacts(
   const capital: string[] = [];
   const publicExpenses: string[] = [];
   for (const l of ex.lines) {
-    const amount = new D(l.amount); // parsed once, added up to five times
+    const amount = dec(l.amount); // parsed once, added up to five times
     addTo(econ, l.economic.slice(0, 3), amount);
     if (l.economic.length > 3) addTo(econ, l.economic, amount);
     for (const len of [3, 5, 7]) if (l.functional.length >= len) addTo(func, l.functional.slice(0, len), amount);
@@ -54,19 +54,19 @@ export function addLedgerFacts(
   v['expenditure.basic.lines'] = hasLines ? money(sum(nature.basic), nature.basic.length) : noLines();
   v['expenditure.project.lines'] = hasLines ? money(sum(nature.project), nature.project.length) : noLines();
   v['expenditure.capital.lines'] = hasLines ? money(sum(capital), capital.length) : noLines();
-  v['expenditure.capital.maxLine'] = capital.length ? money(capital.reduce((a, x) => D.max(a, x), new D(0)) as Dec, 1) : unavailable('money', '无资本性支出明细', 'no capital lines');
+  v['expenditure.capital.maxLine'] = capital.length ? money(capital.reduce((a, x) => D.max(a, x), dec(0)) as Dec, 1) : unavailable('money', '无资本性支出明细', 'no capital lines');
   v['expenditure.publicExpenses.lines'] = hasLines ? money(sum(publicExpenses), publicExpenses.length) : noLines();
   v['expenditure.basic.stated'] = optMoney(ex.basic, '基本支出报告数', 'stated basic spending');
   v['expenditure.project.stated'] = optMoney(ex.project, '项目支出报告数', 'stated project spending');
   v['expenditure.projects.total'] = ex.projects.length ? money(sum(ex.projects.map((p) => p.amount)), ex.projects.length) : unavailable('money', '未列项目明细', 'no projects listed');
 
   for (const s of ex.byEconomic) {
-    v[`expenditure.economic.${s.code}.stated`] = money(new D(s.amount), 1);
-    if (!econ.has(s.code)) econ.set(s.code, { total: new D(0), parts: 0 });
+    v[`expenditure.economic.${s.code}.stated`] = money(dec(s.amount), 1);
+    if (!econ.has(s.code)) econ.set(s.code, { total: dec(0), parts: 0 });
   }
   for (const s of ex.byFunctional) {
-    v[`expenditure.functional.${s.code}.stated`] = money(new D(s.amount), 1);
-    if (!func.has(s.code)) func.set(s.code, { total: new D(0), parts: 0 });
+    v[`expenditure.functional.${s.code}.stated`] = money(dec(s.amount), 1);
+    if (!func.has(s.code)) func.set(s.code, { total: dec(0), parts: 0 });
   }
   for (const [code, x] of econ) v[`expenditure.economic.${code}.lines`] = hasLines ? money(x.total, x.parts) : noLines();
   for (const [code, x] of func) v[`expenditure.functional.${code}.lines`] = hasLines ? money(x.total, x.parts) : noLines();
@@ -80,7 +80,7 @@ export function addLedgerFacts(
   const currentSpend = ex.total ?? (hasLines ? toCanonical(linesTotal) : econClasses.length ? toCanonical(sum(econClasses.map((s) => s.amount))) : undefined);
   const currentParts = ex.total !== undefined ? 1 : hasLines ? ex.lines.length : econClasses.length;
   v['expenditure.grandTotal.computed'] = currentSpend !== undefined
-    ? money(new D(currentSpend).plus(carryOut.total), currentParts + 1)
+    ? money(dec(currentSpend).plus(carryOut.total), currentParts + 1)
     : unavailable('money', '缺少本年支出数据', 'no current spending data');
 
   // carry-over
@@ -94,15 +94,15 @@ export function addLedgerFacts(
       surplus.push(p.surplus);
     }
   }
-  v['carryOut.total'] = money(new D(carryOut.total), 1);
+  v['carryOut.total'] = money(dec(carryOut.total), 1);
   v['carryOut.parts'] = carryOut.basic || carryOut.project ? money(sum(parts), parts.length) : unavailable('money', '未列基本/项目结转结余', 'basic/project split not given');
-  const part = (p: typeof carryOut.basic): FactValue => (p ? money(new D(p.carryForward).plus(p.surplus ?? 0), p.surplus !== undefined ? 2 : 1) : unavailable('money', '未列', 'not given'));
+  const part = (p: typeof carryOut.basic): FactValue => (p ? money(dec(p.carryForward).plus(p.surplus ?? 0), p.surplus !== undefined ? 2 : 1) : unavailable('money', '未列', 'not given'));
   v['carryOut.basic'] = part(carryOut.basic);
   v['carryOut.project'] = part(carryOut.project);
   v['carryOut.surplus'] = carryOut.basic || carryOut.project ? money(sum(surplus), surplus.length) : unavailable('money', '未列结余', 'surplus not given');
   const prior = budget?.priorYearCarryOver ?? income.carriedIn;
-  v['carryOut.prior'] = money(new D(prior), 1);
-  const out = new D(carryOut.total);
+  v['carryOut.prior'] = money(dec(prior), 1);
+  const out = dec(carryOut.total);
   v['carryOut.vsPrior'] = { status: 'ok', type: 'text', value: out.isZero() ? 'none' : out.lte(prior) ? 'notAbove' : 'above' };
 
   // budget ratios

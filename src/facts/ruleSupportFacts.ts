@@ -1,4 +1,4 @@
-import { D } from '../model/money/decimal.js';
+import { D, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { money, sum, unavailable } from './internal/build.js';
 import type { FactValue } from './types.js';
@@ -41,7 +41,7 @@ export function addRuleSupportFacts(input: EvaluationInput, v: Out): void {
   const spendingFact = ex.total !== undefined ? v['expenditure.total.stated'] : v['expenditure.total.lines'];
   if (income?.status === 'ok' && spendingFact?.status === 'ok' && typeof spendingFact.value === 'string' && typeof income.value === 'string') {
     const parts = ('parts' in income ? income.parts ?? 1 : 1) + ('parts' in spendingFact ? spendingFact.parts ?? 1 : 1);
-    v['carryOut.derived'] = money(new D(income.value).minus(spendingFact.value), parts);
+    v['carryOut.derived'] = money(dec(income.value).minus(spendingFact.value), parts);
   } else {
     v['carryOut.derived'] = unavailable('money', '缺少本年支出合计或明细', 'no current spending total or lines');
   }

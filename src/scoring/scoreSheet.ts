@@ -1,6 +1,6 @@
 import type { Facts } from '../facts/types.js';
 import { JixiaoError, type Locale, type Result } from '../issues.js';
-import { D, sumOf, toCanonical } from '../model/money/decimal.js';
+import { D, sumOf, toCanonical, dec } from '../model/money/decimal.js';
 import { isBuiltInSystem } from './builtIn/index.js';
 import { gradeFor } from './gradeFor.js';
 import { indexAssessments } from './internal/assessments.js';
@@ -49,7 +49,7 @@ export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, 
   const { byId, notices } = indexAssessments(options.assessments ?? [], s.indicators, locale);
   const ctx = { facts, locale, assessments: byId, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
   const resolved = resolveNodes(s.indicators, ctx);
-  const { nodes, deductions } = buildNodes(resolved, new D(s.total), [], locale);
+  const { nodes, deductions } = buildNodes(resolved, dec(s.total), [], locale);
   const total = toCanonical(sumOf(nodes.map((n) => n.earned)));
   return {
     ok: true,

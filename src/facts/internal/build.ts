@@ -1,4 +1,4 @@
-import { D, type Dec, toCanonical } from '../../model/money/decimal.js';
+import { D, type Dec, toCanonical, dec } from '../../model/money/decimal.js';
 import type { FactType, FactValue } from '../types.js';
 
 /** @internal */
@@ -12,8 +12,8 @@ export const unavailable = (type: FactType, reason: string, reasonEn: string): F
 
 /** Sum of canonical strings. @internal */
 export function sum(values: readonly string[]): Dec {
-  let acc: Dec = new D(0);
-  for (const v of values) acc = acc.plus(v);
+  let acc: Dec = dec(0);
+  for (const v of values) acc = acc.plus(dec(v));
   return acc;
 }
 
@@ -25,9 +25,9 @@ export function ratio(
 ): FactValue {
   if (num === undefined) return unavailable('ratio', `缺少${names.num}数据`, `${names.numEn} not given`);
   if (den === undefined) return unavailable('ratio', `缺少${names.den}数据`, `${names.denEn} not given`);
-  const d = new D(den);
+  const d = dec(den);
   if (d.isZero()) return unavailable('ratio', `${names.den}为 0，无法计算比率`, `${names.denEn} is zero`);
-  return { status: 'ok', type: 'ratio', value: toCanonical(new D(num).div(d)) };
+  return { status: 'ok', type: 'ratio', value: toCanonical(dec(num).div(d)) };
 }
 
 /** A change rate (a − b) / b. @internal */
@@ -37,7 +37,7 @@ export function change(
   names: { readonly num: string; readonly den: string; readonly numEn: string; readonly denEn: string },
 ): FactValue {
   if (now === undefined || before === undefined) return ratio(now, before, names);
-  return ratio(new D(now).minus(before), before, names);
+  return ratio(dec(now).minus(dec(before)), before, names);
 }
 
 /** A boolean that may be missing. @internal */
@@ -47,5 +47,5 @@ export function optBool(v: boolean | undefined, zh: string, en: string): FactVal
 
 /** A money value that may be missing. @internal */
 export function optMoney(v: string | undefined, zh: string, en: string): FactValue {
-  return v === undefined ? unavailable('money', `缺少${zh}数据`, `${en} not given`) : money(new D(v), 1);
+  return v === undefined ? unavailable('money', `缺少${zh}数据`, `${en} not given`) : money(dec(v), 1);
 }

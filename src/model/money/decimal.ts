@@ -40,9 +40,25 @@ export const ROUNDING = {
  */
 export type RoundingMode = keyof typeof ROUNDING;
 
-/** Parse a canonical decimal string (already validated) into a Decimal. */
-export function dec(value: string): Dec {
-  return new D(value);
+/**
+ * Decimals already parsed from strings. decimal.js values are immutable, so one instance can be
+ * shared; parsing the same canonical strings again and again (a fact's value in the facts, then in
+ * each rule and indicator that reads it) was a large share of evaluation (bench/README.md).
+ * Bounded: cleared when full, so a long batch does not grow it.
+ */
+const PARSED = new Map<string, Dec>();
+const PARSED_MAX = 4096;
+
+/** A Decimal from a decimal string (memoised), a number or a Decimal (returned as is). */
+export function dec(value: string | number | Dec): Dec {
+  if (typeof value !== 'string') return typeof value === 'number' ? new D(value) : value;
+  let d = PARSED.get(value);
+  if (d === undefined) {
+    d = new D(value);
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    PARSED.set(value, d);
+  }
+  return d;
 }
 
 /** The canonical string of a Decimal: no exponent, no trailing zeros, never "-0". */
@@ -55,6 +71,6 @@ export function toCanonical(value: Dec): string {
 /** Sum canonical decimal strings exactly. */
 export function sumOf(values: readonly string[]): Dec {
   let acc = new D(0);
-  for (const v of values) acc = acc.plus(v);
+  for (const v of values) acc = acc.plus(dec(v));
   return acc;
 }

@@ -188,8 +188,8 @@ export function parseMoney(input: string | number, options: ReadMoneyOptions = {
  * ```
  */
 export function addMoney(values: readonly Money[]): Money {
-  let acc: Dec = new D(0);
-  for (const v of values) acc = acc.plus(v);
+  let acc: Dec = dec(0);
+  for (const v of values) acc = acc.plus(dec(v));
   return toCanonical(acc) as Money;
 }
 
@@ -251,13 +251,13 @@ export function formatMoney(
  * ```
  */
 export function allocateMoney(value: Money, ratios: readonly string[], decimals = 2): Money[] {
-  const total = ratios.reduce((a, r) => a.plus(r), new D(0));
+  const total = ratios.reduce((a, r) => a.plus(r), dec(0));
   if (ratios.length === 0 || total.lte(0)) throw new RangeError('[jixiao] allocateMoney needs positive ratios');
-  const unit = new D(10).pow(-decimals);
+  const unit = dec(10).pow(-decimals);
   const whole = dec(value).toDecimalPlaces(decimals, ROUNDING.halfUp);
   const raw = ratios.map((r) => whole.times(r).div(total));
   const floors = raw.map((x) => x.toDecimalPlaces(decimals, D.ROUND_FLOOR)); // floor, not down: remainders >= 0 for negatives too
-  let rest = whole.minus(floors.reduce((a, b) => a.plus(b), new D(0)));
+  let rest = whole.minus(floors.reduce((a, b) => a.plus(b), dec(0)));
   const order = raw
     .map((x, i) => ({ i, rem: x.minus(floors[i] as Dec) }))
     .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);

@@ -25,12 +25,12 @@ function mismatch(op: string, a: Typed, e: Typed | undefined, locale: Locale): C
 }
 
 function toleranceOf(tol: string | undefined, a: Num, e: Num, halfUnit: string, locale: Locale): { bound: Dec; parts?: number; error?: string } {
-  if (tol === undefined) return { bound: new D(0) };
+  if (tol === undefined) return { bound: dec(0) };
   if (tol === 'rounding') {
     const parts = Math.max(a.parts, e.parts);
     return { bound: dec(halfUnit).times(parts), parts };
   }
-  if (!isDecimal(tol) || tol.startsWith('-')) return { bound: new D(0), error: runtimeReason('bad_tolerance', locale, { tolerance: tol }) };
+  if (!isDecimal(tol) || tol.startsWith('-')) return { bound: dec(0), error: runtimeReason('bad_tolerance', locale, { tolerance: tol }) };
   return { bound: dec(tol) };
 }
 
@@ -38,7 +38,7 @@ function toleranceOf(tol: string | undefined, a: Num, e: Num, halfUnit: string, 
 function compareNumbers(op: Operator, a: Num, e: Num, tol: string | undefined, halfUnit: string, locale: Locale): Comparison {
   const t = toleranceOf(tol, a, e, halfUnit, locale);
   if (t.error) return { outcome: 'error', reason: t.error };
-  const d = dec(a.value).minus(e.value);
+  const d = dec(a.value).minus(dec(e.value));
   const b = t.bound;
   const strict = op === 'eq' ? d.isZero() : op === 'lt' ? d.lt(0) : op === 'lte' ? d.lte(0) : op === 'gt' ? d.gt(0) : d.gte(0);
   const loose = op === 'eq' ? d.abs().lte(b) : op === 'lte' ? d.lte(b) : op === 'gte' ? d.gte(b.neg()) : strict;
@@ -52,7 +52,7 @@ function compareNumbers(op: Operator, a: Num, e: Num, tol: string | undefined, h
   };
 }
 
-const equal = (a: Typed, b: Typed): boolean => (a.kind === 'number' && b.kind === 'number' ? dec(a.value).eq(b.value) : a.kind === b.kind && a.value === b.value);
+const equal = (a: Typed, b: Typed): boolean => (a.kind === 'number' && b.kind === 'number' ? dec(a.value).eq(dec(b.value)) : a.kind === b.kind && a.value === b.value);
 
 /**
  * Compare a fact's value with the expected value(s) under one operator. A kind mismatch
@@ -79,7 +79,7 @@ export function compareTyped(
     case 'between': {
       const [lo, hi] = list ?? [];
       if (a.kind !== 'number' || list?.length !== 2 || lo?.kind !== 'number' || hi?.kind !== 'number') return mismatch(op, a, lo, locale);
-      return { outcome: dec(a.value).gte(lo.value) && dec(a.value).lte(hi.value) ? 'true' : 'false' };
+      return { outcome: dec(a.value).gte(dec(lo.value)) && dec(a.value).lte(dec(hi.value)) ? 'true' : 'false' };
     }
     case 'eq':
       if (single && a.kind !== 'number' && a.kind === single.kind) return { outcome: a.value === single.value ? 'true' : 'false' };

@@ -1,17 +1,17 @@
-import { D, type Dec } from '../../model/money/decimal.js';
+import { D, type Dec, dec } from '../../model/money/decimal.js';
 
-const UNIT = new D('0.01');
+const UNIT = dec('0.01');
 
 /**
  * Split `total` (2 decimals) over `weights` in proportion, to 2 decimals, so that the parts add up
  * to `total` exactly (largest remainder; ties go to the earlier part). Zero weights get 0. @internal
  */
 export function allocatePoints(total: Dec, weights: readonly Dec[]): Dec[] {
-  const sum = weights.reduce((a, w) => a.plus(w), new D(0));
-  if (sum.isZero()) return weights.map(() => new D(0));
+  const sum = weights.reduce((a, w) => a.plus(w), dec(0));
+  if (sum.isZero()) return weights.map(() => dec(0));
   const raw = weights.map((w) => total.times(w).div(sum));
   const parts = raw.map((x) => x.toDecimalPlaces(2, D.ROUND_FLOOR));
-  let rest = total.minus(parts.reduce((a, b) => a.plus(b), new D(0)));
+  let rest = total.minus(parts.reduce((a, b) => a.plus(b), dec(0)));
   const order = raw
     .map((x, i) => ({ i, rem: x.minus(parts[i] as Dec) }))
     .filter(({ i }) => !(weights[i] as Dec).isZero())

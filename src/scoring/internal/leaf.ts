@@ -1,6 +1,6 @@
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../issues.js';
-import { D, type Dec } from '../../model/money/decimal.js';
+import { D, type Dec, dec } from '../../model/money/decimal.js';
 import type { UnavailablePolicy } from '../schema/common.js';
 import type { IndicatorLeaf } from '../schema/methods.js';
 import type { LeafStatus, ScoreAssessment } from '../types.js';
@@ -66,11 +66,11 @@ export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly (reado
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
 export function policyOutcome(leaf: IndicatorLeaf, policy: UnavailablePolicy, head: string, metric: readonly Metric[], status: 'unavailable' | 'unassessed', locale: Locale): LeafRaw {
   if (policy === 'reweight') {
-    return { kind: 'reweight', status: 'reweighted', earned: new D(0), metric, explanation: head, policy, pending: status };
+    return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation: head, policy, pending: status };
   }
   const full = policy === 'full';
   const tail = full
     ? t(locale, `，按体系规定计满分${leaf.points}分`, `; scored full marks (${leaf.points}) as the system provides`)
     : t(locale, `，按体系规定计0分`, '; scored 0 as the system provides');
-  return { kind: 'fixed', status, earned: full ? new D(leaf.points) : new D(0), metric, explanation: `${head}${tail}`, policy };
+  return { kind: 'fixed', status, earned: full ? dec(leaf.points) : dec(0), metric, explanation: `${head}${tail}`, policy };
 }

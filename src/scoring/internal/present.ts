@@ -1,7 +1,7 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../issues.js';
-import { D, type Dec, ROUNDING, toCanonical } from '../../model/money/decimal.js';
+import { D, type Dec, ROUNDING, toCanonical, dec } from '../../model/money/decimal.js';
 import type { MetricDetail } from '../schema/common.js';
 
 /** One metric entry of a scored leaf. @internal */
@@ -28,7 +28,7 @@ export const unavailableReason = (f: FactValue, locale: Locale): string => (f.st
 /** The numeric value of an available numeric fact, in the unit thresholds use (ratios × 100). @internal */
 export function scaledValue(f: FactValue): Dec | undefined {
   if (f.status !== 'ok' || typeof f.value !== 'string' || f.type === 'text') return undefined;
-  return f.type === 'ratio' ? new D(f.value).times(100) : new D(f.value);
+  return f.type === 'ratio' ? dec(f.value).times(100) : dec(f.value);
 }
 
 /** Round half-up to `places` and keep exactly that many decimals, without toFixed. @internal */
@@ -47,7 +47,7 @@ export function displayFact(f: FactValue, locale: Locale, unit = ''): string {
   if (f.status === 'unavailable') return t(locale, '无数据', 'n/a');
   if (f.type === 'boolean') return f.value ? t(locale, '是', 'yes') : t(locale, '否', 'no');
   if (f.type === 'text') return f.value;
-  const v = new D(f.value);
+  const v = dec(f.value);
   if (f.type === 'ratio') return `${fixed(v.times(100), 2)}%`;
   if (f.type === 'money') return locale === 'en' ? `${fixed(v, 2)} 万元` : `${fixed(v, 2)}万元`;
   return `${toCanonical(v)}${locale === 'en' && unit ? ` ${unit}` : unit}`;

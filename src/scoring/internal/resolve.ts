@@ -1,4 +1,4 @@
-import { D, type Dec, sumOf } from '../../model/money/decimal.js';
+import { D, type Dec, sumOf, dec } from '../../model/money/decimal.js';
 import { scoreLeaf } from '../methods/index.js';
 import type { IndicatorLeaf } from '../schema/methods.js';
 import { type IndicatorGroup, type IndicatorNode, isLeaf } from '../schema/system.js';
@@ -38,7 +38,7 @@ const nameOfNode = (n: IndicatorNode, ctx: LeafContext): string => (ctx.locale =
 function fallBack(r: ResolvedLeaf, ctx: LeafContext): ResolvedLeaf {
   const note = t(ctx.locale, '；按规定应将分值按比例分配至同级指标，但同级指标均无可评分的数据或评价意见，本项按0分计', '; the system would spread its points over the siblings, but none of them could be scored: scored 0');
   const status = r.raw.pending ?? 'unavailable';
-  return { ...r, raw: { ...r.raw, kind: 'fixed', status, earned: new D(0), explanation: `${r.raw.explanation}${note}` }, weight: new D(r.leaf.points) };
+  return { ...r, raw: { ...r.raw, kind: 'fixed', status, earned: dec(0), explanation: `${r.raw.explanation}${note}` }, weight: dec(r.leaf.points) };
 }
 
 function noteGiver(r: ResolvedLeaf, receivers: readonly Resolved[], ctx: LeafContext): ResolvedLeaf {
@@ -68,10 +68,10 @@ export function resolveNodes(nodes: readonly IndicatorNode[], ctx: LeafContext):
   const resolved = nodes.map((n): Resolved => {
     if (isLeaf(n)) {
       const raw = scoreLeaf(n, ctx);
-      return { leaf: n, raw, weight: raw.kind === 'reweight' ? new D(0) : new D(n.points), receivedFrom: [] };
+      return { leaf: n, raw, weight: raw.kind === 'reweight' ? dec(0) : dec(n.points), receivedFrom: [] };
     }
     const children = resolveNodes(n.children ?? [], ctx);
-    return { group: n, children, weight: new D(n.points), receivedFrom: [], available: children.some(isAvailable) };
+    return { group: n, children, weight: dec(n.points), receivedFrom: [], available: children.some(isAvailable) };
   });
   return reweight(resolved, ctx);
 }

@@ -1,5 +1,5 @@
 import type { Locale } from '../../issues.js';
-import { D, type Dec } from '../../model/money/decimal.js';
+import { D, type Dec, dec } from '../../model/money/decimal.js';
 import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
 import { readFact, scaledValue, t, threshold } from '../internal/present.js';
 import type { Band, BandsLeaf } from '../schema/methods.js';
@@ -30,7 +30,7 @@ export function scoreBands(leaf: BandsLeaf, ctx: LeafContext): LeafRaw {
   const band = leaf.bands.find((b) => inBand(v, b, leaf.closed));
   if (!band) {
     const explanation = t(locale, `${subject.text}，不在评分标准所列任何分档内，得0分`, `${subject.text}: in none of the bands of the standard, earned 0 of ${leaf.points}`);
-    return { kind: 'available', status: 'scored', earned: new D(0), metric: subject.metrics, explanation };
+    return { kind: 'available', status: 'scored', earned: dec(0), metric: subject.metrics, explanation };
   }
   const label = bandLabel(band, leaf.closed, f.type === 'ratio', locale);
   const explanation = t(
@@ -38,5 +38,5 @@ export function scoreBands(leaf: BandsLeaf, ctx: LeafContext): LeafRaw {
     `${subject.text}，属于“${label}”档，得${band.points}分（满分${leaf.points}分）`,
     `${subject.text}: in the band "${label}", earned ${band.points} of ${leaf.points}`,
   );
-  return { kind: 'available', status: 'scored', earned: new D(band.points), metric: subject.metrics, explanation };
+  return { kind: 'available', status: 'scored', earned: dec(band.points), metric: subject.metrics, explanation };
 }

@@ -1,4 +1,4 @@
-import { D } from '../../model/money/decimal.js';
+import { D, dec } from '../../model/money/decimal.js';
 import type { Locale } from '../../issues.js';
 import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
 import { detailsText, readFact, t } from '../internal/present.js';
@@ -19,11 +19,11 @@ export function scoreCategorical(leaf: CategoricalLeaf, ctx: LeafContext): LeafR
   if (hit) {
     const label = (locale === 'en' ? (hit.labelEn ?? hit.label) : hit.label) ?? shown;
     const explanation = t(locale, `${head}：${label}，得${hit.points}分（满分${leaf.points}分）`, `${head}: ${label}, earned ${hit.points} of ${leaf.points}`);
-    return { kind: 'available', status: 'scored', earned: new D(hit.points), metric: subject.metrics, explanation };
+    return { kind: 'available', status: 'scored', earned: dec(hit.points), metric: subject.metrics, explanation };
   }
   const other = leaf.otherwise;
   const explanation = other !== undefined
     ? t(locale, `${head}：${shown}，不属于所列情形，按其他情形得${other}分（满分${leaf.points}分）`, `${head}: ${shown}, not a listed case: "otherwise" earns ${other} of ${leaf.points}`)
     : t(locale, `${head}：${shown}，不属于评分标准所列情形，得0分`, `${head}: ${shown}, not a case listed by the standard: earned 0 of ${leaf.points}`);
-  return { kind: 'available', status: 'scored', earned: new D(other ?? 0), metric: subject.metrics, explanation };
+  return { kind: 'available', status: 'scored', earned: dec(other ?? 0), metric: subject.metrics, explanation };
 }

@@ -1,4 +1,4 @@
-import { D } from '../../model/money/decimal.js';
+import { D, dec } from '../../model/money/decimal.js';
 import { clamp, type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
 import { readFact, scaledValue, short, t, threshold } from '../internal/present.js';
 import type { LinearLeaf } from '../schema/methods.js';
@@ -15,16 +15,16 @@ export function scoreLinear(leaf: LinearLeaf, ctx: LeafContext): LeafRaw {
   const { locale } = ctx;
   const isRatio = f.type === 'ratio';
   const above = leaf.direction === 'above';
-  const distance = above ? v.minus(leaf.target) : new D(leaf.target).minus(v);
+  const distance = above ? v.minus(leaf.target) : dec(leaf.target).minus(v);
   const target = threshold(leaf.target, isRatio);
   if (distance.lte(0)) {
     const explanation = above
       ? t(locale, `${subject.text}，不超过${target}，得满分${leaf.points}分`, `${subject.text}: not above ${target}, full marks ${leaf.points}`)
       : t(locale, `${subject.text}，不低于${target}，得满分${leaf.points}分`, `${subject.text}: not below ${target}, full marks ${leaf.points}`);
-    return { kind: 'available', status: 'scored', earned: new D(leaf.points), metric: subject.metrics, explanation };
+    return { kind: 'available', status: 'scored', earned: dec(leaf.points), metric: subject.metrics, explanation };
   }
   const raw = distance.times(leaf.perPoint);
-  const earned = clamp(new D(leaf.points).minus(raw), leaf.points);
+  const earned = clamp(dec(leaf.points).minus(raw), leaf.points);
   const capped = raw.gte(leaf.points);
   const d = short(distance);
   const zhPast = isRatio ? `${above ? '超过' : '低于'}${target}共${d}个百分点，每个百分点扣${leaf.perPoint}分` : `${above ? '超过' : '低于'}${target}共${d}，每1扣${leaf.perPoint}分`;

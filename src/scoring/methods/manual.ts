@@ -1,4 +1,4 @@
-import { D, type Dec, toCanonical } from '../../model/money/decimal.js';
+import { D, type Dec, toCanonical, dec } from '../../model/money/decimal.js';
 import { clamp, type LeafContext, type LeafRaw, policyOutcome } from '../internal/leaf.js';
 import { short, t } from '../internal/present.js';
 import type { ManualLeaf } from '../schema/methods.js';
@@ -15,13 +15,13 @@ export function scoreManual(leaf: ManualLeaf, ctx: LeafContext): LeafRaw {
     const policy = leaf.onUnavailable ?? ctx.unassessedPolicy;
     return policyOutcome(leaf, policy, t(locale, '缺少评价意见', 'no assessment given'), [], 'unassessed', locale);
   }
-  const points = new D(leaf.points);
-  const raw: Dec = a.score !== undefined ? new D(a.score) : points.minus(a.deduction as string);
+  const points = dec(leaf.points);
+  const raw: Dec = a.score !== undefined ? dec(a.score) : points.minus(a.deduction as string);
   const earned = clamp(raw, points);
   const deducted = points.minus(earned);
   const said = a.score !== undefined
     ? t(locale, `评价意见：得${a.score}分`, `assessment: ${a.score} points`)
-    : new D(a.deduction as string).isZero()
+    : dec(a.deduction as string).isZero()
       ? t(locale, '评价意见：不扣分', 'assessment: no deduction')
       : t(locale, `评价意见：扣${a.deduction as string}分`, `assessment: −${a.deduction as string}`);
   const clampNote = raw.eq(earned) ? '' : t(locale, `；超出本项0至${leaf.points}分的范围，按${short(earned)}分计`, `; outside 0–${leaf.points}, scored ${short(earned)}`);
@@ -30,8 +30,8 @@ export function scoreManual(leaf: ManualLeaf, ctx: LeafContext): LeafRaw {
     : t(locale, `得${short(earned)}分（满分${leaf.points}分）`, `earned ${short(earned)} of ${leaf.points}`);
   const explanation = t(locale, `${a.reason}（${said}${clampNote}），${result}`, `${a.reason} (${said}${clampNote}); ${result}`);
   const assessment = {
-    ...(a.score !== undefined ? { score: toCanonical(new D(a.score)) } : {}),
-    ...(a.deduction !== undefined ? { deduction: toCanonical(new D(a.deduction)) } : {}),
+    ...(a.score !== undefined ? { score: toCanonical(dec(a.score)) } : {}),
+    ...(a.deduction !== undefined ? { deduction: toCanonical(dec(a.deduction)) } : {}),
     reason: a.reason,
   };
   return { kind: 'available', status: 'manual', earned, metric: [], explanation, reason: a.reason, assessment };

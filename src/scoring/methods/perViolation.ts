@@ -1,4 +1,4 @@
-import { D, type Dec } from '../../model/money/decimal.js';
+import { D, type Dec, dec } from '../../model/money/decimal.js';
 import { clamp, type LeafContext, type LeafRaw, unavailableOutcome } from '../internal/leaf.js';
 import { factLabel, metricOf, readFact, scaledValue, short, t } from '../internal/present.js';
 import type { PerViolationLeaf } from '../schema/methods.js';
@@ -10,17 +10,17 @@ export function scorePerViolation(leaf: PerViolationLeaf, ctx: LeafContext): Lea
   const metric = leaf.facts.map((name) => metricOf(ctx.facts, name, locale));
   const missing = read.filter(([, f]) => scaledValue(f) === undefined);
   if (missing.length > 0) return unavailableOutcome(leaf, missing, metric, ctx);
-  const count = read.reduce((acc, [, f]) => acc.plus(scaledValue(f) as Dec), new D(0));
+  const count = read.reduce((acc, [, f]) => acc.plus(scaledValue(f) as Dec), dec(0));
   const label = locale === 'en'
     ? (leaf.metricLabelEn ?? (leaf.facts.length === 1 ? factLabel(leaf.facts[0] as string, locale) : (leaf.nameEn ?? leaf.name)))
     : (leaf.metricLabel ?? (leaf.facts.length === 1 ? factLabel(leaf.facts[0] as string, locale) : leaf.name));
   const n = short(count);
   if (count.lte(0)) {
     const explanation = t(locale, `${label}${n}项，得满分${leaf.points}分`, `${label}: ${n}, full marks ${leaf.points}`);
-    return { kind: 'available', status: 'scored', earned: new D(leaf.points), metric, explanation };
+    return { kind: 'available', status: 'scored', earned: dec(leaf.points), metric, explanation };
   }
   const raw = count.times(leaf.perItem);
-  const earned = clamp(new D(leaf.points).minus(raw), leaf.points);
+  const earned = clamp(dec(leaf.points).minus(raw), leaf.points);
   const capped = raw.gte(leaf.points);
   const explanation = t(
     locale,

@@ -1,4 +1,4 @@
-import { D } from '../../model/money/decimal.js';
+import { D, dec } from '../../model/money/decimal.js';
 import { clamp, type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
 import { readFact, scaledValue, short, t, threshold } from '../internal/present.js';
 import type { RatioLeaf } from '../schema/methods.js';
@@ -13,9 +13,9 @@ export function scoreRatio(leaf: RatioLeaf, ctx: LeafContext): LeafRaw {
   const target = threshold(leaf.target, f.type === 'ratio');
   if (v.gte(leaf.target)) {
     const explanation = t(locale, `${subject.text}，达到目标${target}，得满分${leaf.points}分`, `${subject.text}: target ${target} reached, full marks ${leaf.points}`);
-    return { kind: 'available', status: 'scored', earned: new D(leaf.points), metric: subject.metrics, explanation };
+    return { kind: 'available', status: 'scored', earned: dec(leaf.points), metric: subject.metrics, explanation };
   }
-  const earned = clamp(new D(leaf.points).times(v).div(leaf.target), leaf.points);
+  const earned = clamp(dec(leaf.points).times(v).div(leaf.target), leaf.points);
   const shown = subject.metrics[0]?.display ?? '';
   const explanation = t(
     locale,
