@@ -35,8 +35,22 @@ export function keyName(key: string, locale: Locale, hint: 'economic' | 'functio
 const hintOf = (name: string): 'economic' | 'functional' | undefined =>
   name.includes('.economic.') ? 'economic' : name.includes('.functional.') ? 'functional' : undefined;
 
+/** Labels already built, by locale and fact name (the catalogs are static). Cleared when full. */
+const LABELS = new Map<string, string>();
+
 /** The catalog label of a fact, with its placeholder value (code, item …) spelled out. @internal */
 export function factLabel(name: string, locale: Locale): string {
+  const memoKey = `${locale}\u0000${name}`;
+  let label = LABELS.get(memoKey);
+  if (label === undefined) {
+    label = buildFactLabel(name, locale);
+    if (LABELS.size >= 4096) LABELS.clear();
+    LABELS.set(memoKey, label);
+  }
+  return label;
+}
+
+function buildFactLabel(name: string, locale: Locale): string {
   const def = findFactDefinition(name);
   if (!def) return name;
   const base = def.label[locale === 'en' ? 'en' : 'zh-CN'];
