@@ -30,7 +30,8 @@ function scaleNote(r: ResolvedLeaf, max: Dec, earned: Dec, locale: Locale): stri
 
 /** Earned on the effective max: raw earned × max ÷ points, rounded half-up to 2 decimals, in [0, max]. */
 function leafEarned(r: ResolvedLeaf, max: Dec): Dec {
-  const scaled = r.raw.earned.times(max).div(r.leaf.points).toDecimalPlaces(2, ROUNDING.halfUp);
+  const base = max.eq(r.leaf.points) ? r.raw.earned : r.raw.earned.times(max).div(r.leaf.points);
+  const scaled = base.toDecimalPlaces(2, ROUNDING.halfUp);
   return D.max(0, D.min(scaled, max)) as Dec;
 }
 
