@@ -16,6 +16,12 @@ export interface CheckedOptions {
   readonly thresholds?: readonly ThresholdSet[];
 }
 
+// Built once: constructing a zod schema (and its compiled fast path) on every call cost more than
+// validating the options themselves.
+const WaiversSchema = z.array(WaiverSchema);
+const ThresholdSetsSchema = z.array(ThresholdSetSchema);
+const NO_WAIVERS: readonly Waiver[] = [];
+
 /**
  * Validate the options object of evaluateDepartment: a bad option is a located issue under
  * `options`, never a TypeError from deep inside. @internal
@@ -47,9 +53,9 @@ export function checkOptions(raw: unknown): Result<CheckedOptions> {
       });
     }
   }
-  const waivers = z.array(WaiverSchema).safeParse(o.waivers ?? [], { reportInput: true });
+  const waivers = o.waivers === undefined ? { success: true as const, data: NO_WAIVERS } : WaiversSchema.safeParse(o.waivers, { reportInput: true });
   if (!waivers.success) issues.push(...fromZodIssues(waivers.error.issues, locale, ['options', 'waivers']));
-  const thresholds = o.thresholds === undefined ? undefined : z.array(ThresholdSetSchema).safeParse(o.thresholds, { reportInput: true });
+  const thresholds = o.thresholds === undefined ? undefined : ThresholdSetsSchema.safeParse(o.thresholds, { reportInput: true });
   if (thresholds && !thresholds.success) issues.push(...fromZodIssues(thresholds.error.issues, locale, ['options', 'thresholds']));
   if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
   return {

@@ -21,6 +21,9 @@ export interface ParseOptions {
   readonly locale?: Locale;
 }
 
+/** The schema for inputs written in 元, built on first use (most inputs are in 万元). */
+let yuanSchema: ReturnType<typeof buildEvaluationInputSchema> | undefined;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The most decimals written in any amount under `ledger` (strings keep trailing zeros). */
@@ -107,7 +110,7 @@ export function safeParseEvaluationInput(data: unknown, options: ParseOptions = 
   const unit: MoneyUnit = data.unit === '元' ? '元' : '万元';
   const allow = data.allowUnknownCodes;
   const allowUnknown = allow === true ? ('all' as const) : Array.isArray(allow) ? new Set(allow.filter((c): c is string => typeof c === 'string')) : new Set<string>();
-  const schema = unit === '万元' && allow === undefined ? EvaluationInputSchema : buildEvaluationInputSchema(unit, allowUnknown);
+  const schema = allow !== undefined ? buildEvaluationInputSchema(unit, allowUnknown) : unit === '万元' ? EvaluationInputSchema : (yuanSchema ??= buildEvaluationInputSchema('元', allowUnknown));
   const parsed = schema.safeParse(data, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) as unknown as Issues };
