@@ -4,14 +4,15 @@
  *
  *   node bench/profile.mjs evaluate [--lines N] [--iterations K] [--top 25]
  *   node bench/profile.mjs parse|facts|rules|score|jre|markdown|html|floor …
+ *   node bench/profile.mjs evaluate --dist bench/.out/dist-before   (another build)
  *
  * `--lines N` uses a generated department (bench/generate.mjs) instead of the reference fixture.
  * The profile lands in bench/.out/prof/ (git-ignored); the summary is printed by cpuprofile-top.mjs.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { summarize } from './cpuprofile-top.mjs';
 import { generateDepartment } from './generate.mjs';
 
@@ -35,8 +36,10 @@ if (!argv.includes('--child')) {
   console.log(`\nprofile: bench/.out/prof/${fresh[0]}`);
   console.log(summarize(JSON.parse(readFileSync(join(dir, fresh[0]), 'utf8')), { top: Number(opt('top', '25')) }));
 } else {
-  const api = await import('../dist/index.js');
-  const model = await import('../dist/model/index.js');
+  // --dist DIR profiles another build (e.g. a copy of the old dist for an A/B).
+  const dist = pathToFileURL(`${resolve(ROOT, opt('dist', 'dist'))}/`);
+  const api = await import(new URL('index.js', dist).href);
+  const model = await import(new URL('model/index.js', dist).href);
   const lines = opt('lines');
   const text = lines ? JSON.stringify(generateDepartment({ seed: `bench:${lines}`, lines: Number(lines) })) : readFileSync(join(ROOT, 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8');
   const data = JSON.parse(text);
@@ -83,7 +86,7 @@ if (!argv.includes('--child')) {
     }
     case 'markdown':
     case 'html': {
-      const render = await import('../dist/render/index.js');
+      const render = await import(new URL('render/index.js', dist).href);
       const result = api.evaluateDepartment(data);
       const f = scenario === 'html' ? (render.renderHtml ?? render.toHtml) : (render.renderMarkdown ?? render.toMarkdown);
       fn = () => f(result);
