@@ -31,7 +31,7 @@ const codeOf = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e i
  * batch. The file lives in a fresh folder of the OS temp dir (never in the output folder), is
  * created on the first record and deleted by {@link Spill.close} (or, failing that, when the
  * process exits or is interrupted by SIGINT, SIGTERM or SIGHUP). 100,000 departments make
- * ≈ 15 MB, which the page cache holds; reading a record back is one `pread`.
+ * ≈ 20 MB, which the page cache holds; reading a record back is one `pread`.
  */
 export class Spill {
   private dir = '';
