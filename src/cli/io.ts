@@ -85,10 +85,32 @@ export async function writeText(path: string | undefined, text: string, locale: 
   }
 }
 
-/** Write a file from text chunks, one at a time (never joined into one string); the folder must exist. */
+/** Characters of small chunks joined into one write by {@link writeChunks}. */
+const WRITE_BATCH = 64 * 1024;
+
+/** Small chunks joined into pieces of about {@link WRITE_BATCH} characters: one write each, not one per chunk. */
+function* batched(chunks: Iterable<string>): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    parts.push(chunk);
+    size += chunk.length;
+    if (size >= WRITE_BATCH) {
+      yield parts.join('');
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length > 0) yield parts.join('');
+}
+
+/**
+ * Write a file from text chunks (never joined into one string: small ones are joined into pieces
+ * of about 64 K characters, each one write); the folder must exist.
+ */
 export async function writeChunks(path: string, chunks: Iterable<string>, locale: Locale): Promise<Outcome<void>> {
   try {
-    await writeFile(path, chunks);
+    await writeFile(path, batched(chunks));
     return success(undefined);
   } catch (e) {
     return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));

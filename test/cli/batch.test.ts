@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,8 +34,11 @@ describe('jixiao batch NDJSON', () => {
     const lines = [JSON.stringify(renamed('甲局')), '{ not json', '', JSON.stringify(WRONG_SHAPE), JSON.stringify(renamed('乙局'))];
     writeFileSync(file, `${lines.join('\n')}\n`);
     const out = join(dir, 'out-ndjson');
-    const r = await jixiao('batch', file, '-o', out, '--format', 'json');
+    const tmp = join(dir, 'tmp-ndjson');
+    mkdirSync(tmp);
+    const r = await runCli(cli, ['batch', file, '-o', out, '--format', 'json'], { cwd: dir, env: { TMPDIR: tmp } });
     expect(r.code).toBe(3);
+    expect(readdirSync(tmp)).toEqual([]); // the summary's spill file is deleted
     expect(r.stderr).toContain('departments.ndjson:2');
     expect(r.stderr).toContain('departments.ndjson:4');
     const summary = readSummary(out);
@@ -88,6 +92,23 @@ describe('jixiao batch NDJSON', () => {
   }, 180_000);
 });
 
+describe('jixiao batch temporary file', () => {
+  it('is deleted when the batch is interrupted (SIGTERM), and the process still ends by the signal', async () => {
+    const file = join(dir, 'interrupted.ndjson');
+    const line = JSON.stringify(enyang());
+    writeFileSync(file, `${Array.from({ length: 2000 }, () => line).join('\n')}\n`);
+    const tmp = join(dir, 'tmp-interrupted');
+    mkdirSync(tmp);
+    const child = spawn(process.execPath, [cli, 'batch', file, '-o', join(dir, 'out-interrupted'), '--summary-only'], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    for (let i = 0; i < 1500 && readdirSync(tmp).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(readdirSync(tmp)).toHaveLength(1); // the spill folder, while the batch runs
+    child.kill('SIGTERM');
+    expect(await ended).toEqual({ code: null, signal: 'SIGTERM' });
+    expect(readdirSync(tmp)).toEqual([]);
+  }, 120_000);
+});
+
 describe('jixiao batch DIR', () => {
   it('evaluates .json/.yaml files one by one, skips the broken one, exits 3', async () => {
     const src = join(dir, 'departments');
@@ -119,5 +140,14 @@ describe('jixiao batch DIR', () => {
     const missing = await jixiao('batch', join(dir, 'nowhere'), '-o', join(dir, 'y'), '--locale', 'en');
     expect(missing.code).toBe(4);
     expect(missing.stderr).toContain('file not found');
+  });
+
+  it('exit 4 naming the temp folder when the summary\'s temporary file cannot be created', async () => {
+    const file = join(dir, 'one.ndjson');
+    writeFileSync(file, `${JSON.stringify(renamed('甲局'))}\n`);
+    const noTmp = join(dir, 'no-such-tmp');
+    const r = await runCli(cli, ['batch', file, '-o', join(dir, 'out-notmp'), '--locale', 'en'], { cwd: dir, env: { TMPDIR: noTmp } });
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain(`cannot write ${noTmp}: ENOENT`);
   });
 });

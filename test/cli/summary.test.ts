@@ -2,7 +2,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createBarProgress, createLineProgress } from '../../src/cli/batch/progress.js';
-import { createAccumulator, finishSummary, MAX_KEPT_ISSUES, recordFailed, recordOk } from '../../src/cli/batch/summary.js';
+import { closeAccumulator, collectSummary, createAccumulator, finishSummary, MAX_KEPT_ISSUES, recordFailed, recordOk } from '../../src/cli/batch/summary.js';
 import { renderSummaryMarkdown } from '../../src/cli/batch/summaryMarkdown.js';
 import type { EvaluationResult } from '../../src/result.js';
 
@@ -26,7 +26,8 @@ describe('batch summary', () => {
     recordOk(acc, result('甲', '98', '优秀', '90', ['a.one']), 'a.json', 'a.md');
     recordOk(acc, result('丙', '98', '优秀', '90', []), 'c.json', 'c.md');
     recordFailed(acc, 'd.json', undefined, Array.from({ length: 9 }, (_, i) => `issue ${i}`));
-    const s = finishSummary(acc, '1.2.3', 'md');
+    const s = collectSummary(finishSummary(acc, '1.2.3', 'md'));
+    closeAccumulator(acc);
     expect([s.evaluated, s.failed]).toEqual([3, 1]);
     expect(s.system).toBe('enyang-2023');
     expect(s.ranking.map((d) => [d.rank, d.name, d.total, d.source, d.report])).toEqual([
@@ -49,6 +50,7 @@ describe('batch summary', () => {
     expect(zh).toContain('| 优秀 | 1 |');
     expect(zh).toContain('## 评价失败的部门\n\n无。');
     const en = renderSummaryMarkdown(finishSummary(acc, '1', 'md'), 'en');
+    closeAccumulator(acc);
     expect(en).toContain('## Most-failed rules');
   });
 });

@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Heading, InlineCode, Paragraph, PhrasingContent, Root, RootContent, TableRow, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Locale } from '../../index.js';
-import type { BatchSummaryFile } from './summary.js';
+import type { BatchSummaryRows } from './summary.js';
 
 const TEXT = {
   'zh-CN': {
@@ -42,27 +43,91 @@ const heading = (depth: 1 | 2, value: string): Heading => ({ type: 'heading', de
 const para = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 const row = (cells: readonly Cell[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })) });
 
+const EXTENSIONS = { extensions: [gfmToMarkdown({ tablePipeAlign: false })] };
+const markdown = (children: RootContent[]): string => toMarkdown({ type: 'root', children } satisfies Root, EXTENSIONS);
+
 /** A table, or "none" when there are no rows. Escaping is mdast-util-to-markdown's job, as in jixiao/render. */
 function table(head: readonly string[], rows: readonly (readonly Cell[])[], none: string): RootContent {
   if (rows.length === 0) return para(text(none));
   return { type: 'table', children: [row(head), ...rows.map(row)] };
 }
 
-/** summary.md: the batch summary as Markdown (ranking, grade distribution, most-failed rules, failures). */
-export function renderSummaryMarkdown(summary: BatchSummaryFile, locale: Locale): string {
+/** Rows serialised per call of `toMarkdown`: a chunk's tree is all that is held at a time. */
+const ROWS_PER_CHUNK = 256;
+
+/**
+ * A long table as chunks of Markdown, identical to serialising it whole: with `tablePipeAlign:
+ * false` a row's text depends only on its own cells, so each chunk is serialised as a table of
+ * its own (header, delimiter row, its rows) and, after the first, without its first two lines.
+ * The text has no final newline, like a table inside a document before the next block.
+ */
+function* tableChunks(head: readonly string[], rows: Iterable<readonly Cell[]>): Generator<string> {
+  let chunk: TableRow[] = [];
+  let first = true;
+  const flush = (): string => {
+    const md = markdown([{ type: 'table', children: [row(head), ...chunk] }]).replace(/\n$/, '');
+    chunk = [];
+    if (first) {
+      first = false;
+      return md;
+    }
+    return md.slice(md.indexOf('\n', md.indexOf('\n') + 1));
+  };
+  for (const cells of rows) {
+    chunk.push(row(cells));
+    if (chunk.length === ROWS_PER_CHUNK) yield flush();
+  }
+  if (chunk.length > 0 || first) yield flush();
+}
+
+function* mapRows<T>(rows: Iterable<T>, cells: (row: T) => readonly Cell[]): Generator<readonly Cell[]> {
+  for (const r of rows) yield cells(r);
+}
+
+/** Placeholder paragraph for a streamed table: plain letters and digits, which Markdown leaves as they are (random, so no text of the summary can contain it). */
+const slot = (name: string, nonce: string): string => `JIXIAOTABLESLOT${name}${nonce}`;
+
+/**
+ * summary.md as chunks: the batch summary as Markdown (ranking, grade distribution, most-failed
+ * rules, failures). The document is serialised with a placeholder paragraph where the ranking and
+ * failures tables go, and those tables are streamed in chunks of rows in their place, so the
+ * ranking of 100,000 departments is never one tree or one string; the text is identical to
+ * serialising the whole tree at once.
+ */
+export function* summaryMarkdownChunks(summary: BatchSummaryRows, locale: Locale): Generator<string> {
   const t = TEXT[locale];
+  const nonce = randomUUID().replace(/-/g, '');
+  const streamed = (name: string, count: number): RootContent => (count === 0 ? para(text(t.none)) : para(text(slot(name, nonce))));
   const children: RootContent[] = [
     heading(1, t.title),
     para(text(t.counts(summary.evaluated + summary.failed, summary.evaluated, summary.failed))),
     ...(summary.system ? [para(text(`${t.system}: `), { type: 'inlineCode', value: summary.system } as InlineCode)] : []),
     heading(2, t.ranking),
-    table(t.rankHead, summary.ranking.map((d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report]), t.none),
+    streamed('ranking', summary.evaluated),
     heading(2, t.grades),
     table(t.gradeHead, Object.entries(summary.gradeDistribution), t.none),
     heading(2, t.rules),
     table(t.ruleHead, summary.mostFailedRules.map((r) => [r.ruleId, r.title, r.departments]), t.none),
     heading(2, t.failed),
-    table(t.failedHead, summary.failures.map((f) => [f.source, f.issueCount, f.issues.join('; ')]), t.none),
+    streamed('failures', summary.failed),
   ];
-  return toMarkdown({ type: 'root', children } satisfies Root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })] });
+  const shell = markdown(children);
+  const tables = {
+    ranking: () => tableChunks(t.rankHead, mapRows(summary.ranking, (d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report])),
+    failures: () => tableChunks(t.failedHead, mapRows(summary.failures, (f) => [f.source, f.issueCount, f.issues.join('; ')])),
+  };
+  let from = 0;
+  for (const name of ['ranking', 'failures'] as const) {
+    const at = shell.indexOf(slot(name, nonce), from);
+    if (at < 0) continue;
+    yield shell.slice(from, at);
+    yield* tables[name]();
+    from = at + slot(name, nonce).length;
+  }
+  yield shell.slice(from);
+}
+
+/** summary.md as one string (small batches and tests; `jixiao batch` writes the chunks). */
+export function renderSummaryMarkdown(summary: BatchSummaryRows, locale: Locale): string {
+  return [...summaryMarkdownChunks(summary, locale)].join('');
 }

@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type EvaluationResult, type Locale, VERSION } from '../../index.js';
 import { createBarProgress, createLineProgress, type Progress } from '../batch/progress.js';
+import { SpillError } from '../batch/spill.js';
 import { type BatchItem, countItems, dirItems, isNdjsonPath, ndjsonItems } from '../batch/sources.js';
-import { createAccumulator, recordFailed, recordOk, type SummaryAccumulator, finishSummary, summaryJsonChunks } from '../batch/summary.js';
-import { renderSummaryMarkdown } from '../batch/summaryMarkdown.js';
+import { closeAccumulator, createAccumulator, finishSummary, recordFailed, recordOk, type SummaryAccumulator, summaryJsonChunks } from '../batch/summary.js';
+import { summaryMarkdownChunks } from '../batch/summaryMarkdown.js';
 import { evaluateData, type ResolvedOptions, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
@@ -138,23 +139,29 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   const progress = tty ? createBarProgress(process.stderr, await countItems(source.value())) : createLineProgress(process.stderr);
   const run: Run = { outDir, opts, resolved: resolved.value, acc: createAccumulator(), used: new Set(['summary.json', 'summary.md']), progress };
   try {
-    let n = 0;
-    for await (const item of source.value()) {
-      const done = await processItem(run, item, ++n);
-      if (!done.ok) return done;
+    try {
+      let n = 0;
+      for await (const item of source.value()) {
+        const done = await processItem(run, item, ++n);
+        if (!done.ok) return done;
+      }
+    } catch (e) {
+      if (e instanceof SpillError) return failure(EXIT.io, m.writeFailed(e.path, e.code));
+      return failure(EXIT.io, m.readFailed(sourcePath, (e as NodeJS.ErrnoException).code ?? String(e)));
+    } finally {
+      progress.stop();
     }
-  } catch (e) {
-    return failure(EXIT.io, m.readFailed(sourcePath, (e as NodeJS.ErrnoException).code ?? String(e)));
+    // The ranking and failure rows are read back from the accumulator's spill file, once per file.
+    const summary = finishSummary(run.acc, VERSION, opts.format);
+    const json = await writeChunks(join(outDir, 'summary.json'), summaryJsonChunks(summary), locale);
+    if (!json.ok) return json;
+    const md = await writeChunks(join(outDir, 'summary.md'), summaryMarkdownChunks(summary, locale), locale);
+    if (!md.ok) return md;
+    process.stdout.write(`${m.batchDone(summary.evaluated, summary.failed, outDir)}\n`);
+    return success(summary.failed > 0 ? EXIT.partial : EXIT.ok);
   } finally {
-    progress.stop();
+    closeAccumulator(run.acc);
   }
-  const summary = finishSummary(run.acc, VERSION, opts.format);
-  const json = await writeChunks(join(outDir, 'summary.json'), summaryJsonChunks(summary), locale);
-  if (!json.ok) return json;
-  const md = await writeText(join(outDir, 'summary.md'), renderSummaryMarkdown(summary, locale), locale, { mkdir: false });
-  if (!md.ok) return md;
-  process.stdout.write(`${m.batchDone(summary.evaluated, summary.failed, outDir)}\n`);
-  return success(summary.failed > 0 ? EXIT.partial : EXIT.ok);
 }
 
 /** `jixiao batch DIR|FILE.ndjson -o OUTDIR`: evaluate many departments, one report each plus a summary. */
@@ -173,9 +180,10 @@ export function registerBatch(program: Command, setExit: (code: ExitCode) => voi
     .addOption(new Option('--summary-only', 'write only summary.json and summary.md, no per-department reports / 只输出汇总'))
     .addHelpText('after', [
       '',
-      'Departments are read one at a time (NDJSON line by line); only each one\'s name, total, grade and',
-      'failed rule ids are kept for the summary. A department that cannot be read or evaluated is',
-      'reported on stderr and in summary.json, and skipped: the batch goes on and exits with 3.',
+      'Departments are read one at a time (NDJSON line by line); what the summary needs of each (name,',
+      'total, grade, failed rule ids) goes to a temporary file in the temp folder, deleted at the end,',
+      'so memory stays flat however many departments run. A department that cannot be read or evaluated',
+      'is reported on stderr and in summary.json, and skipped: the batch goes on and exits with 3.',
       '',
       'Example:',
       '  jixiao batch departments/ -o reports/ --format html',
