@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
-import { toHtml as hastToHtml } from 'hast-util-to-html';
 import { barChartSvg } from '../charts/barChart.js';
 import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, ToHtmlOptions } from '../types.js';
+import { hastToHtmlFast } from './fastHtml.js';
 import { h } from './hast.js';
 import { REPORT_CSS } from './style.js';
 
@@ -57,8 +57,9 @@ function main(view: ReportView): Element {
 /**
  * Serialise a report view model as one standalone HTML file: `<html lang="zh-CN">`, embedded CSS
  * for screen and A4 print, inline SVG charts with text alternatives, no scripts and no external
- * assets. All text is escaped by `hast-util-to-html`. With `fragment: true`, only the `<main>`
- * element is returned (unstyled, for embedding).
+ * assets. All text is escaped with `stringify-entities`, exactly as `hast-util-to-html` would
+ * (see `fastHtml.ts`). With `fragment: true`, only the `<main>` element is returned (unstyled,
+ * for embedding).
  *
  * @param view - The view model from {@link buildReport}.
  * @param options - `fragment` to return only the `<main>` element.
@@ -72,7 +73,17 @@ function main(view: ReportView): Element {
  * ```
  */
 export function toHtml(view: ReportView, options: ToHtmlOptions = {}): string {
-  if (options.fragment) return hastToHtml(main(view));
+  const tree = htmlTree(view, options);
+  return options.fragment ? hastToHtmlFast(tree) : `${hastToHtmlFast(tree)}\n`;
+}
+
+/**
+ * The hast tree {@link toHtml} serialises: the `<main>` element with `fragment`, else the whole
+ * document. Tests serialise it with `hast-util-to-html` too, as the oracle of `fastHtml.ts`.
+ * @internal
+ */
+export function htmlTree(view: ReportView, options: ToHtmlOptions = {}): Root | Element {
+  if (options.fragment) return main(view);
   const head = h('head', {}, [
     h('meta', { charSet: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
@@ -80,9 +91,8 @@ export function toHtml(view: ReportView, options: ToHtmlOptions = {}): string {
     h('title', {}, [view.title]),
     h('style', {}, [REPORT_CSS]),
   ]);
-  const tree: Root = {
+  return {
     type: 'root',
     children: [{ type: 'doctype' }, h('html', { lang: view.lang }, [head, h('body', {}, [main(view)])])],
   };
-  return `${hastToHtml(tree)}\n`;
 }

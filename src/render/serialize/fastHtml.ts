@@ -1,0 +1,136 @@
+/**
+ * A direct hast → HTML string serialiser for the trees this package builds, producing exactly
+ * what `hast-util-to-html` produces with its default options (tested against it as the oracle:
+ * test/render/fastHtml.test.ts, fast-check over random trees and hostile strings).
+ *
+ * Why not `hast-util-to-html` itself: it is general (every option, every node type, schema
+ * lookups and option objects per attribute) and was ≈ 45 % of `renderHtml`. Our trees are a
+ * small known subset — root, doctype, element, text; string or space-separated-list properties
+ * — so the structure is written here, but **escaping is not hand-written**: text and attribute
+ * values go through `stringify-entities` (the library hast-util-to-html itself uses) with the
+ * same subsets and options, attribute names come from `property-information` (hast-util-to-html's
+ * schema), void elements from `html-void-elements`. A value is handed to the library only when it
+ * holds a character of the subset: with `subset` set, `stringify-entities` changes nothing else,
+ * so skipping it for such values is the same output without the call.
+ *
+ * Anything outside the subset (comments, raw nodes, boolean or comma-separated properties,
+ * number values) throws instead of guessing: extend this file and its oracle test together.
+ */
+import type { Element, Nodes, Properties } from 'hast';
+import { htmlVoidElements } from 'html-void-elements';
+import { find, html, svg, type Schema } from 'property-information';
+import { stringify as spaces } from 'space-separated-tokens';
+import { stringifyEntities } from 'stringify-entities';
+
+/** hast-util-to-html's text subset (`handle/text.js`). One array, so stringify-entities caches its regex. */
+const TEXT_SUBSET = ['<', '&'];
+const TEXT_OPTIONS = { subset: TEXT_SUBSET };
+const TEXT_NEEDS = /[<&]/;
+/**
+ * hast-util-to-html's double-quoted attribute-value subset with its defaults
+ * (`constants.double[1][1]`: no parse errors allowed, no dangerous characters).
+ */
+const ATTRIBUTE_SUBSET = ['\0', '"', '&', "'", '`'];
+const ATTRIBUTE_OPTIONS = { subset: ATTRIBUTE_SUBSET, attribute: true };
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is part of the subset.
+const ATTRIBUTE_NEEDS = /[\0"&'`]/;
+/** Attribute names hast-util-to-html would write unescaped (its `constants.name[1][1]` subset excluded). */
+const PLAIN_NAME = /^[^\0\t\n\f\r "&'/<=>`]+$/;
+
+const VOIDS: ReadonlySet<string> = new Set(htmlVoidElements);
+/** SVG elements whose content is HTML (hast-util-to-html's `htmlIntegrationPoints`). */
+const HTML_INTEGRATION_POINTS: ReadonlySet<string> = new Set(['desc', 'foreignObject', 'title']);
+
+interface AttributeInfo {
+  readonly name: string;
+  /** hast-util-to-html joins a list with commas for these; we only support space-separated lists. */
+  readonly commaSeparated: boolean;
+}
+const NAMES: ReadonlyMap<Schema, Map<string, AttributeInfo>> = new Map([
+  [html, new Map()],
+  [svg, new Map()],
+]);
+
+/** The attribute of a property in a schema, looked up once per (schema, property). */
+function attribute(schema: Schema, key: string): AttributeInfo {
+  const cache = NAMES.get(schema) as Map<string, AttributeInfo>;
+  let info = cache.get(key);
+  if (info === undefined) {
+    const found = find(schema, key);
+    if (found.boolean || found.overloadedBoolean) throw new TypeError(`fastHtml: boolean property ${key} is not supported`);
+    if (!PLAIN_NAME.test(found.attribute)) throw new TypeError(`fastHtml: attribute name ${JSON.stringify(found.attribute)} would need escaping`);
+    info = { name: found.attribute, commaSeparated: found.commaSeparated };
+    cache.set(key, info);
+  }
+  return info;
+}
+
+/** Text content, escaped as hast-util-to-html escapes text. @internal */
+export function escapeText(value: string): string {
+  return TEXT_NEEDS.test(value) ? stringifyEntities(value, TEXT_OPTIONS) : value;
+}
+
+/** A double-quoted attribute value, escaped as hast-util-to-html escapes it. @internal */
+export function escapeAttribute(value: string): string {
+  return ATTRIBUTE_NEEDS.test(value) ? stringifyEntities(value, ATTRIBUTE_OPTIONS) : value;
+}
+
+function attributes(schema: Schema, properties: Properties): string {
+  let out = '';
+  for (const key in properties) {
+    const value = properties[key];
+    if (value === null || value === undefined) continue;
+    const info = attribute(schema, key);
+    let text: string;
+    if (typeof value === 'string') text = value;
+    else if (Array.isArray(value) && !info.commaSeparated && value.every((v) => typeof v === 'string')) text = spaces(value as string[]);
+    else throw new TypeError(`fastHtml: value of ${key} must be a string or a list of strings (space-separated)`);
+    out += `${out === '' ? '' : ' '}${info.name}="${escapeAttribute(text)}"`;
+  }
+  return out;
+}
+
+class Writer {
+  out = '';
+
+  node(node: Nodes, parent: Element | undefined, schema: Schema): void {
+    switch (node.type) {
+      case 'root':
+        for (const c of node.children) this.node(c, undefined, schema);
+        return;
+      case 'doctype':
+        this.out += '<!doctype html>';
+        return;
+      case 'text':
+        this.out += parent !== undefined && (parent.tagName === 'script' || parent.tagName === 'style') ? node.value : escapeText(node.value);
+        return;
+      case 'element':
+        this.element(node, schema);
+        return;
+      default:
+        throw new TypeError(`fastHtml: node type ${node.type} is not supported`);
+    }
+  }
+
+  element(node: Element, schema: Schema): void {
+    const own = schema.space === 'html' && node.tagName === 'svg' ? svg : schema;
+    const attrs = attributes(own, node.properties);
+    const inner = own.space === 'svg' && HTML_INTEGRATION_POINTS.has(node.tagName) ? html : own;
+    this.out += attrs === '' ? `<${node.tagName}>` : `<${node.tagName} ${attrs}>`;
+    const start = this.out.length;
+    for (const c of node.children) this.node(c, node, inner);
+    // A void element (in HTML) has no closing tag unless its children wrote something.
+    if (schema.space === 'svg' || this.out.length !== start || !VOIDS.has(node.tagName.toLowerCase())) this.out += `</${node.tagName}>`;
+  }
+}
+
+/**
+ * Serialise a hast tree of the supported subset; the same string as `toHtml(tree)` of
+ * hast-util-to-html with default options.
+ * @internal
+ */
+export function hastToHtmlFast(tree: Nodes): string {
+  const w = new Writer();
+  w.node(tree, undefined, html);
+  return w.out;
+}
