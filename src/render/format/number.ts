@@ -5,10 +5,22 @@
 import { formatMoney, type Money } from '../../model/money/money.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+const DECIMAL_PARTS = /^(-?)(\d+)(?:\.(\d+))?$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
+const NON_ZERO = /[1-9]/;
 
 /** Round a canonical decimal string half-up to `decimals` places (no unit). @internal */
 export function roundDecimal(value: string, decimals: number): string {
-  if (!DECIMAL.test(value)) return value;
+  const m = DECIMAL_PARTS.exec(value);
+  if (!m) return value;
+  const [, sign, int, frac = ''] = m as unknown as [string, string, string, string | undefined];
+  // Nothing to round: pad with zeros. The same string formatMoney gives (Decimal#toFixed), without
+  // a Decimal: no leading zeros, and no sign on zero (formatMoney never prints -0).
+  if (frac.length <= decimals) {
+    const digits = int.replace(LEADING_ZEROS, '');
+    const out = decimals === 0 ? digits : `${digits}.${frac.padEnd(decimals, '0')}`;
+    return sign && NON_ZERO.test(out) ? `-${out}` : out;
+  }
   // formatMoney is the model's exact decimal formatter; any canonical decimal string is valid input.
   return formatMoney(value as Money, { decimals, rounding: 'halfUp' });
 }

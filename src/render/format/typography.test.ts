@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { endSentence, hasAmount, narrativeAfterAmounts, narrativeBeforeAmounts, normalizePunctuation } from './typography.js';
 
@@ -11,6 +12,32 @@ describe('normalizePunctuation', () => {
   test('marks between Latin letters and digits stay', () => {
     expect(normalizePunctuation('1,000 at 12:30 (ABC) a;b')).toBe('1,000 at 12:30 (ABC) a;b');
     expect(normalizePunctuation('2、5、8月 1.5万件次')).toBe('2、5、8月 1.5万件次');
+  });
+
+  test('the same as the original five-regex implementation, on random text', () => {
+    // The implementation before it was made faster: each mark replaced in turn by a
+    // `(?<=[CJK])X|X(?=[CJK])` regex over the whole text.
+    const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018\\u2019\\u201C\\u201D';
+    const near = (ch: string): RegExp => new RegExp(`(?<=[${CJK}])${ch}|${ch}(?=[${CJK}])`, 'gu');
+    const marks = ([[',', '，'], [';', '；'], [':', '：'], ['\\?', '？'], ['!', '！']] as const).map(([a, f]) => [near(a), f] as const);
+    const hasCjk = new RegExp(`[${CJK}]`, 'u');
+    const reference = (text: string): string => {
+      let out = text.replace(/\(([^()]*)\)/gu, (whole: string, inner: string, at: number, all: string) =>
+        hasCjk.test(inner + (all[at - 1] ?? '') + (all[at + whole.length] ?? '')) ? `（${inner}）` : whole,
+      );
+      for (const [re, full] of marks) out = out.replace(re, full);
+      return out;
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(',', ';', ':', '?', '!', '(', ')', '，', '（', '）', '中', '文', '𠀀', '\ud840', '\udc00', 'a', '1', ' ', '“', '”', '\u3000', '、', '\n'),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (t) => {
+        expect(normalizePunctuation(t)).toBe(reference(t));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   test('parentheses touching Chinese are converted as a pair', () => {

@@ -2,21 +2,27 @@
 
 /** Han characters, CJK punctuation and full-width forms, and Chinese quotation marks. */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018\\u2019\\u201C\\u201D';
-const NEAR_CJK = (ch: string): RegExp => new RegExp(`(?<=[${CJK}])${ch}|${ch}(?=[${CJK}])`, 'gu');
 /**
- * Each ASCII mark's regex, compiled once at load. They are global, but only ever used with
+ * `X` next to Chinese: the same matches as `(?<=[CJK])X|X(?=[CJK])`, written with the literal
+ * first so that the engine scans for `X` instead of trying a lookbehind at every position.
+ */
+const NEAR_CJK = (ch: string): RegExp => new RegExp(`${ch}(?:(?<=[${CJK}]${ch})|(?=[${CJK}]))`, 'gu');
+/**
+ * Each ASCII mark with its regex, compiled once at load. They are global, but only ever used with
  * `String.prototype.replace`, which starts at 0 and leaves `lastIndex` at 0: safe to share.
  */
-const MARKS: readonly (readonly [RegExp, string])[] = (
+const MARKS: readonly (readonly [string, RegExp, string])[] = (
   [
-    [',', '，'],
-    [';', '；'],
-    [':', '：'],
-    ['\\?', '？'],
-    ['!', '！'],
+    [',', ',', '，'],
+    [';', ';', '；'],
+    [':', ':', '：'],
+    ['?', '\\?', '？'],
+    ['!', '!', '！'],
   ] as const
-).map(([ascii, full]) => [NEAR_CJK(ascii), full] as const);
+).map(([mark, source, full]) => [mark, NEAR_CJK(source), full] as const);
 const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+/** Any character `normalizePunctuation` may change. */
+const ANY_MARK = /[(,;:?!]/;
 const PAREN = /\(([^()]*)\)/gu;
 
 /**
@@ -31,12 +37,15 @@ const PAREN = /\(([^()]*)\)/gu;
  * @internal
  */
 export function normalizePunctuation(text: string): string {
-  let out = text.replace(PAREN, (whole: string, inner: string, at: number, all: string) => {
+  // Most Chinese text has none of these marks; each replace below is skipped when its mark is
+  // absent (a replace without a match returns the text unchanged).
+  if (!ANY_MARK.test(text)) return text;
+  let out = !text.includes('(') ? text : text.replace(PAREN, (whole: string, inner: string, at: number, all: string) => {
     const before = all[at - 1] ?? '';
     const after = all[at + whole.length] ?? '';
     return HAS_CJK.test(inner + before + after) ? `（${inner}）` : whole;
   });
-  for (const [near, full] of MARKS) out = out.replace(near, full);
+  for (const [mark, near, full] of MARKS) if (out.includes(mark)) out = out.replace(near, full);
   return out;
 }
 
