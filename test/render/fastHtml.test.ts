@@ -3,7 +3,9 @@
  * hast-util-to-html; hast-util-to-html stays the oracle. For random trees of the shapes `toHtml`
  * builds — the same elements and properties, in HTML and in inline SVG, with hostile strings in
  * every text and attribute value — and for the whole trees of real reports, both must produce
- * the same string, byte for byte.
+ * the same string, byte for byte. `toHtml` itself writes through the string builder
+ * (serialize/builder.ts) and `htmlTree` through the hast builder: random report views check that
+ * both builders describe the same document.
  */
 import fc from 'fast-check';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
@@ -13,6 +15,7 @@ import { hastToHtmlFast } from '../../src/render/serialize/fastHtml.js';
 import { htmlTree } from '../../src/render/serialize/toHtml.js';
 import { buildReport, toHtml } from '../../src/render/index.js';
 import type { EvaluationResult } from '../../src/result.js';
+import type { BarChart, ReportBlock, ReportSection, ReportView, TableBlock } from '../../src/render/index.js';
 import { injectionResult, PAYLOADS } from './injection.support.js';
 import { fixtureResult } from './support.js';
 
@@ -216,5 +219,71 @@ describe('fastHtml: whole reports', () => {
     }
     const html = toHtml(buildReport(injection));
     for (const p of PAYLOADS) expect(html).not.toContain(p.includes('<') ? p : '\0');
+  });
+});
+
+describe('toHtml (string builder) = hast-util-to-html(htmlTree) for random report views', () => {
+  const decimal = fc.tuple(fc.nat({ max: 99999 }), fc.nat({ max: 99 })).map(([i, f]) => `${i}.${String(f).padStart(2, '0')}`);
+  const align = fc.constantFrom('left' as const, 'right' as const, 'center' as const);
+  const table: fc.Arbitrary<TableBlock> = fc.integer({ min: 1, max: 4 }).chain((n) =>
+    fc.record({
+      kind: fc.constant('table' as const),
+      id: str,
+      caption: str,
+      columns: fc.array(fc.record({ label: str, align, width: str }, { requiredKeys: ['label', 'align'] }), { minLength: n, maxLength: n }),
+      rows: fc.array(
+        fc.record({ cells: fc.array(str, { minLength: n, maxLength: n + 1 }), level: fc.nat({ max: 8 }), emphasis: fc.boolean() }, { requiredKeys: ['cells'] }),
+        { maxLength: 4 },
+      ),
+    }),
+  );
+  const chart: fc.Arbitrary<BarChart> = fc.integer({ min: 1, max: 4 }).chain((cats) =>
+    fc.record({
+      kind: fc.constant('bar' as const),
+      title: str,
+      description: str,
+      unit: str,
+      categories: fc.array(str, { minLength: cats, maxLength: cats }),
+      series: fc.array(fc.record({ name: str, values: fc.array(decimal, { minLength: cats, maxLength: cats }) }), { minLength: 1, maxLength: 3 }),
+      format: fc.constantFrom('wan' as const, 'points' as const),
+    }),
+  );
+  const blockArb: fc.Arbitrary<ReportBlock> = fc.oneof(
+    fc.record({ kind: fc.constant('paragraph' as const), text: str }),
+    table,
+    fc.record({ kind: fc.constant('figure' as const), id: str, caption: str, chart }),
+  );
+  const sectionAt = (depth: number): fc.Arbitrary<ReportSection> =>
+    fc.record(
+      {
+        id: str,
+        number: str,
+        title: str,
+        lang: fc.constantFrom('en' as const, 'zh-CN' as const),
+        blocks: fc.array(blockArb, { maxLength: 3 }),
+        sections: depth >= 3 ? fc.constant([]) : fc.array(sectionAt(depth + 1), { maxLength: 2 }),
+      },
+      { requiredKeys: ['id', 'number', 'title', 'blocks', 'sections'] },
+    );
+  const section = sectionAt(1);
+  const view: fc.Arbitrary<ReportView> = fc.record({
+    lang: fc.constant('zh-CN' as const),
+    locale: fc.constantFrom('en' as const, 'zh-CN' as const),
+    title: str,
+    meta: fc.array(str, { maxLength: 2 }),
+    intro: fc.array(blockArb, { maxLength: 2 }),
+    sections: fc.array(section, { maxLength: 3 }),
+    appendices: fc.array(section, { maxLength: 2 }),
+    generator: str,
+  });
+
+  test('document and fragment', () => {
+    fc.assert(
+      fc.property(view, fc.boolean(), (v, fragment) => {
+        const expected = oracle(htmlTree(v, { fragment }));
+        expect(toHtml(v, { fragment })).toBe(fragment ? expected : `${expected}\n`);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -18,7 +18,7 @@
  */
 import type { Element, Nodes, Properties } from 'hast';
 import { htmlVoidElements } from 'html-void-elements';
-import { find, html, svg, type Schema } from 'property-information';
+import { find, html, type Schema, svg } from 'property-information';
 import { stringify as spaces } from 'space-separated-tokens';
 import { stringifyEntities } from 'stringify-entities';
 
@@ -90,47 +90,52 @@ function attributes(schema: Schema, properties: Properties): string {
   return out;
 }
 
-class Writer {
-  out = '';
+/** The namespace whose attribute names an element takes: `svg` for `<svg>` and everything inside it. @internal */
+export type Space = 'html' | 'svg';
 
-  node(node: Nodes, parent: Element | undefined, schema: Schema): void {
-    switch (node.type) {
-      case 'root':
-        for (const c of node.children) this.node(c, undefined, schema);
-        return;
-      case 'doctype':
-        this.out += '<!doctype html>';
-        return;
-      case 'text':
-        this.out += parent !== undefined && (parent.tagName === 'script' || parent.tagName === 'style') ? node.value : escapeText(node.value);
-        return;
-      case 'element':
-        this.element(node, schema);
-        return;
-      default:
-        throw new TypeError(`fastHtml: node type ${node.type} is not supported`);
-    }
-  }
-
-  element(node: Element, schema: Schema): void {
-    const own = schema.space === 'html' && node.tagName === 'svg' ? svg : schema;
-    const attrs = attributes(own, node.properties);
-    const inner = own.space === 'svg' && HTML_INTEGRATION_POINTS.has(node.tagName) ? html : own;
-    this.out += attrs === '' ? `<${node.tagName}>` : `<${node.tagName} ${attrs}>`;
-    const start = this.out.length;
-    for (const c of node.children) this.node(c, node, inner);
-    // A void element (in HTML) has no closing tag unless its children wrote something.
-    if (schema.space === 'svg' || this.out.length !== start || !VOIDS.has(node.tagName.toLowerCase())) this.out += `</${node.tagName}>`;
-  }
+/**
+ * One element as HTML, its content already serialised: what hast-util-to-html writes for it.
+ * In HTML a void element (`col`, `meta`) with no content has no closing tag; in SVG every
+ * element is closed (`closeEmptyElements` is off by default).
+ * @internal
+ */
+export function elementHtml(space: Space, tagName: string, properties: Properties, content: string): string {
+  const attrs = attributes(space === 'svg' ? svg : html, properties);
+  const open = attrs === '' ? `<${tagName}>` : `<${tagName} ${attrs}>`;
+  if (space === 'html' && content === '' && VOIDS.has(tagName.toLowerCase())) return open;
+  return `${open}${content}</${tagName}>`;
 }
 
 /**
  * Serialise a hast tree of the supported subset; the same string as `toHtml(tree)` of
- * hast-util-to-html with default options.
+ * hast-util-to-html with default options. (`toHtml` writes its HTML directly through
+ * {@link elementHtml}; this walker is how the tests hold that function to hast-util-to-html.)
  * @internal
  */
 export function hastToHtmlFast(tree: Nodes): string {
-  const w = new Writer();
-  w.node(tree, undefined, html);
-  return w.out;
+  return serialize(tree, undefined, 'html');
+}
+
+function serialize(node: Nodes, parent: Element | undefined, space: Space): string {
+  switch (node.type) {
+    case 'root': {
+      let out = '';
+      for (const c of node.children) out += serialize(c, undefined, space);
+      return out;
+    }
+    case 'doctype':
+      return '<!doctype html>';
+    case 'text':
+      return parent !== undefined && (parent.tagName === 'script' || parent.tagName === 'style') ? node.value : escapeText(node.value);
+    case 'element': {
+      // Entering <svg> switches to SVG attribute names; <title>, <desc> and <foreignObject> in SVG hold HTML.
+      const own: Space = space === 'html' && node.tagName === 'svg' ? 'svg' : space;
+      const inner: Space = own === 'svg' && HTML_INTEGRATION_POINTS.has(node.tagName) ? 'html' : own;
+      let content = '';
+      for (const c of node.children) content += serialize(c, node, inner);
+      return elementHtml(own, node.tagName, node.properties, content);
+    }
+    default:
+      throw new TypeError(`fastHtml: node type ${node.type} is not supported`);
+  }
 }
