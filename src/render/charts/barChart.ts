@@ -19,16 +19,30 @@ const COLORS = ['#3b6ea5', '#e08a2e', '#5a9e6f', '#8e5ea2'];
 /** Approximate text width: CJK and full-width characters are one em, others about 0.6 em. @internal */
 export function textWidth(s: string, size: number = FONT): number {
   let w = 0;
-  for (const ch of s) w += /[\u2E80-\uFFEF]/u.test(ch) ? size : size * 0.6;
+  for (const ch of s) w += charWidth(ch, size);
   return w;
 }
 
-/** Cut a label to fit `max` pixels, ending with `…`. */
-function fit(label: string, max: number): string {
+/** One character's width: a code point in U+2E80–U+FFEF (as `/[\u2E80-\uFFEF]/u` matches it) is one em. */
+function charWidth(ch: string, size: number): number {
+  const cp = ch.codePointAt(0) as number;
+  return cp >= 0x2e80 && cp <= 0xffef ? size : size * 0.6;
+}
+
+/**
+ * Cut a label to fit `max` pixels, ending with `…`. The width of each prefix is summed as it
+ * grows, in the same order of additions as `textWidth(prefix + '…')`, so the same floats.
+ * @internal
+ */
+export function fit(label: string, max: number): string {
   if (textWidth(label) <= max) return label;
+  const ellipsis = charWidth('…', FONT);
   let out = '';
+  let w = 0;
   for (const ch of label) {
-    if (textWidth(`${out}${ch}…`) > max) break;
+    const c = charWidth(ch, FONT);
+    if (w + c + ellipsis > max) break;
+    w += c;
     out += ch;
   }
   return `${out}…`;

@@ -56,8 +56,9 @@ export function formatPercent(ratio: string): string {
 /** An exact decimal with at least two decimals (no rounding): `"0.02"`, `"576.08"`, `"0.000123"`. @internal */
 export function formatExact(value: string): string {
   if (!DECIMAL.test(value)) return value;
-  const [i, f = ''] = value.split('.');
-  return `${i}.${f.padEnd(2, '0')}`;
+  const dot = value.indexOf('.');
+  if (dot < 0) return `${value}.00`;
+  return value.length - dot === 2 ? `${value}0` : value;
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -30,14 +30,21 @@ describe('normalizePunctuation', () => {
     };
     const piece = fc.oneof(
       fc.constantFrom(',', ';', ':', '?', '!', '(', ')', '，', '（', '）', '中', '文', '𠀀', '\ud840', '\udc00', 'a', '1', ' ', '“', '”', '\u3000', '、', '\n'),
+      // The edges of the CJK class: just inside and just outside each range.
+      fc.constantFrom('\u2017', '\u2018', '\u201a', '\u201d', '\u201e', '\u2e7f', '\u2e80', '\u2fd5', '\u2fff', '\u3005', '\u303f', '\u3040', '\u33ff', '\u3400', '\u9fff', '\ua000', '\ufeff', '\uff00', '\uffef', '\ufff0', '\u{16fe2}', '\u{2a6df}', '\u{30000}', '\u{e0100}'),
+      fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
       fc.string({ unit: 'binary', maxLength: 2 }),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (t) => {
         expect(normalizePunctuation(t)).toBe(reference(t));
       }),
-      { numRuns: 5000 },
+      { numRuns: 20000 },
     );
+  });
+
+  test('no Han character below U+2E80 (the shortcut in isCjk)', () => {
+    for (let cp = 0; cp < 0x2e80; cp++) expect(/\p{Script=Han}/u.test(String.fromCodePoint(cp)), cp.toString(16)).toBe(false);
   });
 
   test('parentheses touching Chinese are converted as a pair', () => {

@@ -25,7 +25,6 @@ import { stringifyEntities } from 'stringify-entities';
 /** hast-util-to-html's text subset (`handle/text.js`). One array, so stringify-entities caches its regex. */
 const TEXT_SUBSET = ['<', '&'];
 const TEXT_OPTIONS = { subset: TEXT_SUBSET };
-const TEXT_NEEDS = /[<&]/;
 /**
  * hast-util-to-html's double-quoted attribute-value subset with its defaults
  * (`constants.double[1][1]`: no parse errors allowed, no dangerous characters).
@@ -46,14 +45,11 @@ interface AttributeInfo {
   /** hast-util-to-html joins a list with commas for these; we only support space-separated lists. */
   readonly commaSeparated: boolean;
 }
-const NAMES: ReadonlyMap<Schema, Map<string, AttributeInfo>> = new Map([
-  [html, new Map()],
-  [svg, new Map()],
-]);
+const HTML_NAMES = new Map<string, AttributeInfo>();
+const SVG_NAMES = new Map<string, AttributeInfo>();
 
 /** The attribute of a property in a schema, looked up once per (schema, property). */
-function attribute(schema: Schema, key: string): AttributeInfo {
-  const cache = NAMES.get(schema) as Map<string, AttributeInfo>;
+function attribute(schema: Schema, cache: Map<string, AttributeInfo>, key: string): AttributeInfo {
   let info = cache.get(key);
   if (info === undefined) {
     const found = find(schema, key);
@@ -65,9 +61,15 @@ function attribute(schema: Schema, key: string): AttributeInfo {
   return info;
 }
 
+function isStringList(value: unknown): value is string[] {
+  if (!Array.isArray(value)) return false;
+  for (const v of value) if (typeof v !== 'string') return false;
+  return true;
+}
+
 /** Text content, escaped as hast-util-to-html escapes text. @internal */
 export function escapeText(value: string): string {
-  return TEXT_NEEDS.test(value) ? stringifyEntities(value, TEXT_OPTIONS) : value;
+  return value.includes('<') || value.includes('&') ? stringifyEntities(value, TEXT_OPTIONS) : value;
 }
 
 /** A double-quoted attribute value, escaped as hast-util-to-html escapes it. @internal */
@@ -75,15 +77,17 @@ export function escapeAttribute(value: string): string {
   return ATTRIBUTE_NEEDS.test(value) ? stringifyEntities(value, ATTRIBUTE_OPTIONS) : value;
 }
 
-function attributes(schema: Schema, properties: Properties): string {
+function attributes(space: Space, properties: Properties): string {
+  const schema = space === 'svg' ? svg : html;
+  const cache = space === 'svg' ? SVG_NAMES : HTML_NAMES;
   let out = '';
   for (const key in properties) {
     const value = properties[key];
     if (value === null || value === undefined) continue;
-    const info = attribute(schema, key);
+    const info = attribute(schema, cache, key);
     let text: string;
     if (typeof value === 'string') text = value;
-    else if (Array.isArray(value) && !info.commaSeparated && value.every((v) => typeof v === 'string')) text = spaces(value as string[]);
+    else if (!info.commaSeparated && isStringList(value)) text = spaces(value);
     else throw new TypeError(`fastHtml: value of ${key} must be a string or a list of strings (space-separated)`);
     out += `${out === '' ? '' : ' '}${info.name}="${escapeAttribute(text)}"`;
   }
@@ -100,7 +104,7 @@ export type Space = 'html' | 'svg';
  * @internal
  */
 export function elementHtml(space: Space, tagName: string, properties: Properties, content: string): string {
-  const attrs = attributes(space === 'svg' ? svg : html, properties);
+  const attrs = attributes(space, properties);
   const open = attrs === '' ? `<${tagName}>` : `<${tagName} ${attrs}>`;
   if (space === 'html' && content === '' && VOIDS.has(tagName.toLowerCase())) return open;
   return `${open}${content}</${tagName}>`;

@@ -4,21 +4,24 @@ import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, T
 import { type Builder, hastBuilder, stringBuilder } from './builder.js';
 import { REPORT_CSS } from './style.js';
 
-const ALIGN_CLASS = { left: ['align-left'], right: ['align-right'], center: ['align-center'] } as const;
 
 function table<N>(b: Builder<N>, t: TableBlock, heading: string): N {
   const caption = b.el('caption', t.caption === heading ? { className: ['same-as-heading'] } : {}, [b.text(t.caption)]);
   const cols = b.el('colgroup', {}, t.columns.map((c) => b.el('col', c.width ? { style: `width: ${c.width}` } : {})));
   const head = b.el('thead', {}, [b.el('tr', {}, t.columns.map((c) => b.el('th', { scope: 'col', className: [`align-${c.align}`] }, [b.text(c.label)])))]);
+  // The properties of a column's cells, made once per table (builders only read them).
+  const cellProps: Properties[] = t.columns.map((c) => ({ className: [`align-${c.align}`] }));
+  const extraProps: Properties = { className: ['align-left'] };
   const rows = t.rows.map((r) =>
     b.el(
       'tr',
       r.emphasis ? { className: ['group'] } : {},
       r.cells.map((cell, i) => {
-        const align = t.columns[i]?.align ?? 'left';
-        // The class list is only read, never changed: share one per alignment unless a level is added.
-        const cls = i === 0 && r.level ? [`align-${align}`, `lvl-${Math.min(r.level, 6)}`] : (ALIGN_CLASS[align] ?? [`align-${align}`]);
-        return b.el('td', { className: cls as string[] }, [b.text(cell)]);
+        const props =
+          i === 0 && r.level
+            ? { className: [`align-${t.columns[i]?.align ?? 'left'}`, `lvl-${Math.min(r.level, 6)}`] }
+            : (cellProps[i] ?? extraProps);
+        return b.el('td', props, [b.text(cell)]);
       }),
     ),
   );
