@@ -105,9 +105,21 @@ export type Space = 'html' | 'svg';
  */
 export function elementHtml(space: Space, tagName: string, properties: Properties, content: string): string {
   const attrs = attributes(space, properties);
-  const open = attrs === '' ? `<${tagName}>` : `<${tagName} ${attrs}>`;
+  const open = attrs === '' ? tag(OPEN_TAGS, tagName, '<', '>') : `<${tagName} ${attrs}>`;
   if (space === 'html' && content === '' && VOIDS.has(tagName.toLowerCase())) return open;
-  return `${open}${content}</${tagName}>`;
+  return open + content + tag(CLOSE_TAGS, tagName, '</', '>');
+}
+
+// `<p>` and `</p>` made once per tag name rather than once per element (less garbage per report).
+const OPEN_TAGS = new Map<string, string>();
+const CLOSE_TAGS = new Map<string, string>();
+function tag(cache: Map<string, string>, tagName: string, before: string, after: string): string {
+  let t = cache.get(tagName);
+  if (t === undefined) {
+    t = before + tagName + after;
+    if (cache.size < 256) cache.set(tagName, t);
+  }
+  return t;
 }
 
 /**
