@@ -1,17 +1,19 @@
 /**
- * A direct hast → HTML string serialiser for the trees this package builds, producing exactly
- * what `hast-util-to-html` produces with its default options (tested against it as the oracle:
- * test/render/fastHtml.test.ts, fast-check over random trees and hostile strings).
+ * HTML text for the elements this package writes, exactly as `hast-util-to-html` (default
+ * options) would serialise them: `elementHtml` writes one element whose content is already
+ * serialised (used by the string builder of `toHtml`, see builder.ts), and `hastToHtmlFast`
+ * walks a hast tree with it. hast-util-to-html stays the oracle in the tests
+ * (test/render/fastHtml.test.ts: fast-check over random trees, report views and hostile strings).
  *
- * Why not `hast-util-to-html` itself: it is general (every option, every node type, schema
- * lookups and option objects per attribute) and was ≈ 45 % of `renderHtml`. Our trees are a
- * small known subset — root, doctype, element, text; string or space-separated-list properties
- * — so the structure is written here, but **escaping is not hand-written**: text and attribute
- * values go through `stringify-entities` (the library hast-util-to-html itself uses) with the
- * same subsets and options, attribute names come from `property-information` (hast-util-to-html's
- * schema), void elements from `html-void-elements`. A value is handed to the library only when it
- * holds a character of the subset: with `subset` set, `stringify-entities` changes nothing else,
- * so skipping it for such values is the same output without the call.
+ * Why not hast-util-to-html itself on the hot path: it is general (every option and node type,
+ * a schema lookup and option objects per attribute) and was ≈ 45 % of `renderHtml`. Our
+ * documents use a small known subset — root, doctype, element, text; string or
+ * space-separated-list properties — so the structure is written here, but **escaping is not
+ * hand-written**: text and attribute values go through `stringify-entities` (the library
+ * hast-util-to-html itself uses) with the same subsets and options, attribute names come from
+ * `property-information` (hast-util-to-html's schema), void elements from `html-void-elements`.
+ * A value is handed to stringify-entities only when it holds a character of the subset: with
+ * `subset` set, the library changes nothing else, so other values are the same string as it is.
  *
  * Anything outside the subset (comments, raw nodes, boolean or comma-separated properties,
  * number values) throws instead of guessing: extend this file and its oracle test together.
@@ -31,7 +33,6 @@ const TEXT_OPTIONS = { subset: TEXT_SUBSET };
  */
 const ATTRIBUTE_SUBSET = ['\0', '"', '&', "'", '`'];
 const ATTRIBUTE_OPTIONS = { subset: ATTRIBUTE_SUBSET, attribute: true };
-// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is part of the subset.
 const ATTRIBUTE_NEEDS = /[\0"&'`]/;
 /** Attribute names hast-util-to-html would write unescaped (its `constants.name[1][1]` subset excluded). */
 const PLAIN_NAME = /^[^\0\t\n\f\r "&'/<=>`]+$/;
