@@ -45,7 +45,11 @@ interface AttributeInfo {
   readonly name: string;
   /** hast-util-to-html joins a list with commas for these; we only support space-separated lists. */
   readonly commaSeparated: boolean;
+  /** Serialised ` name="value"` by value: most values recur (classes, colours, sizes, ids across reports). */
+  readonly written: Map<string, string>;
 }
+/** At most this many values cached per attribute (coordinates and ids vary without end in a batch). */
+const WRITTEN_MAX = 512;
 const HTML_NAMES = new Map<string, AttributeInfo>();
 const SVG_NAMES = new Map<string, AttributeInfo>();
 
@@ -56,7 +60,7 @@ function attribute(schema: Schema, cache: Map<string, AttributeInfo>, key: strin
     const found = find(schema, key);
     if (found.boolean || found.overloadedBoolean) throw new TypeError(`fastHtml: boolean property ${key} is not supported`);
     if (!PLAIN_NAME.test(found.attribute)) throw new TypeError(`fastHtml: attribute name ${JSON.stringify(found.attribute)} would need escaping`);
-    info = { name: found.attribute, commaSeparated: found.commaSeparated };
+    info = { name: found.attribute, commaSeparated: found.commaSeparated, written: new Map() };
     cache.set(key, info);
   }
   return info;
@@ -78,6 +82,7 @@ export function escapeAttribute(value: string): string {
   return ATTRIBUTE_NEEDS.test(value) ? stringifyEntities(value, ATTRIBUTE_OPTIONS) : value;
 }
 
+/** The attributes of an element, each with its leading space (as hast-util-to-html joins them). */
 function attributes(space: Space, properties: Properties): string {
   const schema = space === 'svg' ? svg : html;
   const cache = space === 'svg' ? SVG_NAMES : HTML_NAMES;
@@ -88,9 +93,14 @@ function attributes(space: Space, properties: Properties): string {
     const info = attribute(schema, cache, key);
     let text: string;
     if (typeof value === 'string') text = value;
-    else if (!info.commaSeparated && isStringList(value)) text = spaces(value);
+    else if (!info.commaSeparated && isStringList(value)) text = value.length === 1 ? (value[0] as string).trim() : spaces(value);
     else throw new TypeError(`fastHtml: value of ${key} must be a string or a list of strings (space-separated)`);
-    out += `${out === '' ? '' : ' '}${info.name}="${escapeAttribute(text)}"`;
+    let pair = info.written.get(text);
+    if (pair === undefined) {
+      pair = ` ${info.name}="${escapeAttribute(text)}"`;
+      if (info.written.size < WRITTEN_MAX) info.written.set(text, pair);
+    }
+    out += pair;
   }
   return out;
 }
@@ -106,7 +116,7 @@ export type Space = 'html' | 'svg';
  */
 export function elementHtml(space: Space, tagName: string, properties: Properties, content: string): string {
   const attrs = attributes(space, properties);
-  const open = attrs === '' ? tag(OPEN_TAGS, tagName, '<', '>') : `<${tagName} ${attrs}>`;
+  const open = attrs === '' ? tag(OPEN_TAGS, tagName, '<', '>') : `<${tagName}${attrs}>`;
   if (space === 'html' && content === '' && VOIDS.has(tagName.toLowerCase())) return open;
   return open + content + tag(CLOSE_TAGS, tagName, '</', '>');
 }
