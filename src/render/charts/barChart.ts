@@ -1,11 +1,10 @@
 /**
- * A horizontal grouped bar chart as an inline SVG (hast), with `<title>` and `<desc>` text
+ * A horizontal grouped bar chart as an inline SVG (through the HTML builder), with `<title>` and `<desc>` text
  * alternatives and `role="img"`. Values arrive as decimal strings; `format/chartScale.ts` turns
  * them into pixel lengths, the only place report values become JS numbers.
  */
-import type { Element } from 'hast';
 import { px, scaleBars } from '../format/chartScale.js';
-import { h } from '../serialize/hast.js';
+import type { Builder } from '../serialize/builder.js';
 import type { BarChart } from '../types.js';
 import { chartValue } from './figures.js';
 
@@ -20,27 +19,41 @@ const COLORS = ['#3b6ea5', '#e08a2e', '#5a9e6f', '#8e5ea2'];
 /** Approximate text width: CJK and full-width characters are one em, others about 0.6 em. @internal */
 export function textWidth(s: string, size: number = FONT): number {
   let w = 0;
-  for (const ch of s) w += /[\u2E80-\uFFEF]/u.test(ch) ? size : size * 0.6;
+  for (const ch of s) w += charWidth(ch, size);
   return w;
 }
 
-/** Cut a label to fit `max` pixels, ending with `…`. */
-function fit(label: string, max: number): string {
+/** One character's width: a code point in U+2E80–U+FFEF (as `/[\u2E80-\uFFEF]/u` matches it) is one em. */
+function charWidth(ch: string, size: number): number {
+  const cp = ch.codePointAt(0) as number;
+  return cp >= 0x2e80 && cp <= 0xffef ? size : size * 0.6;
+}
+
+/**
+ * Cut a label to fit `max` pixels, ending with `…`. The width of each prefix is summed as it
+ * grows, in the same order of additions as `textWidth(prefix + '…')`, so the same floats.
+ * @internal
+ */
+export function fit(label: string, max: number): string {
   if (textWidth(label) <= max) return label;
+  const ellipsis = charWidth('…', FONT);
   let out = '';
+  let w = 0;
   for (const ch of label) {
-    if (textWidth(`${out}${ch}…`) > max) break;
+    const c = charWidth(ch, FONT);
+    if (w + c + ellipsis > max) break;
+    w += c;
     out += ch;
   }
   return `${out}…`;
 }
 
-function legend(chart: BarChart, x: number): Element[] {
+function legend<N>(b: Builder<N>, chart: BarChart, x: number): N[] {
   let at = x;
-  return chart.series.flatMap((s, i): Element[] => {
-    const items: Element[] = [
-      h('rect', { x: px(at), y: '4', width: '12', height: '12', fill: COLORS[i % COLORS.length] as string }),
-      h('text', { x: px(at + 16), y: '14', fontSize: String(FONT) }, [s.name]),
+  return chart.series.flatMap((s, i): N[] => {
+    const items: N[] = [
+      b.svg('rect', { x: px(at), y: '4', width: '12', height: '12', fill: COLORS[i % COLORS.length] as string }),
+      b.svg('text', { x: px(at + 16), y: '14', fontSize: String(FONT) }, [b.text(s.name)]),
     ];
     at += 16 + textWidth(s.name) + 20;
     return items;
@@ -48,7 +61,7 @@ function legend(chart: BarChart, x: number): Element[] {
 }
 
 /** The SVG element of a chart; `id` prefixes the ids of its title and description. @internal */
-export function barChartSvg(chart: BarChart, id: string): Element {
+export function barChartSvg<N>(b: Builder<N>, chart: BarChart, id: string): N {
   const labelWidth = Math.min(220, Math.max(60, ...chart.categories.map((c) => textWidth(c))));
   const x0 = labelWidth + 12;
   const length = WIDTH - x0 - VALUE_SPACE;
@@ -57,27 +70,27 @@ export function barChartSvg(chart: BarChart, id: string): Element {
   const group = n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
   const height = top + chart.categories.length * group + 6;
   const bars = scaleBars(chart.categories.map((_, i) => chart.series.map((s) => s.values[i] ?? '0')), length);
-  const body: Element[] = [];
+  const body: N[] = [];
   chart.categories.forEach((cat, i) => {
     const y = top + i * group;
     const mid = y + (n * BAR + (n - 1) * BAR_GAP) / 2;
-    body.push(h('text', { x: px(x0 - 8), y: px(mid + FONT / 3), textAnchor: 'end', fontSize: String(FONT) }, [fit(cat, labelWidth)]));
+    body.push(b.svg('text', { x: px(x0 - 8), y: px(mid + FONT / 3), textAnchor: 'end', fontSize: String(FONT) }, [b.text(fit(cat, labelWidth))]));
     chart.series.forEach((s, j) => {
       const by = y + j * (BAR + BAR_GAP);
       const len = bars[i]?.[j] ?? 0;
       const value = chartValue(chart, s.values[i] ?? '0');
-      body.push(h('rect', { x: px(x0), y: px(by), width: px(len), height: String(BAR), fill: COLORS[j % COLORS.length] as string }));
-      body.push(h('text', { x: px(x0 + len + 4), y: px(by + BAR - 3), fontSize: String(FONT - 1) }, [value]));
+      body.push(b.svg('rect', { x: px(x0), y: px(by), width: px(len), height: String(BAR), fill: COLORS[j % COLORS.length] as string }));
+      body.push(b.svg('text', { x: px(x0 + len + 4), y: px(by + BAR - 3), fontSize: String(FONT - 1) }, [b.text(value)]));
     });
   });
-  return h(
+  return b.svg(
     'svg',
     { role: 'img', ariaLabelledBy: [`${id}-title`, `${id}-desc`], viewBox: `0 0 ${WIDTH} ${px(height)}`, width: String(WIDTH), height: px(height), className: ['chart'] },
     [
-      h('title', { id: `${id}-title` }, [chart.title]),
-      h('desc', { id: `${id}-desc` }, [chart.description]),
-      ...(n > 1 ? legend(chart, x0) : []),
-      h('line', { x1: px(x0), y1: px(top - 2), x2: px(x0), y2: px(height - 4), stroke: '#666', strokeWidth: '1' }),
+      b.svg('title', { id: `${id}-title` }, [b.text(chart.title)]),
+      b.svg('desc', { id: `${id}-desc` }, [b.text(chart.description)]),
+      ...(n > 1 ? legend(b, chart, x0) : []),
+      b.svg('line', { x1: px(x0), y1: px(top - 2), x2: px(x0), y2: px(height - 4), stroke: '#666', strokeWidth: '1' }),
       ...body,
     ],
   );

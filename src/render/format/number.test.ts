@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { chineseNumeral, formatAsOf, formatDate, formatExact, formatPercent, formatPoints, formatWan, joinAnd, sectionNumber, shiftDecimal } from './number.js';
+import { formatMoney, type Money } from '../../model/money/money.js';
+import { chineseNumeral, formatAsOf, formatDate, formatExact, formatPercent, formatPoints, formatWan, joinAnd, roundDecimal, sectionNumber, shiftDecimal } from './number.js';
 
 describe('zh-CN number formatting', () => {
   test('万元 with two decimals, half-up, exact', () => {
@@ -46,5 +48,29 @@ describe('zh-CN number formatting', () => {
     expect(formatAsOf(undefined, 2021)).toBe('2021年底');
     expect(joinAnd(['a'])).toBe('a');
     expect(joinAnd(['a', 'b', 'c'])).toBe('a、b和c');
+  });
+});
+
+describe('roundDecimal', () => {
+  // Decimal strings of every shape the fast path sees: signs, leading zeros, zeros, long digits.
+  const digits = (max: number) => fc.array(fc.constantFrom('0', '0', '1', '4', '5', '9'), { minLength: 1, maxLength: max }).map((d) => d.join(''));
+  const decimal = fc
+    .tuple(fc.boolean(), digits(16), fc.option(digits(8), { nil: undefined }))
+    .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === undefined ? '' : `.${frac}`}`);
+
+  test('is formatMoney (halfUp) for every decimal string, with or without rounding to do', () => {
+    fc.assert(
+      fc.property(decimal, fc.integer({ min: 0, max: 4 }), (v, d) => {
+        expect(roundDecimal(v, d)).toBe(formatMoney(v as Money, { decimals: d, rounding: 'halfUp' }));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const v of ['0', '-0', '-0.00', '000', '-000.0', '007.5', '-0.001', '123456789012345678901234567890.1']) {
+      for (const d of [0, 1, 2, 3]) expect(roundDecimal(v, d), `${v} ${d}`).toBe(formatMoney(v as Money, { decimals: d, rounding: 'halfUp' }));
+    }
+  });
+
+  test('anything else is returned as is', () => {
+    for (const v of ['', 'abc', '1e5', '+1', '1.', '.5', '１２']) expect(roundDecimal(v, 2)).toBe(v);
   });
 });

@@ -5,10 +5,22 @@
 import { formatMoney, type Money } from '../../model/money/money.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
+const DECIMAL_PARTS = /^(-?)(\d+)(?:\.(\d+))?$/;
+const LEADING_ZEROS = /^0+(?=\d)/;
+const NON_ZERO = /[1-9]/;
 
 /** Round a canonical decimal string half-up to `decimals` places (no unit). @internal */
 export function roundDecimal(value: string, decimals: number): string {
-  if (!DECIMAL.test(value)) return value;
+  const m = DECIMAL_PARTS.exec(value);
+  if (!m) return value;
+  const [, sign, int, frac = ''] = m as unknown as [string, string, string, string | undefined];
+  // Nothing to round: pad with zeros. The same string formatMoney gives (Decimal#toFixed), without
+  // a Decimal: no leading zeros, and no sign on zero (formatMoney never prints -0).
+  if (frac.length <= decimals) {
+    const digits = int.replace(LEADING_ZEROS, '');
+    const out = decimals === 0 ? digits : `${digits}.${frac.padEnd(decimals, '0')}`;
+    return sign && NON_ZERO.test(out) ? `-${out}` : out;
+  }
   // formatMoney is the model's exact decimal formatter; any canonical decimal string is valid input.
   return formatMoney(value as Money, { decimals, rounding: 'halfUp' });
 }
@@ -44,8 +56,9 @@ export function formatPercent(ratio: string): string {
 /** An exact decimal with at least two decimals (no rounding): `"0.02"`, `"576.08"`, `"0.000123"`. @internal */
 export function formatExact(value: string): string {
   if (!DECIMAL.test(value)) return value;
-  const [i, f = ''] = value.split('.');
-  return `${i}.${f.padEnd(2, '0')}`;
+  const dot = value.indexOf('.');
+  if (dot < 0) return `${value}.00`;
+  return value.length - dot === 2 ? `${value}0` : value;
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { endSentence, hasAmount, narrativeAfterAmounts, narrativeBeforeAmounts, normalizePunctuation } from './typography.js';
 
@@ -11,6 +12,39 @@ describe('normalizePunctuation', () => {
   test('marks between Latin letters and digits stay', () => {
     expect(normalizePunctuation('1,000 at 12:30 (ABC) a;b')).toBe('1,000 at 12:30 (ABC) a;b');
     expect(normalizePunctuation('2、5、8月 1.5万件次')).toBe('2、5、8月 1.5万件次');
+  });
+
+  test('the same as the original five-regex implementation, on random text', () => {
+    // The implementation before it was made faster: each mark replaced in turn by a
+    // `(?<=[CJK])X|X(?=[CJK])` regex over the whole text.
+    const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018\\u2019\\u201C\\u201D';
+    const near = (ch: string): RegExp => new RegExp(`(?<=[${CJK}])${ch}|${ch}(?=[${CJK}])`, 'gu');
+    const marks = ([[',', '，'], [';', '；'], [':', '：'], ['\\?', '？'], ['!', '！']] as const).map(([a, f]) => [near(a), f] as const);
+    const hasCjk = new RegExp(`[${CJK}]`, 'u');
+    const reference = (text: string): string => {
+      let out = text.replace(/\(([^()]*)\)/gu, (whole: string, inner: string, at: number, all: string) =>
+        hasCjk.test(inner + (all[at - 1] ?? '') + (all[at + whole.length] ?? '')) ? `（${inner}）` : whole,
+      );
+      for (const [re, full] of marks) out = out.replace(re, full);
+      return out;
+    };
+    const piece = fc.oneof(
+      fc.constantFrom(',', ';', ':', '?', '!', '(', ')', '，', '（', '）', '中', '文', '𠀀', '\ud840', '\udc00', 'a', '1', ' ', '“', '”', '\u3000', '、', '\n'),
+      // The edges of the CJK class: just inside and just outside each range.
+      fc.constantFrom('\u2017', '\u2018', '\u201a', '\u201d', '\u201e', '\u2e7f', '\u2e80', '\u2fd5', '\u2fff', '\u3005', '\u303f', '\u3040', '\u33ff', '\u3400', '\u9fff', '\ua000', '\ufeff', '\uff00', '\uffef', '\ufff0', '\u{16fe2}', '\u{2a6df}', '\u{30000}', '\u{e0100}'),
+      fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (t) => {
+        expect(normalizePunctuation(t)).toBe(reference(t));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  test('no Han character below U+2E80 (the shortcut in isCjk)', () => {
+    for (let cp = 0; cp < 0x2e80; cp++) expect(/\p{Script=Han}/u.test(String.fromCodePoint(cp)), cp.toString(16)).toBe(false);
   });
 
   test('parentheses touching Chinese are converted as a pair', () => {

@@ -2,22 +2,73 @@
 
 /** Han characters, CJK punctuation and full-width forms, and Chinese quotation marks. */
 const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018\\u2019\\u201C\\u201D';
-const NEAR_CJK = (ch: string): RegExp => new RegExp(`(?<=[${CJK}])${ch}|${ch}(?=[${CJK}])`, 'gu');
-/**
- * Each ASCII mark's regex, compiled once at load. They are global, but only ever used with
- * `String.prototype.replace`, which starts at 0 and leaves `lastIndex` at 0: safe to share.
- */
-const MARKS: readonly (readonly [RegExp, string])[] = (
-  [
-    [',', '，'],
-    [';', '；'],
-    [':', '：'],
-    ['\\?', '？'],
-    ['!', '！'],
-  ] as const
-).map(([ascii, full]) => [NEAR_CJK(ascii), full] as const);
+/** The five ASCII marks and their full-width forms, in the order they are replaced. */
+const MARKS: readonly (readonly [string, string])[] = [
+  [',', '，'],
+  [';', '；'],
+  [':', '：'],
+  ['?', '？'],
+  ['!', '！'],
+];
 const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
-const PAREN = /\(([^()]*)\)/gu;
+const HAN = /^\p{Script=Han}$/u;
+/** Any character `normalizePunctuation` may change. */
+const ANY_MARK = /[(,;:?!]/;
+
+/**
+ * Whether a code point is in the `CJK` class above. No Han character lies below U+2E80
+ * (tested), so ASCII and Latin neighbours are answered without the regex.
+ */
+function isCjk(cp: number): boolean {
+  if (cp < 0x2018) return false;
+  if (cp === 0x2018 || cp === 0x2019 || cp === 0x201c || cp === 0x201d) return true;
+  if ((cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef)) return true;
+  return cp >= 0x2e80 && HAN.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends just before index `i` (a surrogate pair counts as one), or -1. */
+function before(s: string, i: number): number {
+  if (i === 0) return -1;
+  const lo = s.charCodeAt(i - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && i >= 2) {
+    const hi = s.charCodeAt(i - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/** The code point that starts at index `i`, or -1. */
+function after(s: string, i: number): number {
+  return i < s.length ? (s.codePointAt(i) as number) : -1;
+}
+
+/**
+ * The parentheses pass: each `(…)` without parentheses inside (the matches of `/\(([^()]*)\)/gu`,
+ * left to right) becomes `（…）` when its content or the character before or after it (in the
+ * original text) is Chinese.
+ */
+function parens(text: string): string {
+  let open = text.indexOf('(');
+  if (open < 0) return text;
+  let res = '';
+  let last = 0;
+  while (open >= 0) {
+    let close = open + 1;
+    while (close < text.length && text[close] !== '(' && text[close] !== ')') close++;
+    if (text[close] !== ')') {
+      // No match at this `(`: the next possible one starts at the next `(`.
+      open = text.indexOf('(', open + 1);
+      continue;
+    }
+    const inner = text.slice(open + 1, close);
+    if (HAS_CJK.test(inner + (text[open - 1] ?? '') + (text[close + 1] ?? ''))) {
+      res += `${text.slice(last, open)}（${inner}）`;
+      last = close + 1;
+    }
+    open = text.indexOf('(', close + 1);
+  }
+  return last === 0 ? text : res + text.slice(last);
+}
 
 /**
  * Turn ASCII `, ; : ? ! ( )` that touch Chinese text into full-width marks. Marks between
@@ -31,12 +82,26 @@ const PAREN = /\(([^()]*)\)/gu;
  * @internal
  */
 export function normalizePunctuation(text: string): string {
-  let out = text.replace(PAREN, (whole: string, inner: string, at: number, all: string) => {
-    const before = all[at - 1] ?? '';
-    const after = all[at + whole.length] ?? '';
-    return HAS_CJK.test(inner + before + after) ? `（${inner}）` : whole;
-  });
-  for (const [near, full] of MARKS) out = out.replace(near, full);
+  // Most Chinese text has none of these marks.
+  if (!ANY_MARK.test(text)) return text;
+  let out = parens(text);
+  // Each mark in turn, as five `(?<=[CJK])X|X(?=[CJK])` replaces would: the neighbours are read
+  // in the text as it is before that mark's pass (so a mark converted by an earlier pass counts
+  // as Chinese for the later ones, one converted in the same pass does not).
+  for (const [mark, full] of MARKS) {
+    let at = out.indexOf(mark);
+    if (at < 0) continue;
+    let res = '';
+    let last = 0;
+    while (at >= 0) {
+      if (isCjk(before(out, at)) || isCjk(after(out, at + 1))) {
+        res += out.slice(last, at) + full;
+        last = at + 1;
+      }
+      at = out.indexOf(mark, at + 1);
+    }
+    if (last > 0) out = res + out.slice(last);
+  }
   return out;
 }
 
