@@ -38,7 +38,7 @@ export function addLedgerFacts(
   const capital: string[] = [];
   const publicExpenses: string[] = [];
   for (const l of ex.lines) {
-    const amount = dec(l.amount); // parsed once, added up to five times
+    const amount = new D(l.amount); // parsed once, added up to five times (not memoised: line amounts rarely repeat)
     addTo(econ, l.economic.slice(0, 3), amount);
     if (l.economic.length > 3) addTo(econ, l.economic, amount);
     for (const len of [3, 5, 7]) if (l.functional.length >= len) addTo(func, l.functional.slice(0, len), amount);

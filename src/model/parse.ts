@@ -26,6 +26,8 @@ let yuanSchema: ReturnType<typeof buildEvaluationInputSchema> | undefined;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+const DECIMAL_TEXT = /^-?\d+\.\d+$/;
+
 /** The most decimals written in any amount under `ledger` (strings keep trailing zeros). */
 function inferPrecision(ledger: unknown): number {
   let max = 0;
@@ -33,12 +35,14 @@ function inferPrecision(ledger: unknown): number {
   let budget = 1_000_000;
   while (stack.length > 0 && budget-- > 0) {
     const v = stack.pop();
-    if (typeof v === 'string' && /^-?\d+\.\d+$/.test(v)) max = Math.max(max, (v.split('.')[1] as string).length);
-    else if (typeof v === 'number' && Number.isFinite(v)) {
+    if (typeof v === 'string') {
+      const dot = v.indexOf('.');
+      if (dot > 0 && v.length - dot - 1 > max && DECIMAL_TEXT.test(v)) max = v.length - dot - 1;
+    } else if (typeof v === 'number' && Number.isFinite(v)) {
       const frac = String(v).split('.')[1];
       if (frac) max = Math.max(max, frac.length);
-    } else if (Array.isArray(v)) stack.push(...v);
-    else if (isRecord(v)) stack.push(...Object.values(v));
+    } else if (Array.isArray(v)) for (const x of v) stack.push(x);
+    else if (isRecord(v)) for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) stack.push(v[k]);
   }
   return Math.min(max, 6);
 }

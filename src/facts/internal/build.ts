@@ -10,10 +10,10 @@ export const bool = (b: boolean): FactValue => ({ status: 'ok', type: 'boolean',
 /** @internal */
 export const unavailable = (type: FactType, reason: string, reasonEn: string): FactValue => ({ status: 'unavailable', type, reason, reasonEn });
 
-/** Sum of canonical strings. @internal */
+/** Sum of canonical strings (line amounts: parsed directly, not through the memo of dec()). @internal */
 export function sum(values: readonly string[]): Dec {
   let acc: Dec = dec(0);
-  for (const v of values) acc = acc.plus(dec(v));
+  for (const v of values) acc = acc.plus(v);
   return acc;
 }
 
