@@ -167,9 +167,20 @@ const target = (id, text, value, limit, pass, detail) => {
   const ok = batch.filter((b) => b.ok).sort((a, b) => a.count - b.count);
   const hi = ok[ok.length - 1];
   const lo = ok.length > 1 ? ok[0] : undefined;
+  // The issue compares 10,000 with 100,000 (--full). A 1,000-department batch ends before the
+  // heap has grown to its steady state (V8 lets it reach ≈ 4× the live data between collections,
+  // bench/README.md), so a smaller span is printed for information only, never as a verdict.
+  const flat = big?.ok && small?.ok ? big.peakRssMB / small.peakRssMB : undefined;
   const growth = hi && lo ? hi.peakRssMB / lo.peakRssMB : undefined;
-  const span = hi && lo ? `${lo.count.toLocaleString('en')} → ${hi.count.toLocaleString('en')}` : '';
-  target('batch-rss-flat', `batch peak RSS independent of count (≤ 1.15× from ${span || 'smallest to largest'})`, growth, 1.15, growth <= 1.15, growth ? `${lo.peakRssMB.toFixed(0)} → ${hi.peakRssMB.toFixed(0)} MB (${growth.toFixed(2)}×)` : 'needs two batch sizes');
+  const span = hi && lo ? `${lo.count.toLocaleString('en')} → ${hi.count.toLocaleString('en')}: ${lo.peakRssMB.toFixed(0)} → ${hi.peakRssMB.toFixed(0)} MB (${growth.toFixed(2)}×)` : '';
+  target(
+    'batch-rss-flat',
+    'batch peak RSS independent of count (≤ 1.15× from 10,000 → 100,000)',
+    flat,
+    1.15,
+    flat <= 1.15,
+    flat !== undefined ? `${small.peakRssMB.toFixed(0)} → ${big.peakRssMB.toFixed(0)} MB (${flat.toFixed(2)}×)` : `run with --full${span ? ` (this run, for information: ${span})` : ''}`,
+  );
   const tput = hi ? hi.departmentsPerSecond : undefined;
   target('batch-throughput', 'batch: departments/s (information; 10,000 units re-evaluated in ≤ 5 min needs ≥ 34/s)', tput, 34, tput >= 34, hi ? `${tput.toFixed(0)}/s at ${hi.count.toLocaleString('en')}` : '');
 }
