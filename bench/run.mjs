@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * jixiao benchmark suite (issue #7). Run with `npm run bench` (builds first) or `node bench/run.mjs`.
+ * jixiao benchmark suite (issue #7). Run with `npm run bench` (builds first) or `node --expose-gc bench/run.mjs`.
  *
  *   --full          also run `jixiao batch` on 100,000 departments (default: 1,000 and 10,000)
  *   --quick         shorter measurement (1 round per task; for trying things out, not for the record)
@@ -217,7 +217,7 @@ if (scaleRows.length) {
   console.log(textTable(['lines', 'evaluate', 'per line', 'JRE/evaluate', 'evaluate/floor'], scaleRows));
 }
 const elapsed = (performance.now() - started) / 1000;
-console.log(`\n${env.date} · ${env.cpu} · ${env.nproc} cores · node ${env.node} · load at start ${env.loadavgAtStart.join(' ')} · ${elapsed.toFixed(0)} s`);
+console.log(`\n${env.date} · ${env.cpu} · ${env.nproc} cores · node ${env.node} · load at start ${env.loadavgAtStart.join(' ')} · ${elapsed.toFixed(0)} s${globalThis.gc ? "" : " · no GC between tasks (run with node --expose-gc, as npm run bench does)"}`);
 
 const results = {
   machine: env,
