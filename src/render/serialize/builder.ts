@@ -4,8 +4,8 @@
  * and produced two ways:
  *
  * - `HtmlStringBuilder` writes HTML text directly (what `toHtml` returns): no tree is built,
- *   the pieces are appended to one array through `HtmlWriter` and joined once, text is escaped
- *   with stringify-entities;
+ *   the pieces are appended to one string in document order through `HtmlWriter`, text is
+ *   escaped with stringify-entities;
  * - `HastBuilder` builds the hast tree (`htmlTree`), which the tests serialise with
  *   hast-util-to-html as the oracle of the string builder.
  *

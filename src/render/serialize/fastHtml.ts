@@ -134,49 +134,33 @@ function tagInfo(tagName: string): TagInfo {
 }
 
 /**
- * The piece array of the last writer that finished, kept for the next one: growing a fresh array
- * to a report's ≈ 4,000 pieces allocated ≈ 80 KB of backing stores per report. Emptied (filled
- * with `''`) when handed back, so it keeps no strings of the previous document alive.
- */
-let spare: string[] | undefined;
-/** A finished writer's pieces: writing to it throws. */
-const FINISHED: string[] = Object.freeze([]) as unknown as string[];
-
-/**
  * Writes HTML in document order as hast-util-to-html (default options) would serialise the same
- * elements: the pieces go to one array, joined once by {@link HtmlWriter.finish} (no string per
- * element, no intermediate concatenations). `open` … `close` bracket an element's content. In
+ * elements, appending each piece to one string (a rope that V8 flattens once, when the string is
+ * first read): no string or array per element. `open` … `close` bracket an element's content. In
  * HTML a void element (`col`, `meta`) with no content has no end tag; in SVG every element is
  * closed (`closeEmptyElements` is off by default).
  * @internal
  */
 export class HtmlWriter {
-  private out: string[];
-  /** How many pieces of `out` are written (the rest is left over from an earlier document). */
-  private n = 0;
-  /** The open elements: their tags, and where their content starts in `out` (-1 for non-void). */
+  private html = '';
+  /** The open elements: their tags, and the length of `html` where their content starts (-1 for non-void). */
   private readonly tags: TagInfo[] = [];
   private readonly starts: number[] = [];
 
-  constructor() {
-    this.out = spare ?? [];
-    spare = undefined;
-  }
-
-  /** Append one piece (not empty). @internal */
+  /** Append one piece. @internal */
   push(piece: string): void {
-    this.out[this.n++] = piece;
+    this.html += piece;
   }
 
   /** Open an element; `space` is the namespace of its attribute names. */
   open(space: Space, tagName: string, properties: Properties): void {
     const t = tagInfo(tagName);
-    const at = this.n;
-    this.push(t.start);
-    if (writeAttributes(this, space, properties) === 0) this.out[at] = t.bare;
-    else this.push('>');
+    const before = this.html;
+    this.html += t.start;
+    if (writeAttributes(this, space, properties) === 0) this.html = before + t.bare;
+    else this.html += '>';
     this.tags.push(t);
-    this.starts.push(space === 'html' && t.isVoid ? this.n : -1);
+    this.starts.push(space === 'html' && t.isVoid ? this.html.length : -1);
   }
 
   /** Close the element opened last. */
@@ -184,30 +168,24 @@ export class HtmlWriter {
     const t = this.tags.pop();
     const start = this.starts.pop();
     if (t === undefined) throw new Error('fastHtml: close() without open()');
-    // Nothing written since `open` (empty strings are never written): a void element stays unclosed.
-    if (start !== this.n) this.push(t.end);
+    // Nothing written since `open`: a void element stays unclosed.
+    if (start !== this.html.length) this.html += t.end;
   }
 
   /** Text, escaped. */
   text(value: string): void {
-    if (value !== '') this.push(escapeText(value));
+    if (value !== '') this.html += escapeText(value);
   }
 
   /** Text written as is (the content of `<style>` and `<script>`, the doctype). */
   raw(value: string): void {
-    if (value !== '') this.push(value);
+    this.html += value;
   }
 
-  /** The HTML written. The writer must not be used afterwards. */
+  /** The HTML written. */
   finish(): string {
     if (this.tags.length !== 0) throw new Error('fastHtml: an element is still open');
-    const out = this.out;
-    if (out.length !== this.n) out.length = this.n;
-    const html = out.join('');
-    out.fill('');
-    spare = out;
-    this.out = FINISHED;
-    return html;
+    return this.html;
   }
 }
 
