@@ -48,20 +48,22 @@ export function fit(label: string, max: number): string {
   return `${out}…`;
 }
 
-function legend<N>(b: Builder<N>, chart: BarChart, x: number): N[] {
+function legend(b: Builder, chart: BarChart, x: number): void {
   let at = x;
-  return chart.series.flatMap((s, i): N[] => {
-    const items: N[] = [
-      b.svg('rect', { x: px(at), y: '4', width: '12', height: '12', fill: COLORS[i % COLORS.length] as string }),
-      b.svg('text', { x: px(at + 16), y: '14', fontSize: String(FONT) }, [b.text(s.name)]),
-    ];
+  chart.series.forEach((s, i) => {
+    b.svg('rect', { x: px(at), y: '4', width: '12', height: '12', fill: COLORS[i % COLORS.length] as string });
+    b.svg('text', { x: px(at + 16), y: '14', fontSize: FONT_SIZE }, s.name);
     at += 16 + textWidth(s.name) + 20;
-    return items;
   });
 }
 
-/** The SVG element of a chart; `id` prefixes the ids of its title and description. @internal */
-export function barChartSvg<N>(b: Builder<N>, chart: BarChart, id: string): N {
+const FONT_SIZE = String(FONT);
+const VALUE_FONT_SIZE = String(FONT - 1);
+const BAR_HEIGHT = String(BAR);
+const CHART_WIDTH = String(WIDTH);
+
+/** The SVG element of a chart, written to `b`; `id` prefixes the ids of its title and description. @internal */
+export function barChartSvg(b: Builder, chart: BarChart, id: string): void {
   const labelWidth = Math.min(220, Math.max(60, ...chart.categories.map((c) => textWidth(c))));
   const x0 = labelWidth + 12;
   const length = WIDTH - x0 - VALUE_SPACE;
@@ -70,28 +72,30 @@ export function barChartSvg<N>(b: Builder<N>, chart: BarChart, id: string): N {
   const group = n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
   const height = top + chart.categories.length * group + 6;
   const bars = scaleBars(chart.categories.map((_, i) => chart.series.map((s) => s.values[i] ?? '0')), length);
-  const body: N[] = [];
+  b.openSvg('svg', {
+    role: 'img',
+    ariaLabelledBy: [`${id}-title`, `${id}-desc`],
+    viewBox: `0 0 ${WIDTH} ${px(height)}`,
+    width: CHART_WIDTH,
+    height: px(height),
+    className: ['chart'],
+  });
+  b.svg('title', { id: `${id}-title` }, chart.title);
+  b.svg('desc', { id: `${id}-desc` }, chart.description);
+  if (n > 1) legend(b, chart, x0);
+  b.svg('line', { x1: px(x0), y1: px(top - 2), x2: px(x0), y2: px(height - 4), stroke: '#666', strokeWidth: '1' });
+  const barX = px(x0);
   chart.categories.forEach((cat, i) => {
     const y = top + i * group;
     const mid = y + (n * BAR + (n - 1) * BAR_GAP) / 2;
-    body.push(b.svg('text', { x: px(x0 - 8), y: px(mid + FONT / 3), textAnchor: 'end', fontSize: String(FONT) }, [b.text(fit(cat, labelWidth))]));
+    b.svg('text', { x: px(x0 - 8), y: px(mid + FONT / 3), textAnchor: 'end', fontSize: FONT_SIZE }, fit(cat, labelWidth));
     chart.series.forEach((s, j) => {
       const by = y + j * (BAR + BAR_GAP);
       const len = bars[i]?.[j] ?? 0;
       const value = chartValue(chart, s.values[i] ?? '0');
-      body.push(b.svg('rect', { x: px(x0), y: px(by), width: px(len), height: String(BAR), fill: COLORS[j % COLORS.length] as string }));
-      body.push(b.svg('text', { x: px(x0 + len + 4), y: px(by + BAR - 3), fontSize: String(FONT - 1) }, [b.text(value)]));
+      b.svg('rect', { x: barX, y: px(by), width: px(len), height: BAR_HEIGHT, fill: COLORS[j % COLORS.length] as string });
+      b.svg('text', { x: px(x0 + len + 4), y: px(by + BAR - 3), fontSize: VALUE_FONT_SIZE }, value);
     });
   });
-  return b.svg(
-    'svg',
-    { role: 'img', ariaLabelledBy: [`${id}-title`, `${id}-desc`], viewBox: `0 0 ${WIDTH} ${px(height)}`, width: String(WIDTH), height: px(height), className: ['chart'] },
-    [
-      b.svg('title', { id: `${id}-title` }, [b.text(chart.title)]),
-      b.svg('desc', { id: `${id}-desc` }, [b.text(chart.description)]),
-      ...(n > 1 ? legend(b, chart, x0) : []),
-      b.svg('line', { x1: px(x0), y1: px(top - 2), x2: px(x0), y2: px(height - 4), stroke: '#666', strokeWidth: '1' }),
-      ...body,
-    ],
-  );
+  b.close();
 }

@@ -1,8 +1,7 @@
 /**
  * HTML text for the elements this package writes, exactly as `hast-util-to-html` (default
- * options) would serialise them: `elementHtml` writes one element whose content is already
- * serialised (used by the string builder of `toHtml`, see builder.ts), and `hastToHtmlFast`
- * walks a hast tree with it. hast-util-to-html stays the oracle in the tests
+ * options) would serialise them: `HtmlWriter` writes elements in document order (used by the
+ * string builder of `toHtml`, see builder.ts), and `hastToHtmlFast` walks a hast tree with it. hast-util-to-html stays the oracle in the tests
  * (test/render/fastHtml.test.ts: fast-check over random trees, report views and hostile strings).
  *
  * Why not hast-util-to-html itself on the hot path: it is general (every option and node type,
@@ -68,7 +67,8 @@ function attribute(schema: Schema, cache: Map<string, AttributeInfo>, key: strin
 
 function isStringList(value: unknown): value is string[] {
   if (!Array.isArray(value)) return false;
-  for (const v of value) if (typeof v !== 'string') return false;
+  // Indexed: a `for … of` here allocated an iterator and a result object per item (≈ 60 KB per report).
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
   return true;
 }
 
@@ -82,11 +82,14 @@ export function escapeAttribute(value: string): string {
   return ATTRIBUTE_NEEDS.test(value) ? stringifyEntities(value, ATTRIBUTE_OPTIONS) : value;
 }
 
-/** The attributes of an element, each with its leading space (as hast-util-to-html joins them). */
-function attributes(space: Space, properties: Properties): string {
+/**
+ * Append the attributes of an element to `w`, each ` name="value"` with its leading space (as
+ * hast-util-to-html joins them). Returns how many were written.
+ */
+function writeAttributes(w: HtmlWriter, space: Space, properties: Properties): number {
   const schema = space === 'svg' ? svg : html;
   const cache = space === 'svg' ? SVG_NAMES : HTML_NAMES;
-  let out = '';
+  let count = 0;
   for (const key in properties) {
     const value = properties[key];
     if (value === null || value === undefined) continue;
@@ -100,67 +103,124 @@ function attributes(space: Space, properties: Properties): string {
       pair = ` ${info.name}="${escapeAttribute(text)}"`;
       if (info.written.size < WRITTEN_MAX) info.written.set(text, pair);
     }
-    out += pair;
+    w.push(pair);
+    count++;
   }
-  return out;
+  return count;
 }
 
 /** The namespace whose attribute names an element takes: `svg` for `<svg>` and everything inside it. @internal */
 export type Space = 'html' | 'svg';
 
-/**
- * One element as HTML, its content already serialised: what hast-util-to-html writes for it.
- * In HTML a void element (`col`, `meta`) with no content has no closing tag; in SVG every
- * element is closed (`closeEmptyElements` is off by default).
- * @internal
- */
-export function elementHtml(space: Space, tagName: string, properties: Properties, content: string): string {
-  const attrs = attributes(space, properties);
-  const open = attrs === '' ? tag(OPEN_TAGS, tagName, '<', '>') : `<${tagName}${attrs}>`;
-  if (space === 'html' && content === '' && VOIDS.has(tagName.toLowerCase())) return open;
-  return open + content + tag(CLOSE_TAGS, tagName, '</', '>');
+/** The constant strings of a tag name, made once per name rather than once per element. */
+interface TagInfo {
+  /** `<p`, followed by attributes and `>`. */
+  readonly start: string;
+  /** `<p>`: the start tag without attributes. */
+  readonly bare: string;
+  /** `</p>`. */
+  readonly end: string;
+  /** A void element of HTML (`col`, `meta`): no end tag when it has no content. */
+  readonly isVoid: boolean;
 }
-
-// `<p>` and `</p>` made once per tag name rather than once per element (less garbage per report).
-const OPEN_TAGS = new Map<string, string>();
-const CLOSE_TAGS = new Map<string, string>();
-function tag(cache: Map<string, string>, tagName: string, before: string, after: string): string {
-  let t = cache.get(tagName);
+const TAGS = new Map<string, TagInfo>();
+function tagInfo(tagName: string): TagInfo {
+  let t = TAGS.get(tagName);
   if (t === undefined) {
-    t = before + tagName + after;
-    if (cache.size < 256) cache.set(tagName, t);
+    t = { start: `<${tagName}`, bare: `<${tagName}>`, end: `</${tagName}>`, isVoid: VOIDS.has(tagName.toLowerCase()) };
+    if (TAGS.size < 256) TAGS.set(tagName, t);
   }
   return t;
 }
 
 /**
+ * Writes HTML in document order as hast-util-to-html (default options) would serialise the same
+ * elements, appending each piece to one string (a rope that V8 flattens once, when the string is
+ * first read): no string or array per element. `open` … `close` bracket an element's content. In
+ * HTML a void element (`col`, `meta`) with no content has no end tag; in SVG every element is
+ * closed (`closeEmptyElements` is off by default).
+ * @internal
+ */
+export class HtmlWriter {
+  private html = '';
+  /** The open elements: their tags, and the length of `html` where their content starts (-1 for non-void). */
+  private readonly tags: TagInfo[] = [];
+  private readonly starts: number[] = [];
+
+  /** Append one piece. @internal */
+  push(piece: string): void {
+    this.html += piece;
+  }
+
+  /** Open an element; `space` is the namespace of its attribute names. */
+  open(space: Space, tagName: string, properties: Properties): void {
+    const t = tagInfo(tagName);
+    const before = this.html;
+    this.html += t.start;
+    if (writeAttributes(this, space, properties) === 0) this.html = before + t.bare;
+    else this.html += '>';
+    this.tags.push(t);
+    this.starts.push(space === 'html' && t.isVoid ? this.html.length : -1);
+  }
+
+  /** Close the element opened last. */
+  close(): void {
+    const t = this.tags.pop();
+    const start = this.starts.pop();
+    if (t === undefined) throw new Error('fastHtml: close() without open()');
+    // Nothing written since `open`: a void element stays unclosed.
+    if (start !== this.html.length) this.html += t.end;
+  }
+
+  /** Text, escaped. */
+  text(value: string): void {
+    if (value !== '') this.html += escapeText(value);
+  }
+
+  /** Text written as is (the content of `<style>` and `<script>`, the doctype). */
+  raw(value: string): void {
+    this.html += value;
+  }
+
+  /** The HTML written. */
+  finish(): string {
+    if (this.tags.length !== 0) throw new Error('fastHtml: an element is still open');
+    return this.html;
+  }
+}
+
+/**
  * Serialise a hast tree of the supported subset; the same string as `toHtml(tree)` of
  * hast-util-to-html with default options. (`toHtml` writes its HTML directly through
- * {@link elementHtml}; this walker is how the tests hold that function to hast-util-to-html.)
+ * {@link HtmlWriter}; this walker is how the tests hold that writer to hast-util-to-html.)
  * @internal
  */
 export function hastToHtmlFast(tree: Nodes): string {
-  return serialize(tree, undefined, 'html');
+  const w = new HtmlWriter();
+  serialize(w, tree, undefined, 'html');
+  return w.finish();
 }
 
-function serialize(node: Nodes, parent: Element | undefined, space: Space): string {
+function serialize(w: HtmlWriter, node: Nodes, parent: Element | undefined, space: Space): void {
   switch (node.type) {
-    case 'root': {
-      let out = '';
-      for (const c of node.children) out += serialize(c, undefined, space);
-      return out;
-    }
+    case 'root':
+      for (const c of node.children) serialize(w, c, undefined, space);
+      return;
     case 'doctype':
-      return '<!doctype html>';
+      w.raw('<!doctype html>');
+      return;
     case 'text':
-      return parent !== undefined && (parent.tagName === 'script' || parent.tagName === 'style') ? node.value : escapeText(node.value);
+      if (parent !== undefined && (parent.tagName === 'script' || parent.tagName === 'style')) w.raw(node.value);
+      else w.text(node.value);
+      return;
     case 'element': {
       // Entering <svg> switches to SVG attribute names; <title>, <desc> and <foreignObject> in SVG hold HTML.
       const own: Space = space === 'html' && node.tagName === 'svg' ? 'svg' : space;
       const inner: Space = own === 'svg' && HTML_INTEGRATION_POINTS.has(node.tagName) ? 'html' : own;
-      let content = '';
-      for (const c of node.children) content += serialize(c, node, inner);
-      return elementHtml(own, node.tagName, node.properties, content);
+      w.open(own, node.tagName, node.properties);
+      for (const c of node.children) serialize(w, c, node, inner);
+      w.close();
+      return;
     }
     default:
       throw new TypeError(`fastHtml: node type ${node.type} is not supported`);
