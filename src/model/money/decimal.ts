@@ -6,6 +6,7 @@
  * @internal
  */
 import DecimalJs from 'decimal.js';
+import { boundedMemo } from '../internal/memo.js';
 
 /** Private Decimal constructor: 40 significant digits, half-up rounding, no exponent notation. */
 export const D: typeof DecimalJs = DecimalJs.clone({
@@ -46,19 +47,12 @@ export type RoundingMode = keyof typeof ROUNDING;
  * each rule and indicator that reads it) was a large share of evaluation (bench/README.md).
  * Bounded: cleared when full, so a long batch does not grow it.
  */
-const PARSED = new Map<string, Dec>();
-const PARSED_MAX = 4096;
+const parsed = boundedMemo(4096, (value: string): Dec => new D(value));
 
 /** A Decimal from a decimal string (memoised), a number or a Decimal (returned as is). */
 export function dec(value: string | number | Dec): Dec {
-  if (typeof value !== 'string') return typeof value === 'number' ? new D(value) : value;
-  let d = PARSED.get(value);
-  if (d === undefined) {
-    d = new D(value);
-    if (PARSED.size >= PARSED_MAX) PARSED.clear();
-    PARSED.set(value, d);
-  }
-  return d;
+  if (typeof value === 'string') return parsed(value);
+  return typeof value === 'number' ? new D(value) : value;
 }
 
 /** The canonical string of a Decimal: no exponent, no trailing zeros, never "-0". */

@@ -1,6 +1,7 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { Locale } from '../../issues.js';
 import { codeName } from '../../model/catalog/lookup.js';
+import { boundedMemo } from '../../model/internal/memo.js';
 import { dec, toCanonical } from '../../model/money/decimal.js';
 import { formatMoney, type Money } from '../../model/money/money.js';
 import { THREE_PUBLIC_NAMES, type ThreePublicItem } from '../../model/schema/threePublicFunds.js';
@@ -35,19 +36,15 @@ export function keyName(key: string, locale: Locale, hint: 'economic' | 'functio
 const hintOf = (name: string): 'economic' | 'functional' | undefined =>
   name.includes('.economic.') ? 'economic' : name.includes('.functional.') ? 'functional' : undefined;
 
-/** Labels already built, by locale and fact name (the catalogs are static). Cleared when full. */
-const LABELS = new Map<string, string>();
+/** Labels already built, per locale and fact name (the catalogs are static). */
+const LABELS: Readonly<Record<Locale, (name: string) => string>> = {
+  'zh-CN': boundedMemo(2048, (name) => buildFactLabel(name, 'zh-CN')),
+  en: boundedMemo(2048, (name) => buildFactLabel(name, 'en')),
+};
 
 /** The catalog label of a fact, with its placeholder value (code, item …) spelled out. @internal */
 export function factLabel(name: string, locale: Locale): string {
-  const memoKey = `${locale}\u0000${name}`;
-  let label = LABELS.get(memoKey);
-  if (label === undefined) {
-    label = buildFactLabel(name, locale);
-    if (LABELS.size >= 4096) LABELS.clear();
-    LABELS.set(memoKey, label);
-  }
-  return label;
+  return LABELS[locale === 'en' ? 'en' : 'zh-CN'](name);
 }
 
 function buildFactLabel(name: string, locale: Locale): string {
