@@ -114,22 +114,21 @@ function props(schema: Record<string, 'string' | 'list'>): fc.Arbitrary<Properti
 
 const textNode = str.map((value): ElementContent => ({ type: 'text', value }));
 
-const { tree } = fc.letrec<{ tree: Element; htmlChild: ElementContent; svgChild: ElementContent }>((tie) => ({
-  tree: fc.record({
+/** An HTML element of our tags and properties, with the given children. */
+const htmlElement = (child: fc.Arbitrary<ElementContent>): fc.Arbitrary<Element> =>
+  fc.record({
     type: fc.constant('element' as const),
     tagName: fc.constantFrom(...HTML_TAGS),
     properties: props(HTML_PROPS),
-    children: fc.array(tie('htmlChild'), { maxLength: 4 }),
-  }),
+    children: fc.array(child, { maxLength: 4 }),
+  });
+
+const { tree } = fc.letrec<{ tree: Element; htmlChild: ElementContent; svgChild: ElementContent }>((tie) => ({
+  tree: htmlElement(tie('htmlChild')),
   htmlChild: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     textNode,
-    fc.record({
-      type: fc.constant('element' as const),
-      tagName: fc.constantFrom(...HTML_TAGS),
-      properties: props(HTML_PROPS),
-      children: fc.array(tie('htmlChild'), { maxLength: 4 }),
-    }),
+    htmlElement(tie('htmlChild')),
     fc.record({
       type: fc.constant('element' as const),
       tagName: fc.constant('svg'),
