@@ -68,10 +68,9 @@ function flatten(nodes: readonly ScoreNode[], out: Map<string, ScoreNode> = new 
   return out;
 }
 
-function review(input: EvaluationInput, sheet: ScoreSheet, locale: Locale): EvaluationResult['review'] {
+function review(input: EvaluationInput, sheet: ScoreSheet, nodes: ReadonlyMap<string, ScoreNode>, locale: Locale): EvaluationResult['review'] {
   const claimed = input.claimed;
   if (!claimed) return undefined;
-  const nodes = flatten(sheet.root);
   const differences: ReviewDifference[] = [];
   const claimedIds = new Set(claimed.items.map((c) => c.indicator));
   for (const c of claimed.items) {
@@ -102,14 +101,13 @@ function diff(node: ScoreNode, claimedScore: string, locale: Locale): ReviewDiff
   return { indicatorId: node.id, name: node.name, claimed: claimedScore, computed: node.earned, difference, explanation };
 }
 
-function notices(facts: Facts, sheet: ScoreSheet, locale: Locale): Issue[] {
+function notices(nodes: ReadonlyMap<string, ScoreNode>, locale: Locale): Issue[] {
   const out: Issue[] = [];
-  for (const n of flatten(sheet.root).values()) {
+  for (const n of nodes.values()) {
     if (n.status === 'unavailable' || n.status === 'unassessed' || n.status === 'reweighted') {
       out.push(makeIssue('invalid_input', ['score', n.id], { detail: n.explanation ?? n.status }, locale));
     }
   }
-  void facts;
   return out;
 }
 
@@ -147,7 +145,8 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   });
   const scoringFacts: Facts = { ...facts, values: { ...facts.values, ...findingFacts(rules) } as Record<string, FactValue> };
   const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
-  const reviewed = review(input, score, locale);
+  const nodes = flatten(score.root);
+  const reviewed = review(input, score, nodes, locale);
   return {
     ok: true,
     value: {
@@ -160,7 +159,7 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
       rules,
       score,
       ...(reviewed ? { review: reviewed } : {}),
-      notices: notices(facts, score, locale),
+      notices: notices(nodes, locale),
     },
   };
 }
