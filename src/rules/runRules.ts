@@ -51,7 +51,8 @@ export interface RunRulesOptions {
   readonly fiscalYear?: number;
 }
 
-function applyWaivers(findings: readonly Finding[], waivers: readonly RuleWaiver[], locale: Locale): Finding[] {
+function applyWaivers(findings: Finding[], waivers: readonly RuleWaiver[], locale: Locale): Finding[] {
+  if (waivers.length === 0) return findings;
   return findings.map((f) => {
     if (f.status !== 'fail') return f;
     const w = waivers.find((x) => x.rule === f.ruleId && (x.key === undefined || x.key === f.key));
@@ -59,16 +60,23 @@ function applyWaivers(findings: readonly Finding[], waivers: readonly RuleWaiver
   });
 }
 
+/** The summary counts, in one pass over the findings. */
 function summarize(findings: readonly Finding[]): RuleReport['summary'] {
-  const count = (p: (f: Finding) => boolean): number => findings.filter(p).length;
-  return {
-    pass: count((f) => f.status === 'pass'),
-    fail: count((f) => f.status === 'fail' && !f.waived),
-    notApplicable: count((f) => f.status === 'not_applicable'),
-    error: count((f) => f.status === 'error'),
-    waived: count((f) => f.waived !== undefined),
-    rounding: count((f) => f.note === 'rounding'),
-  };
+  let pass = 0;
+  let fail = 0;
+  let notApplicable = 0;
+  let error = 0;
+  let waived = 0;
+  let rounding = 0;
+  for (const f of findings) {
+    if (f.status === 'pass') pass += 1;
+    else if (f.status === 'fail' && !f.waived) fail += 1;
+    else if (f.status === 'not_applicable') notApplicable += 1;
+    else if (f.status === 'error') error += 1;
+    if (f.waived !== undefined) waived += 1;
+    if (f.note === 'rounding') rounding += 1;
+  }
+  return { pass, fail, notApplicable, error, waived, rounding };
 }
 
 /**
@@ -114,9 +122,10 @@ export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, op
   };
   // The context facts are looked up first, then facts.values: no copy of every fact per call.
   const context = contextFacts(facts.values, options.asOf);
-  const ctx: EvalContext = { values: facts.values, context, halfUnit: facts.halfUnit, locale, threshold };
+  const ctx: EvalContext = { values: facts.values, context, halfUnit: facts.halfUnit, locale, threshold, bounds: new Map() };
   const sets = facts.sets as Readonly<Record<string, readonly string[]>>;
-  const findings = list.flatMap((pack) => pack.rules.flatMap((rule) => evaluateRuleAllKeys(rule, pack.id, ctx, sets)));
+  const findings: Finding[] = [];
+  for (const pack of list) for (const rule of pack.rules) evaluateRuleAllKeys(rule, pack.id, ctx, sets, findings);
   const waived = applyWaivers(findings, options.waivers ?? [], locale);
   return { findings: waived, summary: summarize(waived), packs: list.map((p) => ({ id: p.id, version: p.version })) };
 }

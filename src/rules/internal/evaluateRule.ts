@@ -1,6 +1,6 @@
 import type { Rule } from '../schema.js';
 import type { Finding, LeafResult, RuleStatus } from '../types.js';
-import { evaluateCondition } from './evaluateCondition.js';
+import { evaluateCondition, type ReasonSlot } from './evaluateCondition.js';
 import type { EvalContext } from './evaluateLeaf.js';
 import { findingMessage } from './findingMessage.js';
 import { runtimeReason } from './reasons.js';
@@ -15,18 +15,27 @@ interface Verdict {
 }
 
 function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Verdict {
-  const when = rule.when ? evaluateCondition(rule.when, ctx, key, 'when') : undefined;
-  if (when && when.outcome !== 'true') {
-    return { status: when.outcome === 'error' ? 'error' : 'not_applicable', leaves: when.leaves, reason: when.reason, notMet: when.outcome === 'false' };
+  // One leaves array for `when` then `check`, and one reason slot, for the whole rule.
+  const leaves: LeafResult[] = [];
+  const slot: ReasonSlot = { reason: undefined };
+  if (rule.when) {
+    const when = evaluateCondition(rule.when, ctx, key, 'when', leaves, slot);
+    if (when !== 'true') return { status: when === 'error' ? 'error' : 'not_applicable', leaves, reason: slot.reason, notMet: when === 'false' };
   }
-  const check = evaluateCondition(rule.check, ctx, key);
-  return { status: STATUS[check.outcome], leaves: when ? [...when.leaves, ...check.leaves] : check.leaves, reason: check.reason, notMet: false };
+  const check = evaluateCondition(rule.check, ctx, key, undefined, leaves, slot);
+  return { status: STATUS[check], leaves, reason: slot.reason, notMet: false };
+}
+
+/** True when a passing rule passed only thanks to the rounding bound of a `check` leaf. */
+function withinRounding(leaves: readonly LeafResult[]): boolean {
+  for (const l of leaves) if (l.withinRounding === true && l.passed && l.stage === undefined) return true;
+  return false;
 }
 
 /** Evaluate one rule (for one key when it iterates) into an explained finding. @internal */
 export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: string | undefined): Finding {
   const v = verdict(rule, ctx, key);
-  const rounding = v.status === 'pass' && v.leaves.some((l) => l.withinRounding === true && l.passed && l.stage === undefined);
+  const rounding = v.status === 'pass' && withinRounding(v.leaves);
   const message = findingMessage({ rule, key, status: v.status, rounding, leaves: v.leaves, reason: v.reason, notMet: v.notMet, values: ctx.values, context: ctx.context, locale: ctx.locale });
   // Built property by property in the documented key order: conditional spreads inside the
   // literal took V8's slow object-clone path and were the largest self time of runRules.
@@ -65,14 +74,22 @@ function bareFinding(rule: Rule, packId: string, ctx: EvalContext, status: 'not_
   };
 }
 
-/** Evaluate a rule once, or once per key of its `forEach` set (one not_applicable finding when the set is empty). @internal */
-export function evaluateRuleAllKeys(rule: Rule, packId: string, ctx: EvalContext, sets: Readonly<Record<string, readonly string[]>>): Finding[] {
-  if (rule.forEach === undefined) return [evaluateRule(rule, packId, ctx, undefined)];
-  const keys = Object.prototype.hasOwnProperty.call(sets, rule.forEach) ? sets[rule.forEach] : undefined;
-  if (keys === undefined) return [bareFinding(rule, packId, ctx, 'error', runtimeReason('unknown_set', ctx.locale, { set: rule.forEach }))];
-  if (keys.length === 0) {
-    const reason = ctx.locale === 'en' ? `nothing to check (${rule.forEach} is empty)` : `数据中没有可检查的项目（${rule.forEach} 为空）`;
-    return [bareFinding(rule, packId, ctx, 'not_applicable', reason)];
+/**
+ * Evaluate a rule once, or once per key of its `forEach` set (one not_applicable finding when the
+ * set is empty), appending the findings to `out`. @internal
+ */
+export function evaluateRuleAllKeys(rule: Rule, packId: string, ctx: EvalContext, sets: Readonly<Record<string, readonly string[]>>, out: Finding[]): void {
+  if (rule.forEach === undefined) {
+    out.push(evaluateRule(rule, packId, ctx, undefined));
+    return;
   }
-  return keys.map((k) => evaluateRule(rule, packId, ctx, k));
+  const keys = Object.prototype.hasOwnProperty.call(sets, rule.forEach) ? sets[rule.forEach] : undefined;
+  if (keys === undefined) {
+    out.push(bareFinding(rule, packId, ctx, 'error', runtimeReason('unknown_set', ctx.locale, { set: rule.forEach })));
+  } else if (keys.length === 0) {
+    const reason = ctx.locale === 'en' ? `nothing to check (${rule.forEach} is empty)` : `数据中没有可检查的项目（${rule.forEach} 为空）`;
+    out.push(bareFinding(rule, packId, ctx, 'not_applicable', reason));
+  } else {
+    for (const k of keys) out.push(evaluateRule(rule, packId, ctx, k));
+  }
 }
