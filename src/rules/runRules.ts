@@ -4,7 +4,7 @@ import { contextFacts } from './internal/contextFacts.js';
 import type { EvalContext } from './internal/evaluateLeaf.js';
 import { evaluateRuleAllKeys } from './internal/evaluateRule.js';
 import { waivedSuffix } from './internal/findingMessage.js';
-import { resolveThreshold, type ThresholdResolution, type ThresholdScope } from './resolveThreshold.js';
+import { type ResolveThresholdOptions, resolveThreshold, type ThresholdResolution, type ThresholdScope } from './resolveThreshold.js';
 import type { RulePack } from './schema.js';
 import type { ThresholdKey, ThresholdSet } from './thresholds.js';
 import type { Finding, RuleReport } from './types.js';
@@ -79,6 +79,15 @@ function summarize(findings: readonly Finding[]): RuleReport['summary'] {
   return { pass, fail, notApplicable, error, waived, rounding };
 }
 
+/** What threshold resolution reads from the run options (only the options given). */
+function thresholdOptions(options: RunRulesOptions): ResolveThresholdOptions {
+  const o: { -readonly [K in keyof ResolveThresholdOptions]: ResolveThresholdOptions[K] } = {};
+  if (options.department !== undefined) o.department = options.department;
+  if (options.fiscalYear !== undefined) o.fiscalYear = options.fiscalYear;
+  if (options.thresholds !== undefined) o.thresholds = options.thresholds;
+  return o;
+}
+
 /**
  * Run rule packs against a department's facts: synchronous, pure and deterministic. Every rule
  * (every key of an iterating rule) yields one finding with status `pass`, `fail`,
@@ -107,15 +116,14 @@ function summarize(findings: readonly Finding[]): RuleReport['summary'] {
 export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, options: RunRulesOptions = {}): RuleReport {
   const list: readonly RulePack[] = Array.isArray(packs) ? packs : [packs as RulePack];
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  // Each threshold is resolved at most once per run, when a rule first needs it.
   const resolved = new Map<ThresholdKey, ThresholdResolution>();
+  let scope: ResolveThresholdOptions | undefined;
   const threshold = (key: ThresholdKey): ThresholdResolution => {
     let r = resolved.get(key);
     if (!r) {
-      r = resolveThreshold(key, {
-        ...(options.department !== undefined ? { department: options.department } : {}),
-        ...(options.fiscalYear !== undefined ? { fiscalYear: options.fiscalYear } : {}),
-        ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),
-      });
+      scope ??= thresholdOptions(options);
+      r = resolveThreshold(key, scope);
       resolved.set(key, r);
     }
     return r;

@@ -79,8 +79,15 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
   // canonical string (most stated-vs-computed checks of a sound report compare equal strings).
   const same = a.value === e.value && x.isFinite();
   const d = same ? ZERO : x.minus(y);
-  const strict = op === 'eq' ? d.isZero() : op === 'lt' ? d.lt(0) : op === 'lte' ? d.lte(0) : op === 'gt' ? d.gt(0) : d.gte(0);
-  const loose = op === 'eq' ? d.abs().lte(b) : op === 'lte' ? d.lte(b) : op === 'gte' ? d.gte(b.neg()) : strict;
+  // d against 0 by its sign: d.lt(0) and the like construct a Decimal from 0 on every call.
+  // (NaN is neither zero, negative nor positive, so every test is false, as with lt/lte/gt/gte.)
+  const zero = d.isZero();
+  const strict = op === 'eq' ? zero : op === 'lt' ? !zero && d.isNeg() : op === 'lte' ? zero || d.isNeg() : op === 'gt' ? !zero && d.isPos() : zero || d.isPos();
+  let loose: boolean;
+  if (op !== 'eq' && op !== 'lte' && op !== 'gte') loose = strict;
+  // |0| ≤ b, 0 ≤ b and 0 ≥ −b all say b ≥ 0.
+  else if (same) loose = b.isZero() || b.isPos();
+  else loose = op === 'eq' ? d.abs().lte(b) : op === 'lte' ? d.lte(b) : d.gte(b.neg());
   out.difference = same ? '0' : toCanonical(d);
   if (boundText !== undefined) out.tolerance = boundText;
   if (tol === 'rounding') {
