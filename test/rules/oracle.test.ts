@@ -211,3 +211,23 @@ describe('random inputs: optimised engine = oracle', () => {
     fc.assert(fc.property(pack, facts, options, (p, f, o) => expectSame([p, CORE_RULE_PACK], f, o)), { numRuns: 400 });
   });
 });
+
+describe('findingFacts = oracle on arbitrary findings', () => {
+  it('counts by severity and tag alike, with repeated tags, waivers and rounding notes', () => {
+    const finding = fc.record({
+      status: fc.constantFrom('pass', 'fail', 'not_applicable', 'error'),
+      severity: fc.constantFrom('error', 'warning', 'info', 'other'),
+      waived: fc.option(fc.constant({ reason: 'x' }), { nil: undefined }),
+      note: fc.option(fc.constant('rounding'), { nil: undefined }),
+      tags: fc.array(fc.constantFrom('identity', 'three-public', 'b', 'a', 'z-z', '1'), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 30 }), (fs) => {
+        const findings = fs.map((f) => ({ ruleId: 'r', title: 't', category: 'compliance', message: 'm', leaves: [], refs: [], ...f }));
+        const report = { findings, summary: { pass: 0, fail: 0, notApplicable: 0, error: 0, waived: 0, rounding: 0 }, packs: [] } as unknown as Parameters<typeof findingFacts>[0];
+        expect(JSON.stringify(findingFacts(report))).toBe(JSON.stringify(oracleFindingFacts(report)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
