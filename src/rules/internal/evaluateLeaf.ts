@@ -9,12 +9,25 @@ import { type CompareContext, compareInto } from './compare.js';
 import { runtimeReason } from './reasons.js';
 import { fromLiteral, lookupFact, plain, type Typed, typedFact, unavailableReason } from './values.js';
 
+/**
+ * Working space for evaluating one rule, reused by every rule of a run: the leaves evaluated so
+ * far (`leaves[0..count)`; the array is never shortened, so its storage is reused, and each
+ * finding gets an exact-size copy) and the reason a condition node hands up the tree. @internal
+ */
+export interface RuleScratch {
+  readonly leaves: LeafResult[];
+  count: number;
+  /** After evaluating a node: the first reason of the leaves that decided an unknown or error outcome. */
+  reason: string | undefined;
+}
+
 /** What the engine needs to evaluate leaves. @internal */
 export interface EvalContext extends CompareContext {
   readonly values: Readonly<Record<string, FactValue>>;
   /** Facts that depend on run options, looked up before `values` (see `lookupFact`). */
   readonly context?: Readonly<Record<string, FactValue>> | undefined;
   readonly threshold: (key: ThresholdKey) => ThresholdResolution;
+  readonly scratch: RuleScratch;
 }
 
 /** Three-valued logic plus error. @internal */
@@ -114,15 +127,18 @@ function fill(r: LeafDraft, leaf: Leaf, ctx: EvalContext, key: string | undefine
 }
 
 /**
- * Evaluate one leaf against the facts: append its LeafResult to `out` and return its outcome.
+ * Evaluate one leaf against the facts: append its LeafResult to `ctx.scratch` and return its
+ * outcome, with the leaf's reason in `ctx.scratch.reason` when the outcome is unknown or error.
  * Never throws on bad operands: they give outcome `error`. @internal
  */
-export function evaluateLeaf(leaf: Leaf, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined, out: LeafResult[]): Outcome {
+export function evaluateLeaf(leaf: Leaf, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
   const fact = withKey(String(leaf.fact), key);
   const op = String(leaf.op);
   const r: LeafDraft = stage ? { fact, op, stage, actual: null, expected: null, passed: false } : { fact, op, actual: null, expected: null, passed: false };
   const outcome = fill(r, leaf, ctx, key);
   r.passed = outcome === 'true';
-  out.push(r);
+  const s = ctx.scratch;
+  s.leaves[s.count++] = r;
+  s.reason = outcome === 'unknown' || outcome === 'error' ? r.reason : undefined;
   return outcome;
 }

@@ -1,29 +1,16 @@
 import type { Rule } from '../schema.js';
-import type { Finding, LeafResult, RuleStatus } from '../types.js';
-import { evaluateCondition, type ReasonSlot } from './evaluateCondition.js';
+import type { Finding, LeafResult } from '../types.js';
+import { evaluateCondition } from './evaluateCondition.js';
 import type { EvalContext } from './evaluateLeaf.js';
-import { findingMessage } from './findingMessage.js';
+import { findingMessage, type MessageInput } from './findingMessage.js';
 import { runtimeReason } from './reasons.js';
 
 const STATUS = { true: 'pass', false: 'fail', unknown: 'not_applicable', error: 'error' } as const;
 
-interface Verdict {
-  readonly status: RuleStatus;
-  readonly leaves: readonly LeafResult[];
-  readonly reason: string | undefined;
-  readonly notMet: boolean;
-}
-
-function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Verdict {
-  // One leaves array for `when` then `check`, and one reason slot, for the whole rule.
-  const leaves: LeafResult[] = [];
-  const slot: ReasonSlot = { reason: undefined };
-  if (rule.when) {
-    const when = evaluateCondition(rule.when, ctx, key, 'when', leaves, slot);
-    if (when !== 'true') return { status: when === 'error' ? 'error' : 'not_applicable', leaves, reason: slot.reason, notMet: when === 'false' };
-  }
-  const check = evaluateCondition(rule.check, ctx, key, undefined, leaves, slot);
-  return { status: STATUS[check], leaves, reason: slot.reason, notMet: false };
+/** The leaves evaluated for the current rule, as an array of their own. */
+function takeLeaves(ctx: EvalContext): LeafResult[] {
+  const s = ctx.scratch;
+  return s.leaves.slice(0, s.count);
 }
 
 /** True when a passing rule passed only thanks to the rounding bound of a `check` leaf. */
@@ -32,14 +19,30 @@ function withinRounding(leaves: readonly LeafResult[]): boolean {
   return false;
 }
 
+/** A rule's verdict, with everything its message is built from. */
+function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): MessageInput {
+  ctx.scratch.count = 0;
+  const { values, context, locale } = ctx;
+  if (rule.when) {
+    const when = evaluateCondition(rule.when, ctx, key, 'when');
+    if (when !== 'true') {
+      const status = when === 'error' ? 'error' : 'not_applicable';
+      return { rule, key, status, rounding: false, leaves: takeLeaves(ctx), reason: ctx.scratch.reason, notMet: when === 'false', values, context, locale };
+    }
+  }
+  const check = evaluateCondition(rule.check, ctx, key, undefined);
+  const status = STATUS[check];
+  const leaves = takeLeaves(ctx);
+  return { rule, key, status, rounding: status === 'pass' && withinRounding(leaves), leaves, reason: ctx.scratch.reason, notMet: false, values, context, locale };
+}
+
 /** Evaluate one rule (for one key when it iterates) into an explained finding. @internal */
 export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: string | undefined): Finding {
   const v = verdict(rule, ctx, key);
-  const rounding = v.status === 'pass' && withinRounding(v.leaves);
-  const message = findingMessage({ rule, key, status: v.status, rounding, leaves: v.leaves, reason: v.reason, notMet: v.notMet, values: ctx.values, context: ctx.context, locale: ctx.locale });
+  const message = findingMessage(v);
   const title = rule.title[ctx.locale === 'en' ? 'en' : 'zh-CN'];
   const { id: ruleId, category, refs, tags, severity: ruleSeverity } = rule;
-  const { status, leaves } = v;
+  const { status, leaves, rounding } = v;
   // One literal per combination of the optional `key` and `note`, in the documented key order:
   // each finding is then allocated at its full size at once, instead of growing as keys are added
   // (and conditional spreads inside one literal took V8's slow object-clone path).
