@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, type Money } from '../../model/money/money.js';
-import { formatAbsolute, money2 } from './format.js';
+import { exactMoney, formatAbsolute, money2 } from './format.js';
 
 /** Decimal-looking strings: canonical or not, signed, with 0–6 decimals, and a few odd ones. */
 const decimalText = fc.oneof(
@@ -37,6 +37,22 @@ describe('formatAbsolute', () => {
       fc.property(decimalText, (d) => {
         expect(formatAbsolute(d, 'number', 'zh-CN')).toBe(d.replace(/^-/, ''));
       }),
+    );
+  });
+});
+
+describe('exactMoney', () => {
+  /** The implementation it replaced. */
+  const viaSplit = (v: string): string => {
+    const [i, f = ''] = v.split('.');
+    return `${i}.${f.padEnd(2, '0')} 万元`;
+  };
+  it('matches the split-based version on any string of digits, dots and signs', () => {
+    fc.assert(
+      fc.property(fc.oneof(decimalText, fc.stringMatching(/^[-0-9.]{0,8}$/)), (v) => {
+        expect(exactMoney(v)).toBe(viaSplit(v));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -60,8 +60,11 @@ function buildFactLabel(name: string, locale: Locale): string {
 
 /** A money amount exactly, with at least two decimals (for bounds such as 0.075). @internal */
 export function exactMoney(v: string): string {
-  const [i, f = ''] = v.split('.');
-  return `${i}.${f.padEnd(2, '0')} 万元`;
+  // The integer part and the first group of decimals, as `v.split('.')` would give, without the array.
+  const dot = v.indexOf('.');
+  if (dot < 0) return `${v}.00 万元`;
+  const next = v.indexOf('.', dot + 1);
+  return `${v.slice(0, dot)}.${v.slice(dot + 1, next < 0 ? v.length : next).padEnd(2, '0')} 万元`;
 }
 
 const percent = (v: string): string => `${formatMoney(toCanonical(dec(v).times(100)) as Money)}%`;
