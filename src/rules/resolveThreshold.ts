@@ -68,8 +68,11 @@ function specificity(set: ThresholdSet, scope: ThresholdScope | undefined): numb
   return n;
 }
 
-const covers = (set: ThresholdSet, year: number): boolean =>
-  set.effectiveFrom <= `${year}-12-31` && (set.effectiveTo === undefined || set.effectiveTo >= `${year}-01-01`);
+const NO_SETS: readonly ThresholdSet[] = [];
+
+/** Whether a set is in force at some point of the year from `yearStart` to `yearEnd` (YYYY-MM-DD). */
+const covers = (set: ThresholdSet, yearStart: string, yearEnd: string): boolean =>
+  set.effectiveFrom <= yearEnd && (set.effectiveTo === undefined || set.effectiveTo >= yearStart);
 
 const LEVEL_ZH: Readonly<Record<string, string>> = { central: '中央', provincial: '省级', municipal: '市级', county: '县级', township: '乡镇级' };
 
@@ -104,15 +107,24 @@ export function resolveThreshold(key: ThresholdKey, options: ResolveThresholdOpt
   if (fiscalYear === undefined) {
     return { ok: false, key, reason: `未提供被评价年度，无法确定适用的${label['zh-CN']}`, reasonEn: `no fiscal year given, so the ${label.en} cannot be determined` };
   }
-  const sets = [...(options.thresholds ?? []), ...(options.builtIn === false ? [] : BUILT_IN_THRESHOLDS)];
-  let best: { set: ThresholdSet; score: number } | undefined;
-  for (const set of sets) {
-    if (set.values[key] === undefined || !covers(set, fiscalYear)) continue;
+  // The caller's sets, then the built-in ones; the year's bounds are formatted once, not per set.
+  const extra = options.thresholds ?? NO_SETS;
+  const builtIn = options.builtIn === false ? NO_SETS : BUILT_IN_THRESHOLDS;
+  const yearStart = `${fiscalYear}-01-01`;
+  const yearEnd = `${fiscalYear}-12-31`;
+  let best: ThresholdSet | undefined;
+  let bestScore = -1;
+  for (let i = 0; i < extra.length + builtIn.length; i++) {
+    const set = (i < extra.length ? extra[i] : builtIn[i - extra.length]) as ThresholdSet;
+    if (set.values[key] === undefined || !covers(set, yearStart, yearEnd)) continue;
     const score = specificity(set, department);
     if (score < 0) continue;
-    if (!best || score > best.score || (score === best.score && set.effectiveFrom > best.set.effectiveFrom)) best = { set, score };
+    if (!best || score > bestScore || (score === bestScore && set.effectiveFrom > best.effectiveFrom)) {
+      best = set;
+      bestScore = score;
+    }
   }
-  if (best) return { ok: true, key, value: best.set.values[key] as string, set: best.set };
+  if (best) return { ok: true, key, value: best.values[key] as string, set: best };
   return {
     ok: false,
     key,

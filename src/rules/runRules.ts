@@ -4,7 +4,7 @@ import { contextFacts } from './internal/contextFacts.js';
 import type { EvalContext } from './internal/evaluateLeaf.js';
 import { evaluateRuleAllKeys } from './internal/evaluateRule.js';
 import { waivedSuffix } from './internal/findingMessage.js';
-import { resolveThreshold, type ThresholdResolution, type ThresholdScope } from './resolveThreshold.js';
+import { type ResolveThresholdOptions, resolveThreshold, type ThresholdResolution, type ThresholdScope } from './resolveThreshold.js';
 import type { RulePack } from './schema.js';
 import type { ThresholdKey, ThresholdSet } from './thresholds.js';
 import type { Finding, RuleReport } from './types.js';
@@ -51,7 +51,8 @@ export interface RunRulesOptions {
   readonly fiscalYear?: number;
 }
 
-function applyWaivers(findings: readonly Finding[], waivers: readonly RuleWaiver[], locale: Locale): Finding[] {
+function applyWaivers(findings: Finding[], waivers: readonly RuleWaiver[], locale: Locale): Finding[] {
+  if (waivers.length === 0) return findings;
   return findings.map((f) => {
     if (f.status !== 'fail') return f;
     const w = waivers.find((x) => x.rule === f.ruleId && (x.key === undefined || x.key === f.key));
@@ -59,16 +60,32 @@ function applyWaivers(findings: readonly Finding[], waivers: readonly RuleWaiver
   });
 }
 
+/** The summary counts, in one pass over the findings. */
 function summarize(findings: readonly Finding[]): RuleReport['summary'] {
-  const count = (p: (f: Finding) => boolean): number => findings.filter(p).length;
-  return {
-    pass: count((f) => f.status === 'pass'),
-    fail: count((f) => f.status === 'fail' && !f.waived),
-    notApplicable: count((f) => f.status === 'not_applicable'),
-    error: count((f) => f.status === 'error'),
-    waived: count((f) => f.waived !== undefined),
-    rounding: count((f) => f.note === 'rounding'),
-  };
+  let pass = 0;
+  let fail = 0;
+  let notApplicable = 0;
+  let error = 0;
+  let waived = 0;
+  let rounding = 0;
+  for (const f of findings) {
+    if (f.status === 'pass') pass += 1;
+    else if (f.status === 'fail' && !f.waived) fail += 1;
+    else if (f.status === 'not_applicable') notApplicable += 1;
+    else if (f.status === 'error') error += 1;
+    if (f.waived !== undefined) waived += 1;
+    if (f.note === 'rounding') rounding += 1;
+  }
+  return { pass, fail, notApplicable, error, waived, rounding };
+}
+
+/** What threshold resolution reads from the run options (only the options given). */
+function thresholdOptions(options: RunRulesOptions): ResolveThresholdOptions {
+  const o: { -readonly [K in keyof ResolveThresholdOptions]: ResolveThresholdOptions[K] } = {};
+  if (options.department !== undefined) o.department = options.department;
+  if (options.fiscalYear !== undefined) o.fiscalYear = options.fiscalYear;
+  if (options.thresholds !== undefined) o.thresholds = options.thresholds;
+  return o;
 }
 
 /**
@@ -99,24 +116,24 @@ function summarize(findings: readonly Finding[]): RuleReport['summary'] {
 export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, options: RunRulesOptions = {}): RuleReport {
   const list: readonly RulePack[] = Array.isArray(packs) ? packs : [packs as RulePack];
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  // Each threshold is resolved at most once per run, when a rule first needs it.
   const resolved = new Map<ThresholdKey, ThresholdResolution>();
+  let scope: ResolveThresholdOptions | undefined;
   const threshold = (key: ThresholdKey): ThresholdResolution => {
     let r = resolved.get(key);
     if (!r) {
-      r = resolveThreshold(key, {
-        ...(options.department !== undefined ? { department: options.department } : {}),
-        ...(options.fiscalYear !== undefined ? { fiscalYear: options.fiscalYear } : {}),
-        ...(options.thresholds !== undefined ? { thresholds: options.thresholds } : {}),
-      });
+      scope ??= thresholdOptions(options);
+      r = resolveThreshold(key, scope);
       resolved.set(key, r);
     }
     return r;
   };
   // The context facts are looked up first, then facts.values: no copy of every fact per call.
   const context = contextFacts(facts.values, options.asOf);
-  const ctx: EvalContext = { values: facts.values, context, halfUnit: facts.halfUnit, locale, threshold };
+  const ctx: EvalContext = { values: facts.values, context, halfUnit: facts.halfUnit, locale, threshold, bounds: new Map(), scratch: { leaves: [], count: 0, reason: undefined } };
   const sets = facts.sets as Readonly<Record<string, readonly string[]>>;
-  const findings = list.flatMap((pack) => pack.rules.flatMap((rule) => evaluateRuleAllKeys(rule, pack.id, ctx, sets)));
+  const findings: Finding[] = [];
+  for (const pack of list) for (const rule of pack.rules) evaluateRuleAllKeys(rule, pack.id, ctx, sets, findings);
   const waived = applyWaivers(findings, options.waivers ?? [], locale);
   return { findings: waived, summary: summarize(waived), packs: list.map((p) => ({ id: p.id, version: p.version })) };
 }

@@ -19,11 +19,11 @@ function reasonsOf(f: FactValue | undefined): [string, string] {
  * approval. Unavailable, with the reason, when the approval date is missing or neither a
  * publication date nor `asOf` is known.
  */
-function delayDays(values: Readonly<Record<string, FactValue>>, name: string, asOf: string | undefined): FactValue {
-  const approvedFact = values[`disclosure.${name}.approvedOn`];
+function delayDays(values: Readonly<Record<string, FactValue>>, approvedOn: string, publishedOn: string, asOf: string | undefined): FactValue {
+  const approvedFact = values[approvedOn];
   const approved = textOf(approvedFact);
   if (approved === undefined) return unavailable(...reasonsOf(approvedFact));
-  const published = textOf(values[`disclosure.${name}.publishedOn`]);
+  const published = textOf(values[publishedOn]);
   if (asOf !== undefined && !DATE_RE.test(asOf)) return unavailable(`评价基准日 asOf 格式无效：${asOf}`, `invalid as-of date: ${asOf}`);
   const end = published !== undefined && (asOf === undefined || published <= asOf) ? published : asOf;
   if (end === undefined) return unavailable('未列公开日期，且未提供评价基准日（asOf）', 'no publication date given and no as-of date');
@@ -36,7 +36,7 @@ function delayDays(values: Readonly<Record<string, FactValue>>, name: string, as
  */
 export function contextFacts(values: Readonly<Record<string, FactValue>>, asOf: string | undefined): Record<string, FactValue> {
   return {
-    'disclosure.budget.delayDays': delayDays(values, 'budget', asOf),
-    'disclosure.finalAccounts.delayDays': delayDays(values, 'finalAccounts', asOf),
+    'disclosure.budget.delayDays': delayDays(values, 'disclosure.budget.approvedOn', 'disclosure.budget.publishedOn', asOf),
+    'disclosure.finalAccounts.delayDays': delayDays(values, 'disclosure.finalAccounts.approvedOn', 'disclosure.finalAccounts.publishedOn', asOf),
   };
 }

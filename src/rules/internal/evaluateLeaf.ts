@@ -5,103 +5,140 @@ import type { ThresholdResolution } from '../resolveThreshold.js';
 import type { Leaf } from '../schema.js';
 import { isThresholdKey, THRESHOLD_KEYS, type ThresholdKey } from '../thresholds.js';
 import type { LeafResult } from '../types.js';
-import { compareTyped, type Comparison } from './compare.js';
+import { type CompareContext, compareInto } from './compare.js';
 import { runtimeReason } from './reasons.js';
-import { fromFact, fromLiteral, lookupFact, plain, type Typed } from './values.js';
+import { fromLiteral, lookupFact, plain, type Typed, typedFact, unavailableReason } from './values.js';
+
+/**
+ * Working space for evaluating one rule, reused by every rule of a run: the leaves evaluated so
+ * far (`leaves[0..count)`; the array is never shortened, so its storage is reused, and each
+ * finding gets an exact-size copy) and the reason a condition node hands up the tree. @internal
+ */
+export interface RuleScratch {
+  readonly leaves: LeafResult[];
+  count: number;
+  /** After evaluating a node: the first reason of the leaves that decided an unknown or error outcome. */
+  reason: string | undefined;
+}
 
 /** What the engine needs to evaluate leaves. @internal */
-export interface EvalContext {
+export interface EvalContext extends CompareContext {
   readonly values: Readonly<Record<string, FactValue>>;
   /** Facts that depend on run options, looked up before `values` (see `lookupFact`). */
   readonly context?: Readonly<Record<string, FactValue>> | undefined;
-  readonly halfUnit: string;
-  readonly locale: Locale;
   readonly threshold: (key: ThresholdKey) => ThresholdResolution;
+  readonly scratch: RuleScratch;
 }
 
 /** Three-valued logic plus error. @internal */
 export type Outcome = 'true' | 'false' | 'unknown' | 'error';
 
-/** One evaluated leaf. @internal */
-export interface LeafEval {
-  readonly outcome: Outcome;
-  readonly result: LeafResult;
+/** A LeafResult while it is being filled in. @internal */
+export type LeafDraft = { -readonly [K in keyof LeafResult]: LeafResult[K] };
+
+const KEY = '{key}';
+
+/** Substitute `{key}` in a fact name (every occurrence; names without it are returned as is). @internal */
+export function withKey(name: string, key: string | undefined): string {
+  if (key === undefined) return name;
+  let at = name.indexOf(KEY);
+  if (at < 0) return name;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    out += name.slice(from, at) + key;
+    from = at + KEY.length;
+    at = name.indexOf(KEY, from);
+  }
+  return out + name.slice(from);
 }
 
-/** Substitute `{key}` in a fact name. @internal */
-export const withKey = (name: string, key: string | undefined): string => (key === undefined ? name : name.split('{key}').join(key));
+/** Sentinels for an expected value that could not be resolved (the reason is already on the leaf). */
+const UNKNOWN = Symbol('unknown');
+const ERROR = Symbol('error');
+type ExpectedValue = Typed | readonly Typed[] | undefined;
 
-type Expected =
-  | { ok: true; value?: Typed | readonly Typed[]; fact?: string; threshold?: LeafResult['threshold'] }
-  | { ok: false; reason: string; error?: true; fact?: string; threshold?: LeafResult['threshold'] };
-
-function resolveExpected(leaf: Leaf, like: FactType, ctx: EvalContext, key: string | undefined): Expected {
+/**
+ * The right-hand side of a leaf. Writes `expectedFact` and `threshold` to the leaf (in that order)
+ * and, when the value cannot be had, the reason; then returns UNKNOWN or ERROR.
+ */
+function resolveExpected(r: LeafDraft, leaf: Leaf, like: FactType, ctx: EvalContext, key: string | undefined): ExpectedValue | typeof UNKNOWN | typeof ERROR {
   const v = leaf.value;
-  if (v === undefined) return { ok: true };
-  if (Array.isArray(v)) return { ok: true, value: (v as readonly (string | boolean)[]).map((x) => fromLiteral(x, like)) };
+  if (v === undefined) return undefined;
+  if (Array.isArray(v)) return (v as readonly (string | boolean)[]).map((x) => fromLiteral(x, like));
   if (typeof v === 'object' && v !== null && 'fact' in v) {
     const fact = withKey(v.fact, key);
-    const r = fromFact(lookupFact(ctx.values, fact, ctx.context), fact, ctx.locale);
-    return r.ok ? { ok: true, value: r.typed, fact } : { ok: false, reason: r.reason, fact };
+    const f = lookupFact(ctx.values, fact, ctx.context);
+    const typed = typedFact(f);
+    if (fact) r.expectedFact = fact;
+    if (typed !== undefined) return typed;
+    r.reason = unavailableReason(f, fact, ctx.locale);
+    return UNKNOWN;
   }
   if (typeof v === 'object' && v !== null && 'threshold' in v) {
-    if (!isThresholdKey(v.threshold)) return { ok: false, error: true, reason: runtimeReason('unknown_threshold', ctx.locale, { name: v.threshold }) };
-    const r = ctx.threshold(v.threshold);
-    if (!r.ok) return { ok: false, reason: ctx.locale === 'en' ? r.reasonEn : r.reason, threshold: { key: v.threshold } };
-    const typed: Typed = { kind: 'number', value: r.value, type: THRESHOLD_KEYS[v.threshold].type, parts: 0 };
-    return { ok: true, value: typed, threshold: { key: v.threshold, setId: r.set.id, reliability: r.set.provenance.reliability } };
+    if (!isThresholdKey(v.threshold)) {
+      r.reason = runtimeReason('unknown_threshold', ctx.locale, { name: v.threshold });
+      return ERROR;
+    }
+    const t = ctx.threshold(v.threshold);
+    if (!t.ok) {
+      r.threshold = { key: v.threshold };
+      r.reason = ctx.locale === 'en' ? t.reasonEn : t.reason;
+      return UNKNOWN;
+    }
+    r.threshold = { key: v.threshold, setId: t.set.id, reliability: t.set.provenance.reliability };
+    return { kind: 'number', value: t.value, type: THRESHOLD_KEYS[v.threshold].type, parts: 0 };
   }
-  return { ok: true, value: fromLiteral(v as string | boolean, like) };
+  return fromLiteral(v as string | boolean, like);
 }
 
-const plainExpected = (v: Typed | readonly Typed[] | undefined): LeafResult['expected'] =>
+const plainExpected = (v: ExpectedValue): LeafResult['expected'] =>
   v === undefined ? null : Array.isArray(v) ? (v as readonly Typed[]).map(plain) : plain(v as Typed);
 
-/** Add the comparison's details to `r`, in this key order. */
-function addComparison(r: Record<string, unknown>, c: Comparison): void {
-  if (c.difference !== undefined) r['difference'] = c.difference;
-  if (c.bound !== undefined) r['tolerance'] = c.bound;
-  if (c.parts !== undefined) r['toleranceParts'] = c.parts;
-  if (c.halfUnit !== undefined) r['halfUnit'] = c.halfUnit;
-  if (c.withinRounding) r['withinRounding'] = true;
-  if (c.reason !== undefined) r['reason'] = c.reason;
+/**
+ * Fill in a leaf (created with `{ fact, op, stage?, actual: null, expected: null, passed }`) and
+ * return its outcome. Keys are added in the order `valueType, expectedFact, threshold, difference,
+ * tolerance, toleranceParts, halfUnit, withinRounding, reason` — assigned one by one rather than
+ * spread from intermediate objects, which took V8's slow clone path.
+ */
+function fill(r: LeafDraft, leaf: Leaf, ctx: EvalContext, key: string | undefined): Outcome {
+  if (!isOperator(leaf.op)) {
+    r.reason = runtimeReason('unknown_operator', ctx.locale, { op: String(leaf.op) });
+    return 'error';
+  }
+  const f = lookupFact(ctx.values, r.fact, ctx.context);
+  const a = typedFact(f);
+  if (a === undefined) {
+    r.reason = unavailableReason(f, r.fact, ctx.locale);
+    return leaf.op === 'available' ? 'false' : 'unknown';
+  }
+  r.actual = plain(a);
+  r.valueType = a.type;
+  if (leaf.op === 'available') return 'true';
+  const e = resolveExpected(r, leaf, a.type, ctx, key);
+  if (e === UNKNOWN) return 'unknown';
+  if (e === ERROR) return 'error';
+  r.expected = plainExpected(e);
+  if (leaf.tolerance !== undefined && !OPERATORS[leaf.op].tolerance) {
+    r.reason = runtimeReason('no_tolerance', ctx.locale, { op: leaf.op });
+    return 'error';
+  }
+  return compareInto(r, leaf.op, a, e, leaf.tolerance, ctx);
 }
 
-/** Evaluate one leaf against the facts. Never throws: bad operands give outcome `error`. @internal */
-export function evaluateLeaf(leaf: Leaf, ctx: EvalContext, key: string | undefined, stage?: 'when'): LeafEval {
+/**
+ * Evaluate one leaf against the facts: append its LeafResult to `ctx.scratch` and return its
+ * outcome, with the leaf's reason in `ctx.scratch.reason` when the outcome is unknown or error.
+ * Never throws on bad operands: they give outcome `error`. @internal
+ */
+export function evaluateLeaf(leaf: Leaf, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
   const fact = withKey(String(leaf.fact), key);
   const op = String(leaf.op);
-  // Built property by property, in the key order of `{ fact, op, stage?, actual, expected, passed, ...extra }`:
-  // an object spread of varying shapes takes V8's slow clone path (≈ 20 % of runRules).
-  const make = (outcome: Outcome, extra: Partial<LeafResult>): LeafEval => {
-    const r: Record<string, unknown> = { fact, op };
-    if (stage) r['stage'] = stage;
-    r['actual'] = null;
-    r['expected'] = null;
-    r['passed'] = outcome === 'true';
-    for (const k of Object.keys(extra)) r[k] = (extra as Record<string, unknown>)[k];
-    return { outcome, result: r as unknown as LeafResult };
-  };
-  if (!isOperator(leaf.op)) return make('error', { reason: runtimeReason('unknown_operator', ctx.locale, { op: String(leaf.op) }) });
-  const a = fromFact(lookupFact(ctx.values, fact, ctx.context), fact, ctx.locale);
-  if (leaf.op === 'available') return make(a.ok ? 'true' : 'false', a.ok ? { actual: plain(a.typed), valueType: a.typed.type } : { reason: a.reason });
-  if (!a.ok) return make('unknown', { reason: a.reason });
-  const e = resolveExpected(leaf, a.typed.type, ctx, key);
-  // `known` then the outcome's own keys, built in place (no spreads: see `make`).
-  const known: Record<string, unknown> = { actual: plain(a.typed), valueType: a.typed.type };
-  if (e.fact) known['expectedFact'] = e.fact;
-  if (e.threshold) known['threshold'] = e.threshold;
-  if (!e.ok) {
-    known['reason'] = e.reason;
-    return make(e.error ? 'error' : 'unknown', known);
-  }
-  const spec = OPERATORS[leaf.op];
-  known['expected'] = plainExpected(e.value);
-  if (leaf.tolerance !== undefined && !spec.tolerance) {
-    known['reason'] = runtimeReason('no_tolerance', ctx.locale, { op: leaf.op });
-    return make('error', known);
-  }
-  const c = compareTyped(leaf.op, a.typed, e.value, leaf.tolerance, ctx.halfUnit, ctx.locale);
-  addComparison(known, c);
-  return make(c.outcome, known);
+  const r: LeafDraft = stage ? { fact, op, stage, actual: null, expected: null, passed: false } : { fact, op, actual: null, expected: null, passed: false };
+  const outcome = fill(r, leaf, ctx, key);
+  r.passed = outcome === 'true';
+  const s = ctx.scratch;
+  s.leaves[s.count++] = r;
+  s.reason = outcome === 'unknown' || outcome === 'error' ? r.reason : undefined;
+  return outcome;
 }

@@ -1,49 +1,59 @@
 import type { Rule } from '../schema.js';
-import type { Finding, LeafResult, RuleStatus } from '../types.js';
+import type { Finding, LeafResult } from '../types.js';
 import { evaluateCondition } from './evaluateCondition.js';
 import type { EvalContext } from './evaluateLeaf.js';
-import { findingMessage } from './findingMessage.js';
+import { findingMessage, type MessageInput } from './findingMessage.js';
 import { runtimeReason } from './reasons.js';
 
 const STATUS = { true: 'pass', false: 'fail', unknown: 'not_applicable', error: 'error' } as const;
 
-interface Verdict {
-  readonly status: RuleStatus;
-  readonly leaves: readonly LeafResult[];
-  readonly reason: string | undefined;
-  readonly notMet: boolean;
+/** The leaves evaluated for the current rule, as an array of their own. */
+function takeLeaves(ctx: EvalContext): LeafResult[] {
+  const s = ctx.scratch;
+  return s.leaves.slice(0, s.count);
 }
 
-function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Verdict {
-  const when = rule.when ? evaluateCondition(rule.when, ctx, key, 'when') : undefined;
-  if (when && when.outcome !== 'true') {
-    return { status: when.outcome === 'error' ? 'error' : 'not_applicable', leaves: when.leaves, reason: when.reason, notMet: when.outcome === 'false' };
+/** True when a passing rule passed only thanks to the rounding bound of a `check` leaf. */
+function withinRounding(leaves: readonly LeafResult[]): boolean {
+  for (const l of leaves) if (l.withinRounding === true && l.passed && l.stage === undefined) return true;
+  return false;
+}
+
+/** A rule's verdict, with everything its message is built from. */
+function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): MessageInput {
+  ctx.scratch.count = 0;
+  const { values, context, locale } = ctx;
+  if (rule.when) {
+    const when = evaluateCondition(rule.when, ctx, key, 'when');
+    if (when !== 'true') {
+      const status = when === 'error' ? 'error' : 'not_applicable';
+      return { rule, key, status, rounding: false, leaves: takeLeaves(ctx), reason: ctx.scratch.reason, notMet: when === 'false', values, context, locale };
+    }
   }
-  const check = evaluateCondition(rule.check, ctx, key);
-  return { status: STATUS[check.outcome], leaves: when ? [...when.leaves, ...check.leaves] : check.leaves, reason: check.reason, notMet: false };
+  const check = evaluateCondition(rule.check, ctx, key, undefined);
+  const status = STATUS[check];
+  const leaves = takeLeaves(ctx);
+  return { rule, key, status, rounding: status === 'pass' && withinRounding(leaves), leaves, reason: ctx.scratch.reason, notMet: false, values, context, locale };
 }
 
 /** Evaluate one rule (for one key when it iterates) into an explained finding. @internal */
 export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: string | undefined): Finding {
   const v = verdict(rule, ctx, key);
-  const rounding = v.status === 'pass' && v.leaves.some((l) => l.withinRounding === true && l.passed && l.stage === undefined);
-  const message = findingMessage({ rule, key, status: v.status, rounding, leaves: v.leaves, reason: v.reason, notMet: v.notMet, values: ctx.values, context: ctx.context, locale: ctx.locale });
-  // Built property by property in the documented key order: conditional spreads inside the
-  // literal took V8's slow object-clone path and were the largest self time of runRules.
-  const f: { -readonly [K in keyof Finding]: Finding[K] } = { ruleId: rule.id } as Finding;
-  if (key !== undefined) f.key = key;
-  f.title = rule.title[ctx.locale === 'en' ? 'en' : 'zh-CN'];
-  f.severity = rounding ? 'info' : rule.severity;
-  f.category = rule.category;
-  f.status = v.status;
-  if (rounding) f.note = 'rounding';
-  f.message = message;
-  f.leaves = v.leaves;
-  f.refs = rule.refs;
-  f.tags = rule.tags;
-  f.ruleSeverity = rule.severity;
-  f.packId = packId;
-  return f;
+  const message = findingMessage(v);
+  const title = rule.title[ctx.locale === 'en' ? 'en' : 'zh-CN'];
+  const { id: ruleId, category, refs, tags, severity: ruleSeverity } = rule;
+  const { status, leaves, rounding } = v;
+  // One literal per combination of the optional `key` and `note`, in the documented key order:
+  // each finding is then allocated at its full size at once, instead of growing as keys are added
+  // (and conditional spreads inside one literal took V8's slow object-clone path).
+  if (key === undefined) {
+    return rounding
+      ? { ruleId, title, severity: 'info', category, status, note: 'rounding', message, leaves, refs, tags, ruleSeverity, packId }
+      : { ruleId, title, severity: ruleSeverity, category, status, message, leaves, refs, tags, ruleSeverity, packId };
+  }
+  return rounding
+    ? { ruleId, key, title, severity: 'info', category, status, note: 'rounding', message, leaves, refs, tags, ruleSeverity, packId }
+    : { ruleId, key, title, severity: ruleSeverity, category, status, message, leaves, refs, tags, ruleSeverity, packId };
 }
 
 function bareFinding(rule: Rule, packId: string, ctx: EvalContext, status: 'not_applicable' | 'error', reason: string): Finding {
@@ -65,14 +75,22 @@ function bareFinding(rule: Rule, packId: string, ctx: EvalContext, status: 'not_
   };
 }
 
-/** Evaluate a rule once, or once per key of its `forEach` set (one not_applicable finding when the set is empty). @internal */
-export function evaluateRuleAllKeys(rule: Rule, packId: string, ctx: EvalContext, sets: Readonly<Record<string, readonly string[]>>): Finding[] {
-  if (rule.forEach === undefined) return [evaluateRule(rule, packId, ctx, undefined)];
-  const keys = Object.prototype.hasOwnProperty.call(sets, rule.forEach) ? sets[rule.forEach] : undefined;
-  if (keys === undefined) return [bareFinding(rule, packId, ctx, 'error', runtimeReason('unknown_set', ctx.locale, { set: rule.forEach }))];
-  if (keys.length === 0) {
-    const reason = ctx.locale === 'en' ? `nothing to check (${rule.forEach} is empty)` : `数据中没有可检查的项目（${rule.forEach} 为空）`;
-    return [bareFinding(rule, packId, ctx, 'not_applicable', reason)];
+/**
+ * Evaluate a rule once, or once per key of its `forEach` set (one not_applicable finding when the
+ * set is empty), appending the findings to `out`. @internal
+ */
+export function evaluateRuleAllKeys(rule: Rule, packId: string, ctx: EvalContext, sets: Readonly<Record<string, readonly string[]>>, out: Finding[]): void {
+  if (rule.forEach === undefined) {
+    out.push(evaluateRule(rule, packId, ctx, undefined));
+    return;
   }
-  return keys.map((k) => evaluateRule(rule, packId, ctx, k));
+  const keys = Object.prototype.hasOwnProperty.call(sets, rule.forEach) ? sets[rule.forEach] : undefined;
+  if (keys === undefined) {
+    out.push(bareFinding(rule, packId, ctx, 'error', runtimeReason('unknown_set', ctx.locale, { set: rule.forEach })));
+  } else if (keys.length === 0) {
+    const reason = ctx.locale === 'en' ? `nothing to check (${rule.forEach} is empty)` : `数据中没有可检查的项目（${rule.forEach} 为空）`;
+    out.push(bareFinding(rule, packId, ctx, 'not_applicable', reason));
+  } else {
+    for (const k of keys) out.push(evaluateRule(rule, packId, ctx, k));
+  }
 }

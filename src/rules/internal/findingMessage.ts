@@ -47,30 +47,54 @@ function heading(m: MessageInput): string {
   return en ? `${title} (${k})` : `${title}（${k}）`;
 }
 
+/** The texts of the leaves that `keep` selects, or of all `leaves` when it selects none, joined by `sep`. */
+function leavesText(leaves: readonly LeafResult[], inScope: (l: LeafResult) => boolean, keep: (l: LeafResult) => boolean, sep: string, locale: Locale): string {
+  // Two passes over a handful of leaves instead of filtered copies of the array.
+  let any = false;
+  for (const l of leaves) {
+    if (inScope(l) && keep(l)) {
+      any = true;
+      break;
+    }
+  }
+  let out = '';
+  let first = true;
+  for (const l of leaves) {
+    if (!inScope(l) || (any && !keep(l))) continue;
+    out += first ? leafText(l, locale) : sep + leafText(l, locale);
+    first = false;
+  }
+  return out;
+}
+
+const isCheck = (l: LeafResult): boolean => l.stage === undefined && l.reason === undefined;
+const isWhen = (l: LeafResult): boolean => l.stage === 'when' && l.reason === undefined;
+const passed = (l: LeafResult): boolean => l.passed;
+const failed = (l: LeafResult): boolean => !l.passed;
+
 function body(m: MessageInput): string {
   const en = m.locale === 'en';
   const sep = en ? '; ' : '；';
-  const check = m.leaves.filter((l) => l.stage === undefined && l.reason === undefined);
   if (m.status === 'not_applicable' && m.notMet) {
-    const when = m.leaves.filter((l) => l.stage === 'when' && l.reason === undefined);
-    const failed = when.filter((l) => !l.passed);
-    return (en ? 'the rule does not apply: ' : '适用条件不成立：') + (failed.length > 0 ? failed : when).map((l) => leafText(l, m.locale)).join(sep);
+    // The `when` leaves that failed, or all of them.
+    return (en ? 'the rule does not apply: ' : '适用条件不成立：') + leavesText(m.leaves, isWhen, failed, sep, m.locale);
   }
   if (m.status === 'not_applicable' || m.status === 'error') return m.reason ?? '';
-  const shown = m.status === 'pass' ? check.filter((l) => l.passed) : check.filter((l) => !l.passed);
-  return (shown.length > 0 ? shown : check).map((l) => leafText(l, m.locale)).join(sep);
+  // The `check` leaves that agree with the verdict (passed ones for a pass), or all of them.
+  return leavesText(m.leaves, isCheck, m.status === 'pass' ? passed : failed, sep, m.locale);
 }
 
 function contextText(m: MessageInput): string {
+  const facts = m.rule.context;
+  if (facts === undefined || facts === null || facts.length === 0) return '';
   const en = m.locale === 'en';
-  const parts = (m.rule.context ?? []).map((c) => {
+  const parts = facts.map((c) => {
     const name = withKey(c.fact, m.key);
     const r = fromFact(lookupFact(m.values, name, m.context), name, m.locale);
     const value = r.ok ? formatValue(r.typed.value, r.typed.type, m.locale) : r.reason;
     const note = c.note ? (en ? ` (${c.note.en})` : `（${c.note['zh-CN']}）`) : '';
     return `${factLabel(name, m.locale)} ${value}${note}`;
   });
-  if (parts.length === 0) return '';
   return en ? ` Also: ${parts.join('; ')}.` : `另：${parts.join('；')}。`;
 }
 

@@ -60,17 +60,36 @@ function buildFactLabel(name: string, locale: Locale): string {
 
 /** A money amount exactly, with at least two decimals (for bounds such as 0.075). @internal */
 export function exactMoney(v: string): string {
-  const [i, f = ''] = v.split('.');
-  return `${i}.${f.padEnd(2, '0')} 万元`;
+  // The integer part and the first group of decimals, as `v.split('.')` would give, without the array.
+  const dot = v.indexOf('.');
+  if (dot < 0) return `${v}.00 万元`;
+  const next = v.indexOf('.', dot + 1);
+  return `${v.slice(0, dot)}.${v.slice(dot + 1, next < 0 ? v.length : next).padEnd(2, '0')} 万元`;
 }
 
 const percent = (v: string): string => `${formatMoney(toCanonical(dec(v).times(100)) as Money)}%`;
+
+/** A canonical decimal with at most two decimals, not negative zero: e.g. "576.08", "-3.5", "0", "12". */
+const TWO_DECIMALS_RE = /^(?:0|-?[1-9][0-9]*)(?:\.[0-9]{1,2})?$/;
+
+/**
+ * `formatMoney(v)` (two decimals, half-up). Amounts are stated to at most two decimals in almost
+ * every report, and for those rounding cannot change the value, so the string is padded instead
+ * of going through a Decimal and `toFixed` (≈ 60 calls per runRules); anything else — more
+ * decimals, a non-canonical string, "-0" — takes `formatMoney` itself. @internal
+ */
+export function money2(v: string): string {
+  if (typeof v !== 'string' || !TWO_DECIMALS_RE.test(v)) return formatMoney(v as Money);
+  const dot = v.indexOf('.');
+  if (dot < 0) return `${v}.00`;
+  return v.length - dot === 2 ? `${v}0` : v;
+}
 
 /** Format a compared value for a message: money as 万元 with 2 decimals, ratios as percentages. @internal */
 export function formatValue(v: string | boolean | null | undefined, type: LeafResult['valueType'], locale: Locale): string {
   if (v === null || v === undefined) return locale === 'en' ? 'n/a' : '无';
   if (typeof v === 'boolean') return locale === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
-  if (type === 'money') return `${formatMoney(v as Money)} 万元`;
+  if (type === 'money') return `${money2(v)} 万元`;
   if (type === 'ratio') return percent(v);
   return v;
 }
@@ -83,5 +102,5 @@ export function formatDifference(d: string, type: LeafResult['valueType'], local
 
 /** The absolute value of a difference, formatted like its values. @internal */
 export function formatAbsolute(d: string, type: LeafResult['valueType'], locale: Locale): string {
-  return formatValue(d.replace(/^-/, ''), type, locale);
+  return formatValue(d.startsWith('-') ? d.slice(1) : d, type, locale);
 }

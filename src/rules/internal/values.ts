@@ -41,13 +41,22 @@ export function lookupFact(
 
 /** A fact value as a comparable value, or the localised reason it is unavailable. @internal */
 export function fromFact(f: FactValue | undefined, name: string, locale: Locale): Resolved {
-  if (f === undefined) {
-    return { ok: false, reason: locale === 'en' ? `${name} is not in the data` : `数据中没有 ${name}` };
-  }
-  if (f.status === 'unavailable') return { ok: false, reason: locale === 'en' ? f.reasonEn : f.reason };
-  if (f.type === 'boolean') return { ok: true, typed: { kind: 'boolean', value: f.value as boolean, type: 'boolean' } };
-  if (f.type === 'text') return { ok: true, typed: { kind: 'text', value: f.value as string, type: 'text' } };
-  return { ok: true, typed: { kind: 'number', value: f.value as string, type: f.type, parts: partsOf(f) } };
+  const typed = typedFact(f);
+  return typed !== undefined ? { ok: true, typed } : { ok: false, reason: unavailableReason(f, name, locale) };
+}
+
+/** An available fact as a comparable value; undefined when it is missing or unavailable. @internal */
+export function typedFact(f: FactValue | undefined): Typed | undefined {
+  if (f === undefined || f.status === 'unavailable') return undefined;
+  if (f.type === 'boolean') return { kind: 'boolean', value: f.value as boolean, type: 'boolean' };
+  if (f.type === 'text') return { kind: 'text', value: f.value as string, type: 'text' };
+  return { kind: 'number', value: f.value as string, type: f.type, parts: partsOf(f) };
+}
+
+/** Why a fact that {@link typedFact} rejected cannot be compared, in the requested language. @internal */
+export function unavailableReason(f: FactValue | undefined, name: string, locale: Locale): string {
+  if (f === undefined) return locale === 'en' ? `${name} is not in the data` : `数据中没有 ${name}`;
+  return locale === 'en' ? (f as { reasonEn: string }).reasonEn : (f as { reason: string }).reason;
 }
 
 /** A literal from rule data; decimals take the type of the fact they are compared with. @internal */

@@ -1,0 +1,122 @@
+import type { Locale } from '../../../src/issues.js';
+import { BUILT_IN_THRESHOLDS } from '../../../src/rules/builtInThresholds.js';
+import { THRESHOLD_KEYS, type ThresholdKey, type ThresholdSet } from '../../../src/rules/thresholds.js';
+
+/**
+ * Where the department sits: what threshold resolution matches against (a parsed `Department` fits).
+ *
+ * @example
+ * ```ts
+ * import type { ThresholdScope } from 'jixiao/rules';
+ * const enyang: ThresholdScope = { region: { province: '四川省', city: '巴中市', county: '恩阳区' }, level: 'county' };
+ * ```
+ */
+export interface ThresholdScope {
+  /** Province, city and county names, e.g. 四川省 / 巴中市 / 恩阳区. */
+  readonly region?: { readonly province?: string | undefined; readonly city?: string | undefined; readonly county?: string | undefined };
+  /** Government level: central, provincial, municipal, county or township. */
+  readonly level?: string;
+}
+
+/**
+ * Options of {@link resolveThreshold}.
+ *
+ * @example
+ * ```ts
+ * import type { ResolveThresholdOptions } from 'jixiao/rules';
+ * const o: ResolveThresholdOptions = { fiscalYear: 2022, builtIn: true };
+ * ```
+ */
+export interface ResolveThresholdOptions {
+  /** The department's region and level. */
+  readonly department?: ThresholdScope;
+  /** The fiscal year evaluated. */
+  readonly fiscalYear?: number;
+  /** Extra sets; at equal specificity they win over the built-in ones. */
+  readonly thresholds?: readonly ThresholdSet[];
+  /** Also search {@link BUILT_IN_THRESHOLDS} (default true). */
+  readonly builtIn?: boolean;
+}
+
+/**
+ * The outcome of resolving one threshold: a value and the set it came from, or why there is none.
+ *
+ * @example
+ * ```ts
+ * import type { ThresholdResolution } from 'jixiao/rules';
+ * const show = (r: ThresholdResolution) => (r.ok ? `${r.value} (${r.set.id})` : r.reason);
+ * ```
+ */
+export type ThresholdResolution =
+  | { readonly ok: true; readonly key: ThresholdKey; readonly value: string; readonly set: ThresholdSet }
+  | { readonly ok: false; readonly key: ThresholdKey; readonly reason: string; readonly reasonEn: string };
+
+const norm = (s: string | undefined): string | undefined => s?.trim().replace(/(省|市|自治区|特别行政区|区|县)$/u, '');
+
+function specificity(set: ThresholdSet, scope: ThresholdScope | undefined): number {
+  const j = set.jurisdiction;
+  let n = 0;
+  for (const f of ['province', 'city', 'county'] as const) {
+    if (j[f] === undefined) continue;
+    if (norm(j[f]) !== norm(scope?.region?.[f])) return -1;
+    n += 1;
+  }
+  if (j.level !== undefined) {
+    if (j.level !== scope?.level) return -1;
+    n += 1;
+  }
+  return n;
+}
+
+const covers = (set: ThresholdSet, year: number): boolean =>
+  set.effectiveFrom <= `${year}-12-31` && (set.effectiveTo === undefined || set.effectiveTo >= `${year}-01-01`);
+
+const LEVEL_ZH: Readonly<Record<string, string>> = { central: '中央', provincial: '省级', municipal: '市级', county: '县级', township: '乡镇级' };
+
+function scopeText(scope: ThresholdScope | undefined, locale: Locale): string {
+  const r = scope?.region;
+  const place = [r?.province, r?.city, r?.county].filter((x) => x).join(locale === 'en' ? ' ' : '');
+  const level = scope?.level ? (locale === 'en' ? scope.level : LEVEL_ZH[scope.level] ?? scope.level) : '';
+  if (locale === 'en') return `${place || 'an unspecified region'}${level ? ` (${level} level)` : ''}`;
+  return `${place || '未指明地区'}${level ? `（${level}）` : ''}`;
+}
+
+/**
+ * Find the value of one threshold for a department and fiscal year. Among the sets that hold
+ * the key, cover the fiscal year and match the department's jurisdiction (every field a set
+ * names must equal the department's; 省/市/区/县 suffixes are ignored), the most specific wins,
+ * then the latest `effectiveFrom`, then caller-supplied sets before built-in ones. When none
+ * applies the result says why — rules then report `not_applicable` instead of guessing.
+ *
+ * @example
+ * ```ts
+ * import { resolveThreshold } from 'jixiao/rules';
+ * const dept = { region: { province: '四川省', city: '巴中市', county: '恩阳区' }, level: 'county' };
+ * resolveThreshold('procurement.decentralizedLimit.goodsServices', { department: dept, fiscalYear: 2019 });
+ * // { ok: true, value: '10', set: { id: 'sichuan-2018-county', … } }
+ * resolveThreshold('procurement.decentralizedLimit.goodsServices', { department: dept, fiscalYear: 2022 });
+ * // { ok: false, reason: '未配置适用于四川省巴中市恩阳区（县级）2022年度的…' }
+ * ```
+ */
+export function resolveThreshold(key: ThresholdKey, options: ResolveThresholdOptions = {}): ThresholdResolution {
+  const label = THRESHOLD_KEYS[key].label;
+  const { fiscalYear, department } = options;
+  if (fiscalYear === undefined) {
+    return { ok: false, key, reason: `未提供被评价年度，无法确定适用的${label['zh-CN']}`, reasonEn: `no fiscal year given, so the ${label.en} cannot be determined` };
+  }
+  const sets = [...(options.thresholds ?? []), ...(options.builtIn === false ? [] : BUILT_IN_THRESHOLDS)];
+  let best: { set: ThresholdSet; score: number } | undefined;
+  for (const set of sets) {
+    if (set.values[key] === undefined || !covers(set, fiscalYear)) continue;
+    const score = specificity(set, department);
+    if (score < 0) continue;
+    if (!best || score > best.score || (score === best.score && set.effectiveFrom > best.set.effectiveFrom)) best = { set, score };
+  }
+  if (best) return { ok: true, key, value: best.set.values[key] as string, set: best.set };
+  return {
+    ok: false,
+    key,
+    reason: `未配置适用于${scopeText(department, 'zh-CN')}${fiscalYear}年度的${label['zh-CN']}（可通过 thresholds 选项提供）`,
+    reasonEn: `no ${label.en} is configured for ${scopeText(department, 'en')} in fiscal ${fiscalYear} (pass one in the thresholds option)`,
+  };
+}
