@@ -69,7 +69,12 @@ function arbitraryAssessments(indicators: readonly unknown[]): fc.Arbitrary<Scor
   const ids = leafIds(indicators);
   const manual = ids.filter((l) => l.manual).map((l) => l.id);
   const any = ids.map((l) => l.id);
-  const number = fc.oneof({ arbitrary: decimal(-200, 1500, 100), weight: 8 }, { arbitrary: fc.constantFrom('0', '-0', '1.0', 'x', '1.1234567', '00'), weight: 1 });
+  const number = fc.oneof(
+    { arbitrary: decimal(-200, 1500, 100), weight: 8 },
+    { arbitrary: fc.constantFrom('0', '-0', '1.0', 'x', '1.1234567', '00'), weight: 1 },
+    // Numbers from untyped callers: read as readMoney reads them, shown as strings.
+    { arbitrary: fc.constantFrom(0, -0, 1, 2.5) as unknown as fc.Arbitrary<string>, weight: 1 },
+  );
   const one = (indicator: string): fc.Arbitrary<ScoreAssessment | null> =>
     fc.oneof(
       fc.constant(null),

@@ -4,7 +4,15 @@ import { makeIssue } from '../../model/internal/zodIssues.js';
 import { type IndicatorNode, isLeaf } from '../schema/system.js';
 import type { ScoreAssessment } from '../types.js';
 
-const isDecimal = (v: string | undefined): boolean => v === undefined || readMoney(v, { unit: '万元', allowNegative: true }).ok;
+/**
+ * Short non-negative amounts with at most 2 decimals ("0", "1", "2.5": every assessment in
+ * practice) are always readable; anything else is asked of readMoney. Checked against readMoney
+ * in assessments.test.ts.
+ */
+const SIMPLE = /^(0|[1-9][0-9]{0,8})(\.[0-9]{1,2})?$/;
+
+/** Is this assessment number (if given) a decimal readMoney accepts? @internal */
+export const isDecimal = (v: string | undefined): boolean => v === undefined || (typeof v === 'string' && SIMPLE.test(v)) || readMoney(v, { unit: '万元', allowNegative: true }).ok;
 
 /**
  * Index assessments by indicator id. The first assessment of a manual leaf is used; the others,

@@ -87,31 +87,39 @@ export function buildNodes(
   const own = unweighted && g.childrenExact && (total === g.points ? g.childrenAddUp : g.childSum.eq(total));
   const maxes = own ? undefined : allocatePoints(total, children.map((n) => n.weight));
   const nodes: ScoreNode[] = [];
-  let earned: Dec = ZERO;
+  const earnedEach: Dec[] = [];
+  let full = maxes === undefined;
   let maxSum: Dec = ZERO;
   for (let i = 0; i < children.length; i++) {
     const r = children[i] as Resolved;
     const max = maxes === undefined ? r.c.points : (maxes[i] as Dec);
     if (maxes !== undefined) maxSum = maxSum.plus(max);
+    let earned: Dec;
     if (isResolvedLeaf(r)) {
       const b = buildLeaf(r, max, locale, deductions);
       nodes.push(b.node);
-      earned = earned.plus(b.earned);
-      continue;
+      earned = b.earned;
+    } else {
+      const kids = buildNodes(r.c, r.children, r.unweighted, max, locale, deductions);
+      const maxText = max === r.c.points ? r.c.pointsText : c(max);
+      const earnedText = kids.earned === max ? maxText : c(kids.earned);
+      nodes.push({
+        id: (r.c.group as NonNullable<CompiledGroup['group']>).id,
+        name: r.c.name[locale],
+        max: maxText,
+        points: (r.c.group as NonNullable<CompiledGroup['group']>).points,
+        earned: earnedText,
+        deducted: earnedText === maxText ? '0' : c(max.minus(kids.earned)),
+        children: kids.nodes,
+      });
+      earned = kids.earned;
     }
-    const kids = buildNodes(r.c, r.children, r.unweighted, max, locale, deductions);
-    const maxText = max === r.c.points ? r.c.pointsText : c(max);
-    const earnedText = c(kids.earned);
-    nodes.push({
-      id: (r.c.group as NonNullable<CompiledGroup['group']>).id,
-      name: r.c.name[locale],
-      max: maxText,
-      points: (r.c.group as NonNullable<CompiledGroup['group']>).points,
-      earned: earnedText,
-      deducted: earnedText === maxText ? '0' : c(max.minus(kids.earned)),
-      children: kids.nodes,
-    });
-    earned = earned.plus(kids.earned);
+    earnedEach.push(earned);
+    if (earned !== max) full = false;
   }
+  // Every child earned its own points (full marks, the usual case): the group earned the sum of its
+  // children's points, precomputed — and its own points object when they add up to them, so the
+  // parent can tell in turn. Otherwise add up exactly.
+  const earned = full ? (g.childrenAddUp ? g.points : g.childSum) : earnedEach.reduce((a, e) => a.plus(e), ZERO);
   return { nodes, earned, max: maxes === undefined ? g.childSum : maxSum };
 }

@@ -57,6 +57,11 @@ export interface CompiledLeaf {
   readonly rate?: Dec;
   readonly bands?: readonly CompiledBand[];
   readonly items?: readonly CompiledItem[];
+  /**
+   * checklist: the points of all items together — the leaf's own `points` object when they add
+   * up to it (a valid checklist), so a checklist with every item met earns exactly `points`.
+   */
+  readonly allItems?: Dec;
   /** perViolation: what is counted. */
   readonly countLabel?: Texts;
   /** categorical: points of each case, and of `otherwise`. */
@@ -130,11 +135,11 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path']): Com
         ...base,
         bands: leaf.bands.map((b) => ({ band: b, min: b.min === undefined ? undefined : dec(b.min), max: b.max === undefined ? undefined : dec(b.max), points: dec(b.points) })),
       };
-    case 'checklist':
-      return {
-        ...base,
-        items: leaf.items.map((i) => ({ item: i, points: dec(i.points), label: texts(factLabel(i.fact, 'zh-CN', i.label, i.labelEn), factLabel(i.fact, 'en', i.label, i.labelEn)) })),
-      };
+    case 'checklist': {
+      const items = leaf.items.map((i) => ({ item: i, points: dec(i.points), label: texts(factLabel(i.fact, 'zh-CN', i.label, i.labelEn), factLabel(i.fact, 'en', i.label, i.labelEn)) }));
+      const all = items.reduce((a, i) => a.plus(i.points), dec(0));
+      return { ...base, items, allItems: all.eq(points) ? points : all };
+    }
     case 'perViolation': {
       const one = leaf.facts.length === 1 ? (leaf.facts[0] as string) : undefined;
       return {

@@ -45,6 +45,7 @@ export const ZERO: Dec = dec(0);
  * `D.max(0, D.min(v, max))`, which copied its arguments three times). @internal
  */
 export function clamp(v: Dec, max: Dec): Dec {
+  if (v === max) return max;
   if (v.isNeg() || v.isZero()) return ZERO;
   return v.gt(max) ? max : v;
 }

@@ -46,6 +46,53 @@ export function fixed(value: Dec, places: number): string {
   return dot < 0 ? `${s}.${pad}` : `${s}${pad}`;
 }
 
+const CANONICAL = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
+
+/**
+ * Is this already what `toCanonical(dec(value))` gives (no exponent, no trailing fractional zeros,
+ * not "-0")? Counts are written so ("14"), and then need no Decimal to be displayed. @internal
+ */
+export const isCanonical = (value: string): boolean => CANONICAL.test(value) && value !== '-0';
+
+const PLAIN = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
+
+/** A string of digits plus one unit in the last place ("0999" → "1000", "99" → "100"). */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57 /* 9 */) i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${'0'.repeat(digits.length - i - 1)}`;
+}
+
+/**
+ * `fixed(dec(value) × 10^shift, 2)` worked out on the digits of a plain decimal string, or
+ * undefined when `value` is not one (then use {@link fixed}). Fact values are plain decimal
+ * strings and every ratio and money metric is displayed this way, so this skips parsing, scaling,
+ * rounding and re-formatting a Decimal per display. Values of more than 40 significant digits are left
+ * to the Decimal path: there `× 100` rounds to 40 significant digits before the 2-decimal rounding.
+ * Checked against the Decimal path in present.test.ts. @internal
+ */
+export function fixedPlain(value: string, shift: 0 | 2): string | undefined {
+  const m = PLAIN.exec(value);
+  if (m === null) return undefined;
+  const int = m[2] as string;
+  const frac = m[3] ?? '';
+  const digits = int + frac;
+  let significant = digits.length;
+  for (let i = 0; i < digits.length && digits.charCodeAt(i) === 48 /* 0 */; i++) significant--;
+  if (significant > 40) return undefined;
+  // Shifted, the point sits after `int.length + shift` digits: keep 2 decimals, round on the next digit.
+  const end = int.length + shift + 2;
+  let kept = digits.length >= end ? digits.slice(0, end) : digits + '0'.repeat(end - digits.length);
+  if (digits.length > end && digits.charCodeAt(end) >= 53 /* 5: half-up, away from zero */) kept = increment(kept);
+  let lead = 0;
+  while (lead < kept.length - 3 && kept.charCodeAt(lead) === 48 /* 0 */) lead++;
+  const whole = kept.slice(lead, kept.length - 2);
+  const decimals = kept.slice(kept.length - 2);
+  const zero = decimals === '00' && whole === '0';
+  return `${m[1] === '-' && !zero ? '-' : ''}${whole}.${decimals}`;
+}
+
 /**
  * Round half-up to 2 decimals and drop trailing zeros ("11.76", "12.5", "4"). A value with at
  * most 2 decimals already (points, most earned scores) skips the rounding copy. @internal
@@ -60,10 +107,12 @@ export function displayFact(f: FactValue, locale: Locale, unit = ''): string {
   if (f.status === 'unavailable') return locale === 'en' ? 'n/a' : '无数据';
   if (f.type === 'boolean') return f.value ? (locale === 'en' ? 'yes' : '是') : locale === 'en' ? 'no' : '否';
   if (f.type === 'text') return f.value;
-  const v = dec(f.value);
-  if (f.type === 'ratio') return `${fixed(v.times(100), 2)}%`;
-  if (f.type === 'money') return locale === 'en' ? `${fixed(v, 2)} 万元` : `${fixed(v, 2)}万元`;
-  return `${toCanonical(v)}${unit}`;
+  if (f.type === 'ratio') return `${fixedPlain(f.value, 2) ?? fixed(dec(f.value).times(100), 2)}%`;
+  if (f.type === 'money') {
+    const shown = fixedPlain(f.value, 0) ?? fixed(dec(f.value), 2);
+    return locale === 'en' ? `${shown} 万元` : `${shown}万元`;
+  }
+  return `${isCanonical(f.value) ? f.value : toCanonical(dec(f.value))}${unit}`;
 }
 
 /** The metric entry of a fact already read. @internal */

@@ -44,7 +44,8 @@ export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafCo
     (f.value === item.item.expect ? met : unmet).push(item);
   }
   if (present.length === 0) return unavailableOutcome(c, missing.map((r) => [r.item.item.fact, r.f]), metric, ctx);
-  let earned: Dec = sum(met);
+  // Every item met (the usual case): the precomputed total, which is `points` itself for a valid checklist.
+  let earned: Dec = met.length === (c.items as readonly CompiledItem[]).length ? (c.allItems as Dec) : sum(met);
   const policy = leaf.onUnavailable ?? ctx.unavailablePolicy;
   if (missing.length > 0 && policy === 'full') earned = earned.plus(sum(missing.map((r) => r.item)));
   if (missing.length > 0 && policy === 'reweight') earned = earned.times(c.points).div(sum(present));
@@ -57,12 +58,12 @@ export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafCo
     parts.push(en ? `not met: ${unmet.map((i) => `${i.label.en} (−${i.item.points})`).join(', ')}` : unmet.map((i) => `${i.label['zh-CN']}未满足（扣${i.item.points}分）`).join('、'));
   }
   if (missing.length > 0) parts.push(unavailableNote(missing, policy, ctx));
-  const full = earned.eq(c.points);
+  const full = earned === c.points || earned.eq(c.points);
   const name = c.name[locale];
   const explanation = en
     ? `${name}: ${parts.join('; ')}; ${full ? `full marks ${leaf.points}` : `earned ${short(earned)} of ${leaf.points}`}`
     : `${name}：${parts.join('；')}，${full ? `得满分${leaf.points}分` : `得${short(earned)}分（满分${leaf.points}分）`}`;
-  const capped = earned.gt(c.points) ? c.points : earned;
+  const capped = earned !== c.points && earned.gt(c.points) ? c.points : earned;
   return missing.length > 0
     ? { kind: 'available', status: 'scored', earned: capped, metric, explanation, policy }
     : { kind: 'available', status: 'scored', earned: capped, metric, explanation };

@@ -1,7 +1,7 @@
 import { type Dec, toCanonical, dec } from '../../model/money/decimal.js';
 import type { CompiledLeaf } from '../internal/compiled.js';
 import { clamp, type LeafContext, type LeafRaw, policyOutcome } from '../internal/leaf.js';
-import { short } from '../internal/present.js';
+import { isCanonical, short } from '../internal/present.js';
 import type { ManualLeaf } from '../schema/methods.js';
 
 /**
@@ -33,9 +33,11 @@ export function scoreManual(leaf: ManualLeaf, c: CompiledLeaf, ctx: LeafContext)
   const full = earned === points || earned.eq(points);
   const result = full ? (en ? `full marks ${leaf.points}` : `得满分${leaf.points}分`) : en ? `earned ${short(earned)} of ${leaf.points}` : `得${short(earned)}分（满分${leaf.points}分）`;
   const explanation = en ? `${a.reason} (${said}${clampNote}); ${result}` : `${a.reason}（${said}${clampNote}），${result}`;
+  // Assessments are written canonically ("0", "1"): no need to format their decimals back.
+  const canonical = (text: string, value: Dec): string => (typeof text === 'string' && isCanonical(text) ? text : toCanonical(value));
   const assessment: { score?: string; deduction?: string; reason: string } =
-    score === undefined ? { deduction: toCanonical(deduction as Dec), reason: a.reason }
-      : deduction === undefined ? { score: toCanonical(score), reason: a.reason }
-        : { score: toCanonical(score), deduction: toCanonical(deduction), reason: a.reason };
+    score === undefined ? { deduction: canonical(a.deduction as string, deduction as Dec), reason: a.reason }
+      : deduction === undefined ? { score: canonical(a.score as string, score), reason: a.reason }
+        : { score: canonical(a.score as string, score), deduction: canonical(a.deduction as string, deduction), reason: a.reason };
   return { kind: 'available', status: 'manual', earned, metric: [], explanation, reason: a.reason, assessment };
 }
