@@ -1,6 +1,6 @@
 import type { Facts } from '../facts/types.js';
 import { JixiaoError, type Locale, type Result } from '../issues.js';
-import { type Dec, toCanonical } from '../model/money/decimal.js';
+import { type Dec, dec, toCanonical } from '../model/money/decimal.js';
 import { isBuiltInSystem } from './builtIn/index.js';
 import type { gradeFor } from './gradeFor.js';
 import { indexAssessments } from './internal/assessments.js';
@@ -67,7 +67,7 @@ export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, 
     systemVersion: s.version,
     systemName: locale === 'en' ? (s.nameEn ?? s.name) : s.name,
     total,
-    max: built.max === root.childSum ? root.childSumText : toCanonical(built.max),
+    max: built.maxes === undefined ? root.childSumText : toCanonical(built.maxes.reduce((a, m) => a.plus(m), dec(0))),
     grade: gradeOf(compiled, totalDec, locale),
     root: built.nodes,
     deductions,

@@ -70,7 +70,8 @@ function buildLeaf(r: ResolvedLeaf, max: Dec, locale: Locale, deductions: Deduct
 /**
  * Give each child of a group its effective max (its share of the group's, by the resolved
  * weights, to 2 decimals, adding up exactly) and roll earned points up exactly. Deductions are
- * appended to `deductions` in tree order. Returns the nodes, their earned sum and their max sum.
+ * appended to `deductions` in tree order. Returns the nodes, their earned sum and their maxes
+ * (undefined when each is the child's own points).
  *
  * When no child gave its points away and the children's points already add up to `total` with at
  * most 2 decimals (the usual case; checked once per system in {@link CompiledGroup}), each max is
@@ -83,17 +84,15 @@ export function buildNodes(
   total: Dec,
   locale: Locale,
   deductions: DeductionSink,
-): { nodes: ScoreNode[]; earned: Dec; max: Dec } {
+): { nodes: ScoreNode[]; earned: Dec; maxes: readonly Dec[] | undefined } {
   const own = unweighted && g.childrenExact && (total === g.points ? g.childrenAddUp : g.childSum.eq(total));
   const maxes = own ? undefined : allocatePoints(total, children.map((n) => n.weight));
   const nodes: ScoreNode[] = [];
   const earnedEach: Dec[] = [];
   let full = maxes === undefined;
-  let maxSum: Dec = ZERO;
   for (let i = 0; i < children.length; i++) {
     const r = children[i] as Resolved;
     const max = maxes === undefined ? r.c.points : (maxes[i] as Dec);
-    if (maxes !== undefined) maxSum = maxSum.plus(max);
     let earned: Dec;
     if (isResolvedLeaf(r)) {
       const b = buildLeaf(r, max, locale, deductions);
@@ -121,5 +120,5 @@ export function buildNodes(
   // children's points, precomputed — and its own points object when they add up to them, so the
   // parent can tell in turn. Otherwise add up exactly.
   const earned = full ? (g.childrenAddUp ? g.points : g.childSum) : earnedEach.reduce((a, e) => a.plus(e), ZERO);
-  return { nodes, earned, max: maxes === undefined ? g.childSum : maxSum };
+  return { nodes, earned, maxes };
 }

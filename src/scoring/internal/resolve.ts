@@ -66,10 +66,11 @@ function reweight(children: readonly Resolved[], ctx: LeafContext): readonly Res
   const lost = sumOf(givers.map((g) => g.c.leaf.points));
   const base = sumOf(receivers.map(pointsOf));
   const from = givers.map((g) => nameOfNode(g, ctx));
+  const grown = base.plus(lost);
   return children.map((c) => {
     if (givers.includes(c as ResolvedLeaf)) return noteGiver(c as ResolvedLeaf, receivers, ctx);
     if (!receivers.includes(c)) return c;
-    return { ...c, weight: c.weight.times(base.plus(lost)).div(base), receivedFrom: from };
+    return { ...c, weight: c.weight.times(grown).div(base), receivedFrom: from };
   });
 }
 
