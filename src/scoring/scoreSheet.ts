@@ -1,13 +1,14 @@
 import type { Facts } from '../facts/types.js';
 import { JixiaoError, type Locale, type Result } from '../issues.js';
-import { D, sumOf, toCanonical, dec } from '../model/money/decimal.js';
+import { type Dec, dec, toCanonical } from '../model/money/decimal.js';
 import { isBuiltInSystem } from './builtIn/index.js';
-import { gradeFor } from './gradeFor.js';
+import type { gradeFor } from './gradeFor.js';
 import { indexAssessments } from './internal/assessments.js';
 import { buildNodes } from './internal/build.js';
-import { resolveNodes } from './internal/resolve.js';
+import { type CompiledSystem, compiledSystem } from './internal/compiled.js';
+import { resolveChildren } from './internal/resolve.js';
 import type { IndicatorSystem } from './schema/system.js';
-import type { ScoreAssessment, ScoreSheet } from './types.js';
+import type { Deduction, ScoreAssessment, ScoreSheet } from './types.js';
 import { validateIndicatorSystem } from './validateIndicatorSystem.js';
 
 /**
@@ -43,28 +44,45 @@ export interface ScoreOptions {
  */
 export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, options: ScoreOptions = {}): Result<ScoreSheet> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const valid: Result<IndicatorSystem> = isBuiltInSystem(system) ? { ok: true, value: system } : validateIndicatorSystem(system, { locale });
-  if (!valid.ok) return valid;
-  const s = valid.value;
-  const { byId, notices } = indexAssessments(options.assessments ?? [], s.indicators, locale);
+  let s: IndicatorSystem;
+  if (isBuiltInSystem(system)) s = system;
+  else {
+    const valid = validateIndicatorSystem(system, { locale });
+    if (!valid.ok) return valid;
+    s = valid.value;
+  }
+  // Everything that depends on the system alone (parsed points, labels, paths, the id index, the
+  // sorted grades) is worked out once per system object: built-ins are scored on every evaluation.
+  const compiled = compiledSystem(s);
+  const { byId, notices } = indexAssessments(options.assessments ?? [], compiled.nodesById, locale);
   const ctx = { facts, locale, assessments: byId, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
-  const resolved = resolveNodes(s.indicators, ctx);
-  const { nodes, deductions } = buildNodes(resolved, dec(s.total), [], locale);
-  const total = toCanonical(sumOf(nodes.map((n) => n.earned)));
-  return {
-    ok: true,
-    value: {
-      systemId: s.id,
-      systemVersion: s.version,
-      systemName: locale === 'en' ? (s.nameEn ?? s.name) : s.name,
-      total,
-      max: toCanonical(sumOf(nodes.map((n) => n.max))),
-      grade: gradeFor(s.grades, total, locale),
-      root: nodes,
-      deductions,
-      ...(notices.length > 0 ? { notices } : {}),
-    },
+  const { root } = compiled;
+  const resolved = resolveChildren(root, ctx);
+  const deductions: Deduction[] = [];
+  const built = buildNodes(root, resolved.children, resolved.unweighted, root.points, locale, deductions);
+  const totalDec = built.earned;
+  const total = toCanonical(totalDec);
+  const value: { -readonly [K in keyof ScoreSheet]: ScoreSheet[K] } = {
+    systemId: s.id,
+    systemVersion: s.version,
+    systemName: locale === 'en' ? (s.nameEn ?? s.name) : s.name,
+    total,
+    max: built.maxes === undefined ? root.childSumText : toCanonical(built.maxes.reduce((a, m) => a.plus(m), dec(0))),
+    grade: gradeOf(compiled, totalDec, locale),
+    root: built.nodes,
+    deductions,
   };
+  if (notices.length > 0) value.notices = notices;
+  return { ok: true, value };
+}
+
+/** {@link gradeFor} on the system's grades sorted once: the first band (highest `min`) at or below the total, else the lowest. */
+function gradeOf(compiled: CompiledSystem, total: Dec, locale: Locale): ScoreSheet['grade'] {
+  const { grades } = compiled;
+  const hit = grades.find((g) => total.gte(g.min)) ?? grades[grades.length - 1];
+  if (!hit) return { label: '', min: '0', assumed: true };
+  const band = hit.band;
+  return { label: locale === 'en' ? (band.labelEn ?? band.label) : band.label, min: band.min, assumed: band.assumed };
 }
 
 /**

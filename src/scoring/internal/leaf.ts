@@ -1,10 +1,10 @@
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../issues.js';
-import { D, type Dec, dec } from '../../model/money/decimal.js';
+import { type Dec, dec } from '../../model/money/decimal.js';
 import type { UnavailablePolicy } from '../schema/common.js';
-import type { IndicatorLeaf } from '../schema/methods.js';
 import type { LeafStatus, ScoreAssessment } from '../types.js';
-import { detailsText, type Metric, metricOf, readFact, t, unavailableReason } from './present.js';
+import type { CompiledLeaf } from './compiled.js';
+import { detailsText, type Metric, metricOf, readFact, unavailableReason } from './present.js';
 
 /** What scoring a leaf needs. @internal */
 export interface LeafContext {
@@ -25,7 +25,8 @@ export interface LeafRaw {
   readonly status: LeafStatus;
   /** Exact earned points on the declared points, in [0, points]. */
   readonly earned: Dec;
-  readonly metric: readonly Metric[];
+  /** The metric entries, fresh for this call (they go into the sheet as they are). */
+  readonly metric: Metric[];
   /** The explanation in the chosen locale (without reweighting notes). */
   readonly explanation: string;
   /** Deduction reason when it differs from the explanation (manual leaves: the assessment's reason). */
@@ -36,41 +37,47 @@ export interface LeafRaw {
   readonly assessment?: { readonly score?: string; readonly deduction?: string; readonly reason: string };
 }
 
-/** Clamp to [0, max]. @internal */
-export const clamp = (v: Dec, max: Dec | string): Dec => D.max(0, D.min(v, max)) as Dec;
+/** Zero, shared: decimals are immutable. @internal */
+export const ZERO: Dec = dec(0);
 
-/** Display name of a leaf in the locale. @internal */
-export const nameOf = (leaf: IndicatorLeaf, locale: Locale): string => (locale === 'en' ? (leaf.nameEn ?? leaf.name) : leaf.name);
+/**
+ * Clamp to [0, max]: the value itself when in range, else `ZERO` or `max` (the same values as
+ * `D.max(0, D.min(v, max))`, which copied its arguments three times). @internal
+ */
+export function clamp(v: Dec, max: Dec): Dec {
+  if (v === max) return max;
+  if (v.isNeg() || v.isZero()) return ZERO;
+  return v.gt(max) ? max : v;
+}
 
 /** The subject of an explanation: "在职人员控制率 82.35%（在职14人/编制17人）", with its metrics. @internal */
-export function subjectOf(leaf: IndicatorLeaf, fact: string, ctx: LeafContext, display?: string): { text: string; metrics: Metric[] } {
-  const f = readFact(ctx.facts, fact);
-  const main = metricOf(ctx.facts, fact, ctx.locale);
-  const label = ctx.locale === 'en' ? (leaf.metricLabelEn ?? leaf.nameEn ?? leaf.name) : (leaf.metricLabel ?? leaf.name);
-  const d = detailsText(ctx.facts, leaf.details, ctx.locale, f.type === 'ratio');
-  return { text: `${label} ${display ?? main.display}${d.text}`, metrics: [main, ...d.metrics] };
+export function subjectOf(c: CompiledLeaf, fact: string, f: FactValue, ctx: LeafContext): { text: string; metrics: Metric[] } {
+  const main = metricOf(fact, f, ctx.locale);
+  const metrics = [main];
+  const d = detailsText(ctx.facts, c.details, ctx.locale, f.type === 'ratio', metrics);
+  return { text: `${c.subjectLabel[ctx.locale]} ${main.display}${d}`, metrics };
 }
 
 /**
  * The outcome for a leaf whose data is unavailable, under its policy (the leaf's `onUnavailable`,
  * else the system's). @internal
  */
-export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly (readonly [string, FactValue])[], metric: readonly Metric[], ctx: LeafContext): LeafRaw {
-  const policy = leaf.onUnavailable ?? ctx.unavailablePolicy;
-  const why = missing.map(([, f]) => unavailableReason(f, ctx.locale)).join(t(ctx.locale, '；', '; '));
-  const name = nameOf(leaf, ctx.locale);
-  const head = t(ctx.locale, `${name}：${why}，无法按评分标准计算`, `${name}: ${why}; the standard cannot be applied`);
-  return policyOutcome(leaf, policy, head, metric, 'unavailable', ctx.locale);
+export function unavailableOutcome(c: CompiledLeaf, missing: readonly (readonly [string, FactValue])[], metric: Metric[], ctx: LeafContext): LeafRaw {
+  const policy = c.leaf.onUnavailable ?? ctx.unavailablePolicy;
+  const en = ctx.locale === 'en';
+  const why = missing.map(([, f]) => unavailableReason(f, ctx.locale)).join(en ? '; ' : '；');
+  const name = c.name[ctx.locale];
+  const head = en ? `${name}: ${why}; the standard cannot be applied` : `${name}：${why}，无法按评分标准计算`;
+  return policyOutcome(c, policy, head, metric, 'unavailable', ctx.locale);
 }
 
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
-export function policyOutcome(leaf: IndicatorLeaf, policy: UnavailablePolicy, head: string, metric: readonly Metric[], status: 'unavailable' | 'unassessed', locale: Locale): LeafRaw {
+export function policyOutcome(c: CompiledLeaf, policy: UnavailablePolicy, head: string, metric: Metric[], status: 'unavailable' | 'unassessed', locale: Locale): LeafRaw {
   if (policy === 'reweight') {
-    return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation: head, policy, pending: status };
+    return { kind: 'reweight', status: 'reweighted', earned: ZERO, metric, explanation: head, policy, pending: status };
   }
   const full = policy === 'full';
-  const tail = full
-    ? t(locale, `，按体系规定计满分${leaf.points}分`, `; scored full marks (${leaf.points}) as the system provides`)
-    : t(locale, `，按体系规定计0分`, '; scored 0 as the system provides');
-  return { kind: 'fixed', status, earned: full ? dec(leaf.points) : dec(0), metric, explanation: `${head}${tail}`, policy };
+  const en = locale === 'en';
+  const tail = full ? (en ? `; scored full marks (${c.leaf.points}) as the system provides` : `，按体系规定计满分${c.leaf.points}分`) : en ? '; scored 0 as the system provides' : '，按体系规定计0分';
+  return { kind: 'fixed', status, earned: full ? c.points : ZERO, metric, explanation: `${head}${tail}`, policy };
 }

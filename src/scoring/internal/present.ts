@@ -1,8 +1,8 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../issues.js';
-import { D, type Dec, ROUNDING, toCanonical, dec } from '../../model/money/decimal.js';
-import type { MetricDetail } from '../schema/common.js';
+import { type Dec, ROUNDING, toCanonical, dec } from '../../model/money/decimal.js';
+import type { CompiledDetail } from './compiled.js';
 
 /** One metric entry of a scored leaf. @internal */
 export interface Metric {
@@ -11,7 +11,10 @@ export interface Metric {
   readonly display: string;
 }
 
-/** Pick the text for a locale. @internal */
+/**
+ * Pick the text for a locale. Both texts are built before the pick, so hot paths with templates
+ * write `locale === 'en' ? … : …` instead; this is for constant texts. @internal
+ */
 export const t = (locale: Locale, zh: string, en: string): string => (locale === 'en' ? en : zh);
 
 /** A fact's value; a fact the caller did not supply is unavailable, with the reason. @internal */
@@ -23,7 +26,7 @@ export function readFact(facts: Facts, name: string): FactValue {
 }
 
 /** The reason a fact is unavailable, in the locale. @internal */
-export const unavailableReason = (f: FactValue, locale: Locale): string => (f.status === 'unavailable' ? t(locale, f.reason, f.reasonEn) : '');
+export const unavailableReason = (f: FactValue, locale: Locale): string => (f.status === 'unavailable' ? (locale === 'en' ? f.reasonEn : f.reason) : '');
 
 /** The numeric value of an available numeric fact, in the unit thresholds use (ratios × 100). @internal */
 export function scaledValue(f: FactValue): Dec | undefined {
@@ -31,33 +34,89 @@ export function scaledValue(f: FactValue): Dec | undefined {
   return f.type === 'ratio' ? dec(f.value).times(100) : dec(f.value);
 }
 
+const ZEROS = ['', '0', '00', '000', '0000', '00000', '000000'];
+
 /** Round half-up to `places` and keep exactly that many decimals, without toFixed. @internal */
 export function fixed(value: Dec, places: number): string {
   const s = toCanonical(value.toDecimalPlaces(places, ROUNDING.halfUp));
   if (places === 0) return s;
-  const [int, frac = ''] = s.split('.');
-  return `${int}.${frac.padEnd(places, '0')}`;
+  const dot = s.indexOf('.');
+  const missing = dot < 0 ? places : places - (s.length - dot - 1);
+  const pad = ZEROS[missing] ?? '0'.repeat(missing);
+  return dot < 0 ? `${s}.${pad}` : `${s}${pad}`;
 }
 
-/** Round half-up to 2 decimals and drop trailing zeros ("11.76", "12.5", "4"). @internal */
-export const short = (value: Dec): string => toCanonical(value.toDecimalPlaces(2, ROUNDING.halfUp));
+const CANONICAL = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
 
-/** Display of a fact value: 82.35%, 0.80万元, 14人, 是. @internal */
+/**
+ * Is this already what `toCanonical(dec(value))` gives (no exponent, no trailing fractional zeros,
+ * not "-0")? Counts are written so ("14"), and then need no Decimal to be displayed. @internal
+ */
+export const isCanonical = (value: string): boolean => CANONICAL.test(value) && value !== '-0';
+
+const PLAIN = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
+
+/** A string of digits plus one unit in the last place ("0999" → "1000", "99" → "100"). */
+function increment(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits.charCodeAt(i) === 57 /* 9 */) i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return `${digits.slice(0, i)}${String.fromCharCode(digits.charCodeAt(i) + 1)}${'0'.repeat(digits.length - i - 1)}`;
+}
+
+/**
+ * `fixed(dec(value) × 10^shift, 2)` worked out on the digits of a plain decimal string, or
+ * undefined when `value` is not one (then use {@link fixed}). Fact values are plain decimal
+ * strings and every ratio and money metric is displayed this way, so this skips parsing, scaling,
+ * rounding and re-formatting a Decimal per display. Values of more than 40 significant digits are left
+ * to the Decimal path: there `× 100` rounds to 40 significant digits before the 2-decimal rounding.
+ * Checked against the Decimal path in present.test.ts. @internal
+ */
+export function fixedPlain(value: string, shift: 0 | 2): string | undefined {
+  const m = PLAIN.exec(value);
+  if (m === null) return undefined;
+  const int = m[2] as string;
+  const frac = m[3] ?? '';
+  const digits = int + frac;
+  let significant = digits.length;
+  for (let i = 0; i < digits.length && digits.charCodeAt(i) === 48 /* 0 */; i++) significant--;
+  if (significant > 40) return undefined;
+  // Shifted, the point sits after `int.length + shift` digits: keep 2 decimals, round on the next digit.
+  const end = int.length + shift + 2;
+  let kept = digits.length >= end ? digits.slice(0, end) : digits + '0'.repeat(end - digits.length);
+  if (digits.length > end && digits.charCodeAt(end) >= 53 /* 5: half-up, away from zero */) kept = increment(kept);
+  let lead = 0;
+  while (lead < kept.length - 3 && kept.charCodeAt(lead) === 48 /* 0 */) lead++;
+  const whole = kept.slice(lead, kept.length - 2);
+  const decimals = kept.slice(kept.length - 2);
+  const zero = decimals === '00' && whole === '0';
+  return `${m[1] === '-' && !zero ? '-' : ''}${whole}.${decimals}`;
+}
+
+/**
+ * Round half-up to 2 decimals and drop trailing zeros ("11.76", "12.5", "4"). A value with at
+ * most 2 decimals already (points, most earned scores) skips the rounding copy. @internal
+ */
+export const short = (value: Dec): string => toCanonical(value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, ROUNDING.halfUp));
+
+/**
+ * Display of a fact value: 82.35%, 0.80万元, 14人, 是. `unit` is what follows a count or number,
+ * already in the locale's form (see {@link CompiledDetail}). @internal
+ */
 export function displayFact(f: FactValue, locale: Locale, unit = ''): string {
-  if (f.status === 'unavailable') return t(locale, '无数据', 'n/a');
-  if (f.type === 'boolean') return f.value ? t(locale, '是', 'yes') : t(locale, '否', 'no');
+  if (f.status === 'unavailable') return locale === 'en' ? 'n/a' : '无数据';
+  if (f.type === 'boolean') return f.value ? (locale === 'en' ? 'yes' : '是') : locale === 'en' ? 'no' : '否';
   if (f.type === 'text') return f.value;
-  const v = dec(f.value);
-  if (f.type === 'ratio') return `${fixed(v.times(100), 2)}%`;
-  if (f.type === 'money') return locale === 'en' ? `${fixed(v, 2)} 万元` : `${fixed(v, 2)}万元`;
-  return `${toCanonical(v)}${locale === 'en' && unit ? ` ${unit}` : unit}`;
+  if (f.type === 'ratio') return `${fixedPlain(f.value, 2) ?? fixed(dec(f.value).times(100), 2)}%`;
+  if (f.type === 'money') {
+    const shown = fixedPlain(f.value, 0) ?? fixed(dec(f.value), 2);
+    return locale === 'en' ? `${shown} 万元` : `${shown}万元`;
+  }
+  return `${isCanonical(f.value) ? f.value : toCanonical(dec(f.value))}${unit}`;
 }
 
-/** The metric entry of a fact. @internal */
-export function metricOf(facts: Facts, name: string, locale: Locale, unit = ''): Metric {
-  const f = readFact(facts, name);
-  return { fact: name, value: f.status === 'ok' ? f.value : null, display: displayFact(f, locale, unit) };
-}
+/** The metric entry of a fact already read. @internal */
+export const metricOf = (name: string, f: FactValue, locale: Locale, unit = ''): Metric => ({ fact: name, value: f.status === 'ok' ? f.value : null, display: displayFact(f, locale, unit) });
 
 /** Label of a fact: the given one, else the catalog's. @internal */
 export function factLabel(name: string, locale: Locale, label?: string, labelEn?: string): string {
@@ -72,14 +131,17 @@ export function factLabel(name: string, locale: Locale, label?: string, labelEn?
 /** Threshold display: "100%" for ratio facts, the number otherwise. @internal */
 export const threshold = (value: string, isRatio: boolean): string => (isRatio ? `${value}%` : value);
 
-/** Supporting facts as "（在职14人/编制17人）" or " (in-post 14 / authorized 17)". @internal */
-export function detailsText(facts: Facts, details: readonly MetricDetail[] | undefined, locale: Locale, isRatio: boolean): { text: string; metrics: Metric[] } {
-  if (!details || details.length === 0) return { text: '', metrics: [] };
-  const metrics = details.map((d) => metricOf(facts, d.fact, locale, (locale === 'en' ? d.unitEn : d.unit) ?? ''));
-  const parts = details.map((d, i) => {
-    const label = factLabel(d.fact, locale, d.label, d.labelEn);
-    return locale === 'en' ? `${label} ${(metrics[i] as Metric).display}` : `${label}${(metrics[i] as Metric).display}`;
-  });
-  const text = locale === 'en' ? ` (${parts.join(isRatio ? ' / ' : ', ')})` : `（${parts.join(isRatio ? '/' : '，')}）`;
-  return { text, metrics };
+/** Supporting facts as "（在职14人/编制17人）" or " (in-post 14 / authorized 17)", with their metrics appended to `metrics`. @internal */
+export function detailsText(facts: Facts, details: readonly CompiledDetail[], locale: Locale, isRatio: boolean, metrics: Metric[] | undefined): string {
+  if (details.length === 0) return '';
+  const en = locale === 'en';
+  let text = '';
+  for (let i = 0; i < details.length; i++) {
+    const d = details[i] as CompiledDetail;
+    const m = metricOf(d.fact, readFact(facts, d.fact), locale, d.unit[locale]);
+    if (metrics) metrics.push(m);
+    const sep = i === 0 ? '' : en ? (isRatio ? ' / ' : ', ') : isRatio ? '/' : '，';
+    text += en ? `${sep}${d.label.en} ${m.display}` : `${sep}${d.label['zh-CN']}${m.display}`;
+  }
+  return en ? ` (${text})` : `（${text}）`;
 }

@@ -1,11 +1,12 @@
 import type { Locale } from '../../issues.js';
-import { D, type Dec, dec } from '../../model/money/decimal.js';
-import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
-import { readFact, scaledValue, t, threshold } from '../internal/present.js';
+import type { Dec } from '../../model/money/decimal.js';
+import type { CompiledBand, CompiledLeaf } from '../internal/compiled.js';
+import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { readFact, scaledValue, threshold } from '../internal/present.js';
 import type { Band, BandsLeaf } from '../schema/methods.js';
 
 /** Does the value fall in the band? Lower-closed: [min, max); upper-closed: (min, max]. @internal */
-export function inBand(v: Dec, b: Band, closed: 'lower' | 'upper'): boolean {
+export function inBand(v: Dec, b: CompiledBand, closed: 'lower' | 'upper'): boolean {
   if (closed === 'lower') return (b.min === undefined || v.gte(b.min)) && (b.max === undefined || v.lt(b.max));
   return (b.min === undefined || v.gt(b.min)) && (b.max === undefined || v.lte(b.max));
 }
@@ -16,27 +17,25 @@ export function bandLabel(b: Band, closed: 'lower' | 'upper', isRatio: boolean, 
   if (own !== undefined) return own;
   const lo = b.min === undefined ? undefined : `${closed === 'lower' ? '≥' : '>'}${threshold(b.min, isRatio)}`;
   const hi = b.max === undefined ? undefined : `${closed === 'lower' ? '<' : '≤'}${threshold(b.max, isRatio)}`;
-  if (lo && hi) return `${lo}${t(locale, '且', ' and ')}${hi}`;
-  return lo ?? hi ?? t(locale, '任意值', 'any value');
+  if (lo && hi) return `${lo}${locale === 'en' ? ' and ' : '且'}${hi}`;
+  return lo ?? hi ?? (locale === 'en' ? 'any value' : '任意值');
 }
 
 /** `bands`: the points of the band the value falls in; a value in no band earns 0, and says so. @internal */
-export function scoreBands(leaf: BandsLeaf, ctx: LeafContext): LeafRaw {
+export function scoreBands(leaf: BandsLeaf, c: CompiledLeaf, ctx: LeafContext): LeafRaw {
   const f = readFact(ctx.facts, leaf.fact);
-  const subject = subjectOf(leaf, leaf.fact, ctx);
+  const subject = subjectOf(c, leaf.fact, f, ctx);
   const v = scaledValue(f);
-  if (v === undefined) return unavailableOutcome(leaf, [[leaf.fact, f]], subject.metrics, ctx);
+  if (v === undefined) return unavailableOutcome(c, [[leaf.fact, f]], subject.metrics, ctx);
   const { locale } = ctx;
-  const band = leaf.bands.find((b) => inBand(v, b, leaf.closed));
+  const band = (c.bands as readonly CompiledBand[]).find((b) => inBand(v, b, leaf.closed));
   if (!band) {
-    const explanation = t(locale, `${subject.text}，不在评分标准所列任何分档内，得0分`, `${subject.text}: in none of the bands of the standard, earned 0 of ${leaf.points}`);
-    return { kind: 'available', status: 'scored', earned: dec(0), metric: subject.metrics, explanation };
+    const explanation = locale === 'en' ? `${subject.text}: in none of the bands of the standard, earned 0 of ${leaf.points}` : `${subject.text}，不在评分标准所列任何分档内，得0分`;
+    return { kind: 'available', status: 'scored', earned: ZERO, metric: subject.metrics, explanation };
   }
-  const label = bandLabel(band, leaf.closed, f.type === 'ratio', locale);
-  const explanation = t(
-    locale,
-    `${subject.text}，属于“${label}”档，得${band.points}分（满分${leaf.points}分）`,
-    `${subject.text}: in the band "${label}", earned ${band.points} of ${leaf.points}`,
-  );
-  return { kind: 'available', status: 'scored', earned: dec(band.points), metric: subject.metrics, explanation };
+  const label = bandLabel(band.band, leaf.closed, f.type === 'ratio', locale);
+  const explanation = locale === 'en'
+    ? `${subject.text}: in the band "${label}", earned ${band.band.points} of ${leaf.points}`
+    : `${subject.text}，属于“${label}”档，得${band.band.points}分（满分${leaf.points}分）`;
+  return { kind: 'available', status: 'scored', earned: band.points, metric: subject.metrics, explanation };
 }

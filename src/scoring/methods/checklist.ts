@@ -1,50 +1,70 @@
 import type { FactValue } from '../../facts/types.js';
-import { D, type Dec, sumOf } from '../../model/money/decimal.js';
-import { type LeafContext, type LeafRaw, nameOf, unavailableOutcome } from '../internal/leaf.js';
-import { factLabel, type Metric, metricOf, readFact, short, t, unavailableReason } from '../internal/present.js';
+import type { Dec } from '../../model/money/decimal.js';
+import type { CompiledItem, CompiledLeaf } from '../internal/compiled.js';
+import { type LeafContext, type LeafRaw, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { type Metric, metricOf, readFact, short, unavailableReason } from '../internal/present.js';
+import type { UnavailablePolicy } from '../schema/common.js';
 import type { ChecklistLeaf } from '../schema/methods.js';
 
-type Item = ChecklistLeaf['items'][number];
-
-function unavailableNote(missing: readonly { item: Item; f: FactValue }[], policy: string, ctx: LeafContext): string {
+function unavailableNote(missing: readonly { item: CompiledItem; f: FactValue }[], policy: UnavailablePolicy, ctx: LeafContext): string {
   const { locale } = ctx;
-  const what = missing.map(({ item, f }) => `${factLabel(item.fact, locale, item.label, item.labelEn)}${t(locale, `（${unavailableReason(f, locale)}）`, ` (${unavailableReason(f, locale)})`)}`);
+  const en = locale === 'en';
+  const what = missing.map(({ item, f }) => (en ? `${item.label.en} (${unavailableReason(f, locale)})` : `${item.label['zh-CN']}（${unavailableReason(f, locale)}）`));
   const how = policy === 'full'
-    ? t(locale, '按满分计', 'counted as met')
+    ? en ? 'counted as met' : '按满分计'
     : policy === 'zero'
-      ? t(locale, '按0分计', 'counted as not met')
-      : t(locale, '其分值按比例分配至其余各项', 'their points are spread over the other items in proportion');
-  return t(locale, `${what.join('、')}无数据，${how}`, `${what.join(', ')}: no data, ${how}`);
+      ? en ? 'counted as not met' : '按0分计'
+      : en ? 'their points are spread over the other items in proportion' : '其分值按比例分配至其余各项';
+  return en ? `${what.join(', ')}: no data, ${how}` : `${what.join('、')}无数据，${how}`;
 }
+
+const sum = (items: readonly CompiledItem[]): Dec => items.reduce((a, i) => a.plus(i.points), ZERO);
 
 /**
  * `checklist`: each item's points when its boolean fact equals `expect`. Items without data follow
  * the leaf's policy item by item (full, zero, or reweight over the items with data); a checklist with
  * no data at all is unavailable. @internal
  */
-export function scoreChecklist(leaf: ChecklistLeaf, ctx: LeafContext): LeafRaw {
+export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafContext): LeafRaw {
   const { locale } = ctx;
-  const read = leaf.items.map((item) => ({ item, f: readFact(ctx.facts, item.fact) }));
-  const metric: Metric[] = leaf.items.map((item) => metricOf(ctx.facts, item.fact, locale));
-  const present = read.filter((r) => r.f.status === 'ok');
-  const missing = read.filter((r) => r.f.status !== 'ok');
-  if (present.length === 0) return unavailableOutcome(leaf, missing.map((r) => [r.item.fact, r.f]), metric, ctx);
-  const label = (i: Item): string => factLabel(i.fact, locale, i.label, i.labelEn);
-  const holds = (f: FactValue, expect: boolean): boolean => f.status === 'ok' && f.value === expect;
-  const met = present.filter((r) => holds(r.f, r.item.expect)).map((r) => r.item);
-  const unmet = present.filter((r) => !holds(r.f, r.item.expect)).map((r) => r.item);
-  let earned: Dec = sumOf(met.map((i) => i.points));
+  const en = locale === 'en';
+  const metric: Metric[] = [];
+  const met: CompiledItem[] = [];
+  const unmet: CompiledItem[] = [];
+  const present: CompiledItem[] = [];
+  const missing: { item: CompiledItem; f: FactValue }[] = [];
+  for (const item of c.items as readonly CompiledItem[]) {
+    const f = readFact(ctx.facts, item.item.fact);
+    metric.push(metricOf(item.item.fact, f, locale));
+    if (f.status !== 'ok') {
+      missing.push({ item, f });
+      continue;
+    }
+    present.push(item);
+    (f.value === item.item.expect ? met : unmet).push(item);
+  }
+  if (present.length === 0) return unavailableOutcome(c, missing.map((r) => [r.item.item.fact, r.f]), metric, ctx);
+  // Every item met (the usual case): the precomputed total, which is `points` itself for a valid checklist.
+  let earned: Dec = met.length === (c.items as readonly CompiledItem[]).length ? (c.allItems as Dec) : sum(met);
   const policy = leaf.onUnavailable ?? ctx.unavailablePolicy;
-  if (missing.length > 0 && policy === 'full') earned = earned.plus(sumOf(missing.map((r) => r.item.points)));
-  if (missing.length > 0 && policy === 'reweight') earned = earned.times(leaf.points).div(sumOf(present.map((r) => r.item.points)));
+  if (missing.length > 0 && policy === 'full') earned = earned.plus(sum(missing.map((r) => r.item)));
+  if (missing.length > 0 && policy === 'reweight') earned = earned.times(c.points).div(sum(present));
   const parts: string[] = [];
-  if (met.length > 0) parts.push(t(locale, `${met.map(label).join('、')}${unmet.length + missing.length === 0 && met.length > 1 ? '均' : ''}已满足`, `met: ${met.map(label).join(', ')}`));
+  if (met.length > 0) {
+    const labels = met.map((i) => i.label[locale]);
+    parts.push(en ? `met: ${labels.join(', ')}` : `${labels.join('、')}${unmet.length + missing.length === 0 && met.length > 1 ? '均' : ''}已满足`);
+  }
   if (unmet.length > 0) {
-    parts.push(t(locale, `${unmet.map((i) => `${label(i)}未满足（扣${i.points}分）`).join('、')}`, `not met: ${unmet.map((i) => `${label(i)} (−${i.points})`).join(', ')}`));
+    parts.push(en ? `not met: ${unmet.map((i) => `${i.label.en} (−${i.item.points})`).join(', ')}` : unmet.map((i) => `${i.label['zh-CN']}未满足（扣${i.item.points}分）`).join('、'));
   }
   if (missing.length > 0) parts.push(unavailableNote(missing, policy, ctx));
-  const full = earned.eq(leaf.points);
-  const result = full ? t(locale, `得满分${leaf.points}分`, `full marks ${leaf.points}`) : t(locale, `得${short(earned)}分（满分${leaf.points}分）`, `earned ${short(earned)} of ${leaf.points}`);
-  const explanation = t(locale, `${nameOf(leaf, locale)}：${parts.join('；')}，${result}`, `${nameOf(leaf, locale)}: ${parts.join('; ')}; ${result}`);
-  return { kind: 'available', status: 'scored', earned: D.min(earned, leaf.points) as Dec, metric, explanation, ...(missing.length > 0 ? { policy } : {}) };
+  const full = earned === c.points || earned.eq(c.points);
+  const name = c.name[locale];
+  const explanation = en
+    ? `${name}: ${parts.join('; ')}; ${full ? `full marks ${leaf.points}` : `earned ${short(earned)} of ${leaf.points}`}`
+    : `${name}：${parts.join('；')}，${full ? `得满分${leaf.points}分` : `得${short(earned)}分（满分${leaf.points}分）`}`;
+  const capped = earned !== c.points && earned.gt(c.points) ? c.points : earned;
+  return missing.length > 0
+    ? { kind: 'available', status: 'scored', earned: capped, metric, explanation, policy }
+    : { kind: 'available', status: 'scored', earned: capped, metric, explanation };
 }

@@ -1,5 +1,5 @@
+import type { CompiledLeaf } from '../internal/compiled.js';
 import type { LeafContext, LeafRaw } from '../internal/leaf.js';
-import type { IndicatorLeaf } from '../schema/methods.js';
 import { scoreBands } from './bands.js';
 import { scoreCategorical } from './categorical.js';
 import { scoreChecklist } from './checklist.js';
@@ -9,21 +9,22 @@ import { scorePerViolation } from './perViolation.js';
 import { scoreRatio } from './ratio.js';
 
 /** Score one leaf on its declared points with its method. @internal */
-export function scoreLeaf(leaf: IndicatorLeaf, ctx: LeafContext): LeafRaw {
+export function scoreLeaf(c: CompiledLeaf, ctx: LeafContext): LeafRaw {
+  const leaf = c.leaf;
   switch (leaf.method) {
     case 'linear':
-      return scoreLinear(leaf, ctx);
+      return scoreLinear(leaf, c, ctx);
     case 'bands':
-      return scoreBands(leaf, ctx);
+      return scoreBands(leaf, c, ctx);
     case 'ratio':
-      return scoreRatio(leaf, ctx);
+      return scoreRatio(leaf, c, ctx);
     case 'checklist':
-      return scoreChecklist(leaf, ctx);
+      return scoreChecklist(leaf, c, ctx);
     case 'perViolation':
-      return scorePerViolation(leaf, ctx);
+      return scorePerViolation(leaf, c, ctx);
     case 'categorical':
-      return scoreCategorical(leaf, ctx);
+      return scoreCategorical(leaf, c, ctx);
     case 'manual':
-      return scoreManual(leaf, ctx);
+      return scoreManual(leaf, c, ctx);
   }
 }

@@ -1,0 +1,212 @@
+import { type Dec, dec, toCanonical } from '../../model/money/decimal.js';
+import type { Band, ChecklistLeaf, IndicatorLeaf } from '../schema/methods.js';
+import { type GradeBand, type IndicatorGroup, type IndicatorNode, type IndicatorSystem, isLeaf } from '../schema/system.js';
+import { factLabel } from './present.js';
+
+/** A text in both locales, indexable by the locale. @internal */
+export interface Texts {
+  readonly 'zh-CN': string;
+  readonly en: string;
+}
+
+const texts = (zh: string, en: string): Texts => ({ 'zh-CN': zh, en });
+
+/** A supporting fact with its label and unit suffix in both locales. @internal */
+export interface CompiledDetail {
+  readonly fact: string;
+  readonly label: Texts;
+  /** What follows a count or number: "人" in zh-CN, " people" in en ('' without a unit). */
+  readonly unit: Texts;
+}
+
+/** A band with its bounds parsed. @internal */
+export interface CompiledBand {
+  readonly band: Band;
+  readonly min: Dec | undefined;
+  readonly max: Dec | undefined;
+  readonly points: Dec;
+}
+
+/** A checklist item with its points parsed and its label in both locales. @internal */
+export interface CompiledItem {
+  readonly item: ChecklistLeaf['items'][number];
+  readonly points: Dec;
+  readonly label: Texts;
+}
+
+/**
+ * A leaf with everything that depends only on the system worked out once: its points and
+ * thresholds as decimals, its names, labels and path in both locales. The method-specific fields
+ * are set for the leaf's own method only. @internal
+ */
+export interface CompiledLeaf {
+  readonly leaf: IndicatorLeaf;
+  readonly points: Dec;
+  /** `toCanonical(points)`: the node's `max` when nothing was reweighted. */
+  readonly pointsText: string;
+  readonly name: Texts;
+  /** What the explanation calls the metric: `metricLabel`, else the name. */
+  readonly subjectLabel: Texts;
+  readonly standard: Texts;
+  /** Names from the root down to this leaf, for deductions (copied before it is handed out). */
+  readonly path: { readonly 'zh-CN': readonly string[]; readonly en: readonly string[] };
+  readonly details: readonly CompiledDetail[];
+  /** linear, ratio: the target. */
+  readonly target?: Dec;
+  /** linear: deduction per point. perViolation: deduction per item. */
+  readonly rate?: Dec;
+  readonly bands?: readonly CompiledBand[];
+  readonly items?: readonly CompiledItem[];
+  /**
+   * checklist: the points of all items together — the leaf's own `points` object when they add
+   * up to it (a valid checklist), so a checklist with every item met earns exactly `points`.
+   */
+  readonly allItems?: Dec;
+  /** perViolation: what is counted. */
+  readonly countLabel?: Texts;
+  /** categorical: points of each case, and of `otherwise`. */
+  readonly casePoints?: readonly Dec[];
+  readonly otherwise?: Dec;
+}
+
+/**
+ * A group (or the root, as a pseudo-group worth the system's total) with its children compiled
+ * and what {@link allocatePoints} checks first worked out once: whether the children's points
+ * already add up to the group's points with at most 2 decimals each (then nothing is spread and
+ * each child's max is its own points). @internal
+ */
+export interface CompiledGroup {
+  readonly group: IndicatorGroup | undefined;
+  readonly points: Dec;
+  readonly pointsText: string;
+  readonly name: Texts;
+  readonly children: readonly CompiledNode[];
+  /** Sum of the children's points. */
+  readonly childSum: Dec;
+  readonly childSumText: string;
+  /** Every child's points have at most 2 decimals. */
+  readonly childrenExact: boolean;
+  /** The children's points add up to the group's own. */
+  readonly childrenAddUp: boolean;
+}
+
+/** A compiled node. @internal */
+export type CompiledNode = CompiledLeaf | CompiledGroup;
+
+/** Is this compiled node a leaf? @internal */
+export const isCompiledLeaf = (n: CompiledNode): n is CompiledLeaf => 'leaf' in n;
+
+/** A system with its tree compiled, its nodes indexed by id and its grades sorted. @internal */
+export interface CompiledSystem {
+  readonly root: CompiledGroup;
+  /** Every node by id (a later duplicate wins, as when the index was built per call). */
+  readonly nodesById: ReadonlyMap<string, IndicatorNode>;
+  /** Grade bands by `min`, highest first (stable), with `min` parsed. */
+  readonly grades: readonly { readonly band: GradeBand; readonly min: Dec }[];
+}
+
+const nameTexts = (n: { readonly name: string; readonly nameEn?: string | undefined }): Texts => texts(n.name, n.nameEn ?? n.name);
+
+function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path']): CompiledLeaf {
+  const points = dec(leaf.points);
+  const name = nameTexts(leaf);
+  const details = (leaf.details ?? []).map((d) => ({
+    fact: d.fact,
+    label: texts(factLabel(d.fact, 'zh-CN', d.label, d.labelEn), factLabel(d.fact, 'en', d.label, d.labelEn)),
+    unit: texts(d.unit ?? '', d.unitEn ? ` ${d.unitEn}` : ''),
+  }));
+  const base = {
+    leaf,
+    points,
+    pointsText: toCanonical(points),
+    name,
+    subjectLabel: texts(leaf.metricLabel ?? leaf.name, leaf.metricLabelEn ?? leaf.nameEn ?? leaf.name),
+    standard: texts(leaf.standard, leaf.standardEn ?? leaf.standard),
+    path: { 'zh-CN': [...parentPath['zh-CN'], name['zh-CN']], en: [...parentPath.en, name.en] },
+    details,
+  };
+  switch (leaf.method) {
+    case 'linear':
+      return { ...base, target: dec(leaf.target), rate: dec(leaf.perPoint) };
+    case 'ratio':
+      return { ...base, target: dec(leaf.target) };
+    case 'bands':
+      return {
+        ...base,
+        bands: leaf.bands.map((b) => ({ band: b, min: b.min === undefined ? undefined : dec(b.min), max: b.max === undefined ? undefined : dec(b.max), points: dec(b.points) })),
+      };
+    case 'checklist': {
+      const items = leaf.items.map((i) => ({ item: i, points: dec(i.points), label: texts(factLabel(i.fact, 'zh-CN', i.label, i.labelEn), factLabel(i.fact, 'en', i.label, i.labelEn)) }));
+      const all = items.reduce((a, i) => a.plus(i.points), dec(0));
+      return { ...base, items, allItems: all.eq(points) ? points : all };
+    }
+    case 'perViolation': {
+      const one = leaf.facts.length === 1 ? (leaf.facts[0] as string) : undefined;
+      return {
+        ...base,
+        rate: dec(leaf.perItem),
+        countLabel: texts(leaf.metricLabel ?? (one !== undefined ? factLabel(one, 'zh-CN') : leaf.name), leaf.metricLabelEn ?? (one !== undefined ? factLabel(one, 'en') : (leaf.nameEn ?? leaf.name))),
+      };
+    }
+    case 'categorical':
+      return { ...base, casePoints: leaf.cases.map((c) => dec(c.points)), ...(leaf.otherwise !== undefined ? { otherwise: dec(leaf.otherwise) } : {}) };
+    case 'manual':
+      return base;
+  }
+}
+
+function compileGroup(group: IndicatorGroup | undefined, points: Dec, name: Texts, nodes: readonly IndicatorNode[], path: CompiledLeaf['path']): CompiledGroup {
+  const children = nodes.map((n): CompiledNode => {
+    if (isLeaf(n)) return compileLeaf(n, path);
+    const childName = nameTexts(n);
+    return compileGroup(n, dec(n.points), childName, n.children ?? [], { 'zh-CN': [...path['zh-CN'], childName['zh-CN']], en: [...path.en, childName.en] });
+  });
+  const childSum = children.reduce((a, c) => a.plus(c.points), dec(0));
+  return {
+    group,
+    points,
+    pointsText: toCanonical(points),
+    name,
+    children,
+    childSum,
+    childSumText: toCanonical(childSum),
+    childrenExact: children.every((c) => c.points.decimalPlaces() <= 2),
+    childrenAddUp: childSum.eq(points),
+  };
+}
+
+function indexNodes(nodes: readonly IndicatorNode[], out: Map<string, IndicatorNode>): Map<string, IndicatorNode> {
+  for (const n of nodes) {
+    out.set(n.id, n);
+    if (!isLeaf(n)) indexNodes(n.children ?? [], out);
+  }
+  return out;
+}
+
+function compile(system: IndicatorSystem): CompiledSystem {
+  const grades = system.grades.map((band) => ({ band, min: dec(band.min) })).sort((a, b) => b.min.comparedTo(a.min));
+  return {
+    root: compileGroup(undefined, dec(system.total), texts(system.name, system.nameEn ?? system.name), system.indicators, { 'zh-CN': [], en: [] }),
+    nodesById: indexNodes(system.indicators, new Map()),
+    grades,
+  };
+}
+
+/**
+ * Compiled systems, by system object. Systems are immutable inputs to scoring (the built-ins are
+ * deep-frozen module constants; a validated system is a fresh object the caller never sees), so a
+ * system compiled once stays right. Scoring a built-in system over and over (every evaluation)
+ * used to redo all of this per call: re-parse every points and threshold string, re-look-up every
+ * label, rebuild the id index and re-sort the grades. @internal
+ */
+const CACHE = new WeakMap<IndicatorSystem, CompiledSystem>();
+
+/** The compiled form of a (valid) system, built on first use. @internal */
+export function compiledSystem(system: IndicatorSystem): CompiledSystem {
+  let c = CACHE.get(system);
+  if (c === undefined) {
+    c = compile(system);
+    CACHE.set(system, c);
+  }
+  return c;
+}
