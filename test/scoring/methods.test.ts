@@ -126,6 +126,13 @@ describe('checklist', () => {
     expect(rw.earned).toBe('1.5');
     expect(rw.explanation).toContain('其分值按比例分配至其余各项');
   });
+  it('reweight with data only on 0-point items is unavailable, not NaN', () => {
+    const z = { ...c, points: '2', onUnavailable: 'reweight', items: [...c.items.slice(0, 2), { fact: 'assets.dynamicManagement', points: '0', label: '动态管理' }] };
+    const n = one(z, { 'assets.registeredInSystem': null, 'assets.assetCards': null, 'assets.dynamicManagement': true });
+    expect([n.status, n.earned, n.policy]).toEqual(['unavailable', '0', 'reweight']); // a sole leaf: nowhere to pass its points
+    expect(n.explanation).not.toContain('NaN');
+    expect(n.explanation).toContain('无法按评分标准计算');
+  });
   it('a checklist with no data at all is unavailable', () => {
     const n = one(c, { 'assets.registeredInSystem': null, 'assets.assetCards': null, 'assets.dynamicManagement': null });
     expect([n.status, n.earned, n.policy]).toEqual(['unavailable', '0', 'zero']);

@@ -48,7 +48,13 @@ export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafCo
   let earned: Dec = met.length === (c.items as readonly CompiledItem[]).length ? (c.allItems as Dec) : sum(met);
   const policy = leaf.onUnavailable ?? ctx.unavailablePolicy;
   if (missing.length > 0 && policy === 'full') earned = earned.plus(sum(missing.map((r) => r.item)));
-  if (missing.length > 0 && policy === 'reweight') earned = earned.times(c.points).div(sum(present));
+  if (missing.length > 0 && policy === 'reweight') {
+    const weight = sum(present);
+    // Items with data but worth 0 points carry no weight to spread the missing points over (0 ÷ 0
+    // gave "得NaN分"): as far as the standard is concerned there is no data, so the leaf is unavailable.
+    if (weight.isZero()) return unavailableOutcome(c, missing.map((r) => [r.item.item.fact, r.f]), metric, ctx);
+    earned = earned.times(c.points).div(weight);
+  }
   const parts: string[] = [];
   if (met.length > 0) {
     const labels = met.map((i) => i.label[locale]);
