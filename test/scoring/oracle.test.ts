@@ -154,8 +154,10 @@ function leafArb(): fc.Arbitrary<Obj> {
           return { ...common, method: m, fact, closed: flag ? 'lower' : 'upper', bands: flag2 && n === 3 ? bands.slice(1) : bands };
         }
         case 'checklist': {
-          const facts = ['controls.financial', 'controls.budget', 'assets.assetCards'].slice(0, n);
+          // Every item worth at least 0.01: the frozen engine scored a reweighted checklist whose
+          // items with data are all worth 0 as NaN, fixed since (test/scoring/methods.test.ts).
           const cents = p.times(100).toNumber();
+          const facts = ['controls.financial', 'controls.budget', 'assets.assetCards'].slice(0, Math.min(n, cents));
           const parts = facts.map((_, i) => (i < facts.length - 1 ? Math.floor(cents / facts.length) : cents - Math.floor(cents / facts.length) * (facts.length - 1)));
           return {
             ...common,
