@@ -46,7 +46,7 @@ const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries
 
 const input: fc.Arbitrary<EvaluationInput> = fc
   .record({
-    lines: fc.oneof(fc.array(line, { maxLength: 40 }), fc.constant([])),
+    lines: fc.oneof(fc.array(line, { maxLength: 40 }), fc.array(line, { maxLength: 0 })),
     byEconomic: fc.array(fc.record({ code: economicCode, amount: money }), { maxLength: 8 }),
     byFunctional: fc.array(fc.record({ code: functionalCode, amount: money }), { maxLength: 8 }),
     sources: fc.array(fc.record({ kind: fc.constantFrom('fiscal_appropriation', 'government_fund', 'business', 'other') as fc.Arbitrary<'other'>, amount: money }), { maxLength: 5 }),
