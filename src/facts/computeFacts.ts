@@ -1,7 +1,7 @@
 import { toCanonical, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS } from '../model/schema/threePublicFunds.js';
-import { bool, change, count, money, optBool, optMoney, ratio, sum, unavailable } from './internal/build.js';
+import { bool, change, count, money, optBool, optMoney, ratio, statedMoney, sum, unavailable } from './internal/build.js';
 import { type Acc, addLedgerFacts } from './ledgerFacts.js';
 import { addRuleSupportFacts } from './ruleSupportFacts.js';
 import type { FactValue, Facts } from './types.js';
@@ -36,11 +36,11 @@ function threePublicFacts(input: EvaluationInput, v: Out, economicSums: Readonly
   for (const k of THREE_PUBLIC_KEYS) {
     const f = t[k.item];
     const actual = dec(f.actual);
-    v[k.actual] = money(actual, 1);
+    v[k.actual] = statedMoney(f.actual);
     actualTotal = actualTotal.plus(actual);
     if (f.budget !== undefined) {
       const budget = dec(f.budget);
-      v[k.budget] = money(budget, 1);
+      v[k.budget] = statedMoney(f.budget);
       budgetTotal = budgetTotal.plus(budget);
       budgetParts += 1;
     } else {
@@ -49,7 +49,7 @@ function threePublicFacts(input: EvaluationInput, v: Out, economicSums: Readonly
     }
     if (f.priorYearActual !== undefined) {
       const prior = dec(f.priorYearActual);
-      v[k.priorYearActual] = money(prior, 1);
+      v[k.priorYearActual] = statedMoney(f.priorYearActual);
       priorActualTotal = priorActualTotal.plus(prior);
     } else {
       v[k.priorYearActual] = unavailable('money', '缺少上年实际支出数据', 'prior-year actual not given');
@@ -57,7 +57,7 @@ function threePublicFacts(input: EvaluationInput, v: Out, economicSums: Readonly
     }
     if (f.priorYearBudget !== undefined) {
       const prior = dec(f.priorYearBudget);
-      v[k.priorYearBudget] = money(prior, 1);
+      v[k.priorYearBudget] = statedMoney(f.priorYearBudget);
       priorBudgetTotal = priorBudgetTotal.plus(prior);
     } else {
       v[k.priorYearBudget] = unavailable('money', '缺少上年预算数据', 'prior-year budget not given');

@@ -2,7 +2,7 @@ import { ECONOMIC_CATALOG } from '../model/catalog/economic.js';
 import { FUNCTIONAL_CATALOG } from '../model/catalog/functional.js';
 import { D, type Dec, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
-import { change, count, money, optMoney, ratio, sorted, sum, unavailable } from './internal/build.js';
+import { change, count, money, optMoney, ratio, sorted, statedMoney, sum, unavailable } from './internal/build.js';
 import type { FactSetName, FactValue } from './types.js';
 
 type Out = Record<string, FactValue>;
@@ -110,7 +110,7 @@ export function addLedgerFacts(
   }
   const carriedIn = dec(income.carriedIn);
   v['income.current'] = money(current, sources.length);
-  v['income.carriedIn'] = money(carriedIn, 1);
+  v['income.carriedIn'] = statedMoney(income.carriedIn);
   v['income.total.computed'] = money(current.plus(carriedIn), sources.length + 1);
   v['income.total.stated'] = optMoney(income.total, '收入决算总额报告数', 'stated income total');
   for (const [k, x] of byKind) v[INCOME_SOURCE_KEYS.get(k) ?? `income.source.${k}`] = money(x.total, x.parts);
@@ -197,22 +197,20 @@ export function addLedgerFacts(
   let econClassSum = zero;
   let econClassCount = 0;
   for (const s of ex.byEconomic) {
-    const amount = dec(s.amount);
-    v[economicKeys(s.code).stated] = money(amount, 1);
+    v[economicKeys(s.code).stated] = statedMoney(s.amount);
     accOf(econ, s.code, zero);
     if (s.code.length === 3) {
-      econClassSum = econClassSum.plus(amount);
+      econClassSum = econClassSum.plus(dec(s.amount));
       econClassCount += 1;
     }
   }
   let funcClassSum = zero;
   let funcClassCount = 0;
   for (const s of ex.byFunctional) {
-    const amount = dec(s.amount);
-    v[functionalKeys(s.code).stated] = money(amount, 1);
+    v[functionalKeys(s.code).stated] = statedMoney(s.amount);
     accOf(func, s.code, zero);
     if (s.code.length === 3) {
-      funcClassSum = funcClassSum.plus(amount);
+      funcClassSum = funcClassSum.plus(dec(s.amount));
       funcClassCount += 1;
     }
   }
@@ -249,7 +247,7 @@ export function addLedgerFacts(
       surplusCount += 1;
     }
   }
-  v['carryOut.total'] = money(out, 1);
+  v['carryOut.total'] = statedMoney(carryOut.total);
   v['carryOut.parts'] = split ? money(partsSum, partsCount) : unavailable('money', '未列基本/项目结转结余', 'basic/project split not given');
   const part = (p: typeof basicOut): FactValue => (p ? money(p.surplus !== undefined ? dec(p.carryForward).plus(dec(p.surplus)) : dec(p.carryForward), p.surplus !== undefined ? 2 : 1) : unavailable('money', '未列', 'not given'));
   v['carryOut.basic'] = part(basicOut);
@@ -257,7 +255,7 @@ export function addLedgerFacts(
   v['carryOut.surplus'] = split ? money(surplusSum, surplusCount) : unavailable('money', '未列结余', 'surplus not given');
   const prior = budget?.priorYearCarryOver ?? income.carriedIn;
   const priorDec = dec(prior);
-  v['carryOut.prior'] = money(priorDec, 1);
+  v['carryOut.prior'] = statedMoney(prior);
   v['carryOut.vsPrior'] = { status: 'ok', type: 'text', value: out.isZero() ? 'none' : out.lte(priorDec) ? 'notAbove' : 'above' };
 
   // budget ratios
