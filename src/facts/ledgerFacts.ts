@@ -37,21 +37,24 @@ const INCOME_SOURCE_KEYS: ReadonlyMap<string, string> = new Map(
   ['fiscal_appropriation', 'government_fund', 'state_capital', 'higher_level_subsidy', 'business', 'operating', 'subsidiary', 'other'].map((k) => [k, `income.source.${k}`]),
 );
 
-/**
- * The lines of one economic code, summed per nature while the lines are read; added to the code's
- * class and to the code itself once, after the loop.
- */
+/** The lines of one economic 类 (the first three digits of their codes), summed per nature. */
+interface EconomicClass {
+  readonly code: string;
+  /** The class's `.lines` sum, set once after the loop. */
+  readonly acc: Acc;
+  readonly basic: Acc;
+  readonly project: Acc;
+}
+
+/** The lines of one economic code, summed per nature while the lines are read. */
 interface EconomicLeaf {
-  basic: Dec;
-  basicParts: number;
-  project: Dec;
-  projectParts: number;
-  /** The classes/codes this code's lines count toward: its 类, and the code itself when longer. */
-  readonly into: readonly Acc[];
+  readonly basic: Acc;
+  readonly project: Acc;
+  readonly cls: EconomicClass;
+  /** The code's own `.lines` sum when it is longer than its class (a 款). */
+  readonly acc: Acc | undefined;
   /** 310: capital spending. */
   readonly capital: boolean;
-  /** 302 or 310: public expenses when of basic nature. */
-  readonly publicExpense: boolean;
 }
 
 /** The lines of one functional code, summed; added to each of its levels (类, 款, 项) after the loop. */
@@ -76,6 +79,12 @@ function addInto(acc: Acc, total: Dec, parts: number): void {
   if (parts === 0) return;
   acc.total = acc.parts === 0 ? total : acc.total.plus(total);
   acc.parts += parts;
+}
+
+/** Add two running sums (e.g. the basic and project lines of a code) to a third. */
+function addBoth(acc: Acc, a: Acc, b: Acc): void {
+  addInto(acc, a.total, a.parts);
+  addInto(acc, b.total, b.parts);
 }
 
 const NO_LINES_REASON = ['未提供支出明细', 'no expenditure lines given'] as const;
@@ -116,14 +125,15 @@ export function addLedgerFacts(
   for (const [k, x] of byKind) v[INCOME_SOURCE_KEYS.get(k) ?? `income.source.${k}`] = money(x.total, x.parts);
 
   // Expenditure lines by class and code: a line counts toward its own code and each ancestor.
-  // Each line is parsed once and added to two running sums only (its economic code, split by
-  // nature, and its functional code); the sums of classes, natures, capital and public expenses
-  // are then added up per distinct code. The totals are the same exact values as adding every line
-  // into every total (addition of amounts of at most 18 significant digits, ≤ 100,000 lines, is
-  // exact at the 40-digit precision, so the order of additions cannot matter), and the maps keep
-  // the order in which the original line-by-line loop first met each class and code.
+  // Each line is parsed once and added to two running sums only (its economic code, per nature, and
+  // its functional code); codes are then added into their classes, and classes into the nature,
+  // capital and public-expense totals. The totals are the same exact values as adding every line
+  // into every total (sums of amounts of at most 18 significant digits, ≤ 100,000 lines, are exact
+  // at the 40-digit precision, so the order of additions cannot matter), and the maps keep the
+  // order in which a line-by-line loop first meets each class and code (fact key order).
   const econ = new Map<string, Acc>();
   const func = new Map<string, Acc>();
+  const econClasses = new Map<string, EconomicClass>();
   const econLeaves = new Map<string, EconomicLeaf>();
   const funcLeaves = new Map<string, FunctionalLeaf>();
   let capitalMax = zero;
@@ -132,16 +142,14 @@ export function addLedgerFacts(
     let e = econLeaves.get(l.economic);
     if (e === undefined) {
       const code = l.economic;
-      const cls = accOf(econ, code.slice(0, 3), zero);
-      e = {
-        basic: zero,
-        basicParts: 0,
-        project: zero,
-        projectParts: 0,
-        into: code.length > 3 ? [cls, accOf(econ, code, zero)] : [cls],
-        capital: code.startsWith('310'),
-        publicExpense: code.startsWith('302') || code.startsWith('310'),
-      };
+      const clsCode = code.slice(0, 3);
+      let cls = econClasses.get(clsCode);
+      if (cls === undefined) {
+        cls = { code: clsCode, acc: accOf(econ, clsCode, zero), basic: { total: zero, parts: 0 }, project: { total: zero, parts: 0 } };
+        econClasses.set(clsCode, cls);
+      }
+      const acc = code.length > 3 ? accOf(econ, code, zero) : undefined;
+      e = { basic: { total: zero, parts: 0 }, project: { total: zero, parts: 0 }, cls, acc, capital: clsCode === '310' };
       econLeaves.set(code, e);
     }
     let f = funcLeaves.get(l.functional);
@@ -154,34 +162,34 @@ export function addLedgerFacts(
       f = { total: zero, parts: 0, into };
       funcLeaves.set(code, f);
     }
-    if (l.nature === 'basic') {
-      e.basic = e.basicParts === 0 ? amount : e.basic.plus(amount);
-      e.basicParts += 1;
-    } else {
-      e.project = e.projectParts === 0 ? amount : e.project.plus(amount);
-      e.projectParts += 1;
-    }
-    f.total = f.parts === 0 ? amount : f.total.plus(amount);
-    f.parts += 1;
+    addInto(l.nature === 'basic' ? e.basic : e.project, amount, 1);
+    addInto(f, amount, 1);
     if (e.capital && amount.gt(capitalMax)) capitalMax = amount;
+  }
+  // Codes into their classes (per nature), classes into the totals: capital spending is class 310,
+  // public expenses the basic-nature lines of classes 302 and 310.
+  for (const e of econLeaves.values()) {
+    addInto(e.cls.basic, e.basic.total, e.basic.parts);
+    addInto(e.cls.project, e.project.total, e.project.parts);
+    if (e.acc) addBoth(e.acc, e.basic, e.project);
   }
   const basic: Acc = { total: zero, parts: 0 };
   const project: Acc = { total: zero, parts: 0 };
   const capital: Acc = { total: zero, parts: 0 };
   const publicExpenses: Acc = { total: zero, parts: 0 };
-  for (const e of econLeaves.values()) {
-    const parts = e.basicParts + e.projectParts;
-    const total = e.projectParts === 0 ? e.basic : e.basicParts === 0 ? e.project : e.basic.plus(e.project);
-    for (const acc of e.into) addInto(acc, total, parts);
-    addInto(basic, e.basic, e.basicParts);
-    addInto(project, e.project, e.projectParts);
-    if (e.capital) addInto(capital, total, parts);
-    if (e.publicExpense) addInto(publicExpenses, e.basic, e.basicParts);
+  for (const c of econClasses.values()) {
+    addBoth(c.acc, c.basic, c.project);
+    addInto(basic, c.basic.total, c.basic.parts);
+    addInto(project, c.project.total, c.project.parts);
+    if (c.code === '310') addInto(capital, c.acc.total, c.acc.parts);
+    if (c.code === '302' || c.code === '310') addInto(publicExpenses, c.basic.total, c.basic.parts);
   }
   for (const f of funcLeaves.values()) for (const acc of f.into) addInto(acc, f.total, f.parts);
   const lineCount = ex.lines.length;
   const hasLines = lineCount > 0;
-  const linesTotal = project.parts === 0 ? basic.total : basic.parts === 0 ? project.total : basic.total.plus(project.total);
+  const lines: Acc = { total: zero, parts: 0 };
+  addBoth(lines, basic, project);
+  const linesTotal = lines.total;
   v['expenditure.total.lines'] = hasLines ? money(linesTotal, lineCount) : noLines();
   v['expenditure.lines.count'] = count(lineCount);
   v['expenditure.basic.lines'] = hasLines ? money(basic.total, basic.parts) : noLines();
