@@ -1,4 +1,4 @@
-import { computeFactsInto } from './facts/computeFacts.js';
+import { computeFacts } from './facts/computeFacts.js';
 import type { FactValue, Facts } from './facts/types.js';
 import { type Issue, type Issues, JixiaoError, type Locale, type Result } from './issues.js';
 import { makeIssue } from './model/internal/zodIssues.js';
@@ -140,11 +140,7 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   const input = parsed.value;
   const system = resolveSystem(opts.system, locale);
   if (!system.ok) return system;
-  // An ordinary object (as the spread that built the scoring facts gave), so the finding facts can
-  // be added to it below rather than copying every fact into a new object (a spread of a
-  // ~150-key dictionary-mode object takes V8's slow path).
-  const values: Record<string, FactValue> = {};
-  const facts = computeFactsInto(input, values);
+  const facts = computeFacts(input);
   const packs = opts.rulePacks.length === 0 ? (opts.coreRules ? CORE_ONLY : NO_PACKS) : [...(opts.coreRules ? [CORE_RULE_PACK] : []), ...opts.rulePacks];
   const rules = runRules(packs, facts, {
     locale,
@@ -155,10 +151,14 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
     fiscalYear: input.report.fiscalYear,
   });
   // The rules have run on the derived facts alone; the scoring facts are those plus the finding
-  // counts, added in the order (and with the overwrite semantics) of the spread
-  // `{ ...facts.values, ...findingFacts(rules) }`.
+  // counts, added to the same (fresh, dictionary-mode) object in the order and with the overwrite
+  // semantics of the spread `{ ...facts.values, ...findingFacts(rules) }` that built them before:
+  // that spread copied ~150 facts into a new fast-mode object with a map of its own on every call.
+  // The spread's object had the ordinary prototype, so the result's values keep it.
+  const values = facts.values as Record<string, FactValue>;
   const found = findingFacts(rules);
   for (const k of Object.keys(found)) values[k] = found[k] as FactValue;
+  Object.setPrototypeOf(values, Object.prototype);
   const scoringFacts: Facts = facts;
   const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
   const nodes = flatten(score.root);

@@ -181,11 +181,7 @@ const HALF_UNIT: Readonly<Record<EvaluationInput['unit'], readonly string[]>> = 
   元: [0, 1, 2, 3, 4, 5, 6].map((p) => halfUnitOf(p, '元')),
 };
 
-/**
- * {@link computeFacts} into a given, empty object: `evaluate` passes an ordinary object so it can
- * add the finding facts to the same object instead of copying ~150 facts into a new one. @internal
- */
-export function computeFactsInto(input: EvaluationInput, v: Record<string, FactValue>): Facts {
+function computeFactsInto(input: EvaluationInput, v: Out): Facts {
   const precision = input.precision ?? 2;
   const halfUnit = HALF_UNIT[input.unit]?.[precision] ?? halfUnitOf(precision, input.unit);
   const { economicSums, sets } = addLedgerFacts(input, v);
