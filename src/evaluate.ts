@@ -45,6 +45,10 @@ export interface EvaluateOptions {
   readonly thresholds?: readonly ThresholdSet[];
 }
 
+/** The rule packs of the default options, shared rather than built per call (runRules only reads them). */
+const CORE_ONLY: readonly RulePack[] = Object.freeze([CORE_RULE_PACK]);
+const NO_PACKS: readonly RulePack[] = Object.freeze([]);
+
 function resolveSystem(system: EvaluateOptions['system'], locale: Locale): Result<IndicatorSystem> {
   if (system === undefined || typeof system === 'string') {
     const id = system ?? 'enyang-2023';
@@ -77,14 +81,17 @@ function review(input: EvaluationInput, sheet: ScoreSheet, nodes: ReadonlyMap<st
     const node = nodes.get(c.indicator);
     if (!node) continue;
     const claimedScore = c.score ?? toCanonical(dec(node.max).minus(c.deduction ?? 0));
-    if (!dec(claimedScore).eq(dec(node.earned))) {
+    // Equal strings are equal numbers: the Decimal comparison is only needed when they differ.
+    if (claimedScore !== node.earned && !dec(claimedScore).eq(dec(node.earned))) {
       differences.push(diff(node, claimedScore, locale));
     }
   }
   // Where the department claims a deduction list, every other leaf is implicitly claimed at full marks.
-  for (const node of nodes.values()) {
-    if (node.children || claimedIds.has(node.id)) continue;
-    if (claimed.items.length > 0 && !dec(node.earned).eq(dec(node.max))) differences.push(diff(node, node.max, locale));
+  if (claimed.items.length > 0) {
+    for (const node of nodes.values()) {
+      if (node.children || claimedIds.has(node.id)) continue;
+      if (node.earned !== node.max && !dec(node.earned).eq(dec(node.max))) differences.push(diff(node, node.max, locale));
+    }
   }
   return {
     ...(claimed.total !== undefined ? { claimedTotal: claimed.total } : {}),
@@ -134,16 +141,25 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   const system = resolveSystem(opts.system, locale);
   if (!system.ok) return system;
   const facts = computeFacts(input);
-  const packs = [...(opts.coreRules ? [CORE_RULE_PACK] : []), ...opts.rulePacks];
+  const packs = opts.rulePacks.length === 0 ? (opts.coreRules ? CORE_ONLY : NO_PACKS) : [...(opts.coreRules ? [CORE_RULE_PACK] : []), ...opts.rulePacks];
   const rules = runRules(packs, facts, {
     locale,
-    waivers: [...input.waivers, ...opts.waivers],
+    waivers: opts.waivers.length === 0 ? input.waivers : [...input.waivers, ...opts.waivers],
     ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
     ...(opts.thresholds !== undefined ? { thresholds: opts.thresholds } : {}),
     department: input.department,
     fiscalYear: input.report.fiscalYear,
   });
-  const scoringFacts: Facts = { ...facts, values: { ...facts.values, ...findingFacts(rules) } as Record<string, FactValue> };
+  // The rules have run on the derived facts alone; the scoring facts are those plus the finding
+  // counts, added to the same (fresh, dictionary-mode) object in the order and with the overwrite
+  // semantics of the spread `{ ...facts.values, ...findingFacts(rules) }` that built them before:
+  // that spread copied ~150 facts into a new fast-mode object with a map of its own on every call.
+  // The spread's object had the ordinary prototype, so the result's values keep it.
+  const values = facts.values as Record<string, FactValue>;
+  const found = findingFacts(rules);
+  for (const k of Object.keys(found)) values[k] = found[k] as FactValue;
+  Object.setPrototypeOf(values, Object.prototype);
+  const scoringFacts: Facts = facts;
   const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
   const nodes = flatten(score.root);
   const reviewed = review(input, score, nodes, locale);

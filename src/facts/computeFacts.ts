@@ -1,55 +1,91 @@
-import { D, type Dec, toCanonical, dec } from '../model/money/decimal.js';
+import { toCanonical, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS } from '../model/schema/threePublicFunds.js';
-import { bool, change, count, money, optBool, optMoney, ratio, sum, unavailable } from './internal/build.js';
-import { addLedgerFacts } from './ledgerFacts.js';
+import { bool, change, count, money, optBool, optMoney, ratio, statedMoney, sum, unavailable } from './internal/build.js';
+import { type Acc, addLedgerFacts } from './ledgerFacts.js';
 import { addRuleSupportFacts } from './ruleSupportFacts.js';
 import type { FactValue, Facts } from './types.js';
 
 type Out = Record<string, FactValue>;
 
-function threePublicFacts(input: EvaluationInput, v: Out, lineSumByCode: ReadonlyMap<string, Dec>): void {
+/** The fact names of each 三公 item, built once (see ledgerFacts.ts on per-call key strings). */
+const THREE_PUBLIC_KEYS = THREE_PUBLIC_ITEMS.map((item) => ({
+  item,
+  code: THREE_PUBLIC_CODES[item],
+  actual: `threePublic.${item}.actual`,
+  budget: `threePublic.${item}.budget`,
+  priorYearActual: `threePublic.${item}.priorYearActual`,
+  priorYearBudget: `threePublic.${item}.priorYearBudget`,
+  ledger: `threePublic.${item}.ledger`,
+}));
+const THREE_PUBLIC_CONTROL = { num: '“三公”经费实际数', den: '“三公”经费预算数', numEn: '"three public" actual', denEn: '"three public" budget' } as const;
+const THREE_PUBLIC_CHANGE = { ...THREE_PUBLIC_CONTROL, den: '上年“三公”经费实际数', denEn: 'prior-year actual' } as const;
+const THREE_PUBLIC_BUDGET_CHANGE = { ...THREE_PUBLIC_CONTROL, num: '“三公”经费预算数', numEn: 'budget', den: '上年“三公”经费预算数', denEn: 'prior-year budget' } as const;
+
+function threePublicFacts(input: EvaluationInput, v: Out, economicSums: ReadonlyMap<string, Acc>): void {
   const t = input.threePublicFunds;
-  const totals = { budget: [] as string[], actual: [] as string[], priorYearActual: [] as string[], priorYearBudget: [] as string[] };
+  // Each amount is parsed once (dec) and the totals are added from those Decimals.
+  let actualTotal = dec(0);
+  let budgetTotal = actualTotal;
+  let budgetParts = 0;
+  let priorActualTotal = actualTotal;
+  let priorBudgetTotal = actualTotal;
   let budgetMissingFor: string | undefined;
   let priorMissing = false;
   let priorBudgetMissing = false;
-  for (const item of THREE_PUBLIC_ITEMS) {
-    const f = t[item];
-    v[`threePublic.${item}.actual`] = money(dec(f.actual), 1);
-    v[`threePublic.${item}.budget`] = f.budget !== undefined ? money(dec(f.budget), 1) : unavailable('money', '未列预算数', 'no budget given');
-    v[`threePublic.${item}.priorYearActual`] = optMoney(f.priorYearActual, '上年实际支出', 'prior-year actual');
-    v[`threePublic.${item}.priorYearBudget`] = optMoney(f.priorYearBudget, '上年预算', 'prior-year budget');
-    v[`threePublic.${item}.ledger`] = money(lineSumByCode.get(THREE_PUBLIC_CODES[item]) ?? dec(0));
-    totals.actual.push(f.actual);
-    if (f.budget !== undefined) totals.budget.push(f.budget);
-    else if (!dec(f.actual).isZero()) budgetMissingFor ??= item;
-    if (f.priorYearActual !== undefined) totals.priorYearActual.push(f.priorYearActual);
-    else priorMissing = true;
-    if (f.priorYearBudget !== undefined) totals.priorYearBudget.push(f.priorYearBudget);
-    else priorBudgetMissing = true;
+  for (const k of THREE_PUBLIC_KEYS) {
+    const f = t[k.item];
+    const actual = dec(f.actual);
+    v[k.actual] = statedMoney(f.actual);
+    actualTotal = actualTotal.plus(actual);
+    if (f.budget !== undefined) {
+      const budget = dec(f.budget);
+      v[k.budget] = statedMoney(f.budget);
+      budgetTotal = budgetTotal.plus(budget);
+      budgetParts += 1;
+    } else {
+      v[k.budget] = unavailable('money', '未列预算数', 'no budget given');
+      if (!actual.isZero()) budgetMissingFor ??= k.item;
+    }
+    if (f.priorYearActual !== undefined) {
+      const prior = dec(f.priorYearActual);
+      v[k.priorYearActual] = statedMoney(f.priorYearActual);
+      priorActualTotal = priorActualTotal.plus(prior);
+    } else {
+      v[k.priorYearActual] = unavailable('money', '缺少上年实际支出数据', 'prior-year actual not given');
+      priorMissing = true;
+    }
+    if (f.priorYearBudget !== undefined) {
+      const prior = dec(f.priorYearBudget);
+      v[k.priorYearBudget] = statedMoney(f.priorYearBudget);
+      priorBudgetTotal = priorBudgetTotal.plus(prior);
+    } else {
+      v[k.priorYearBudget] = unavailable('money', '缺少上年预算数据', 'prior-year budget not given');
+      priorBudgetMissing = true;
+    }
+    v[k.ledger] = money(economicSums.get(k.code)?.total ?? dec(0));
   }
-  v['threePublic.total.actual'] = money(sum(totals.actual), totals.actual.length);
-  v['threePublic.total.budget'] = budgetMissingFor
-    ? unavailable('money', `有实际支出但未列预算数：${budgetMissingFor}`, `actual spending without a budget: ${budgetMissingFor}`)
-    : money(sum(totals.budget), totals.budget.length);
-  v['threePublic.total.priorYearActual'] = priorMissing ? unavailable('money', '缺少上年“三公”经费实际数', 'prior-year actuals not given') : money(sum(totals.priorYearActual), 4);
-  v['threePublic.total.priorYearBudget'] = priorBudgetMissing ? unavailable('money', '缺少上年“三公”经费预算数', 'prior-year budgets not given') : money(sum(totals.priorYearBudget), 4);
+  const budgetOk = budgetMissingFor === undefined;
+  const priorActualOk = !priorMissing;
+  v['threePublic.total.actual'] = money(actualTotal, THREE_PUBLIC_KEYS.length);
+  v['threePublic.total.budget'] = budgetOk
+    ? money(budgetTotal, budgetParts)
+    : unavailable('money', `有实际支出但未列预算数：${budgetMissingFor}`, `actual spending without a budget: ${budgetMissingFor}`);
+  v['threePublic.total.priorYearActual'] = priorActualOk ? money(priorActualTotal, 4) : unavailable('money', '缺少上年“三公”经费实际数', 'prior-year actuals not given');
+  v['threePublic.total.priorYearBudget'] = priorBudgetMissing ? unavailable('money', '缺少上年“三公”经费预算数', 'prior-year budgets not given') : money(priorBudgetTotal, 4);
   v['threePublic.total.statedBudget'] = optMoney(t.statedTotal?.budget, '“三公”经费预算合计报告数', 'stated budget total');
   v['threePublic.total.statedActual'] = optMoney(t.statedTotal?.actual, '“三公”经费实际合计报告数', 'stated actual total');
-  const val = (k: string): string | undefined => {
-    const f = v[k];
-    return f?.status === 'ok' && typeof f.value === 'string' ? f.value : undefined;
-  };
-  const names = { num: '“三公”经费实际数', den: '“三公”经费预算数', numEn: '"three public" actual', denEn: '"three public" budget' };
-  v['ratio.threePublicControl'] = v['threePublic.total.budget']?.status === 'ok'
-    ? ratio(val('threePublic.total.actual'), val('threePublic.total.budget'), names)
-    : unavailable('ratio', (v['threePublic.total.budget'] as { reason: string }).reason, (v['threePublic.total.budget'] as { reasonEn: string }).reasonEn);
-  v['ratio.threePublicChange'] = change(val('threePublic.total.actual'), val('threePublic.total.priorYearActual'), { ...names, den: '上年“三公”经费实际数', denEn: 'prior-year actual' });
-  v['ratio.threePublicBudgetChange'] = v['threePublic.total.budget']?.status === 'ok'
-    ? change(val('threePublic.total.budget'), val('threePublic.total.priorYearBudget'), { ...names, num: '“三公”经费预算数', numEn: 'budget', den: '上年“三公”经费预算数', denEn: 'prior-year budget' })
+  const budgetFact = v['threePublic.total.budget'] as { reason: string; reasonEn: string };
+  v['ratio.threePublicControl'] = budgetOk
+    ? ratio(actualTotal, budgetTotal, THREE_PUBLIC_CONTROL)
+    : unavailable('ratio', budgetFact.reason, budgetFact.reasonEn);
+  v['ratio.threePublicChange'] = change(actualTotal, priorActualOk ? priorActualTotal : undefined, THREE_PUBLIC_CHANGE);
+  v['ratio.threePublicBudgetChange'] = budgetOk
+    ? change(budgetTotal, priorBudgetMissing ? undefined : priorBudgetTotal, THREE_PUBLIC_BUDGET_CHANGE)
     : unavailable('ratio', '缺少“三公”经费预算数', 'budget not given');
 }
+
+const STAFF_CONTROL = { num: '在职人员数', den: '编制数', numEn: 'in-post staff', denEn: 'authorized staff' } as const;
 
 function staffFacts(input: EvaluationInput, v: Out): void {
   const s = input.department.staffing;
@@ -61,29 +97,36 @@ function staffFacts(input: EvaluationInput, v: Out): void {
   v['staff.actual.total'] = count(inPost + s.actual.purchasedService + s.actual.other);
   v['staff.actual.stated'] = s.actualTotal !== undefined ? count(s.actualTotal) : unavailable('count', '报告未列实有人数', 'not stated');
   v['staff.purchasedService'] = count(s.actual.purchasedService + s.actual.other);
-  v['ratio.staffControl'] = ratio(String(inPost), String(authorized), { num: '在职人员数', den: '编制数', numEn: 'in-post staff', denEn: 'authorized staff' });
+  v['ratio.staffControl'] = ratio(String(inPost), String(authorized), STAFF_CONTROL);
 }
+
+/** The internal-control kinds and their fact names, built once. */
+const CONTROL_KEYS = (['financial', 'budget', 'expenditure', 'asset', 'procurement', 'contract', 'accounting', 'internal_audit', 'three_public_funds', 'performance'] as const).map(
+  (k) => [k, `controls.${k}`] as const,
+);
+const FIXED_ASSETS = { num: '在用固定资产', den: '固定资产总额', numEn: 'assets in use', denEn: 'fixed assets' } as const;
+const PROCUREMENT = { num: '实际政府采购金额', den: '政府采购预算数', numEn: 'procurement actual', denEn: 'procurement budget' } as const;
 
 function managementFacts(input: EvaluationInput, v: Out): void {
   const m = input.management;
-  for (const k of ['financial', 'budget', 'expenditure', 'asset', 'procurement', 'contract', 'accounting', 'internal_audit', 'three_public_funds', 'performance'] as const) {
-    v[`controls.${k}`] = bool(m.internalControls.kinds.includes(k));
-  }
+  const kinds = m.internalControls.kinds;
+  for (const [k, key] of CONTROL_KEYS) v[key] = bool(kinds.includes(k));
   v['controls.effective'] = optBool(m.internalControls.effective, '制度执行情况', 'effectiveness');
   v['assets.registeredInSystem'] = optBool(m.assets.registeredInSystem, '资产是否录入系统', 'registration');
   v['assets.assetCards'] = optBool(m.assets.assetCards, '是否建立资产卡片', 'asset cards');
   v['assets.dynamicManagement'] = optBool(m.assets.dynamicManagement, '是否动态管理', 'dynamic management');
   v['assets.reconciled'] = optBool(m.assets.reconciled, '是否账实相符', 'reconciliation');
   v['assets.disposalCompliant'] = optBool(m.assets.disposalCompliant, '资产处置情况', 'disposals');
-  v['ratio.fixedAssetUtilisation'] = ratio(m.assets.fixedAssetsInUse, m.assets.fixedAssetsTotal, { num: '在用固定资产', den: '固定资产总额', numEn: 'assets in use', denEn: 'fixed assets' });
+  v['ratio.fixedAssetUtilisation'] = ratio(m.assets.fixedAssetsInUse, m.assets.fixedAssetsTotal, FIXED_ASSETS);
   v['debt.occurred'] = bool(m.debt.occurred);
   v['debt.compliant'] = m.debt.occurred ? optBool(m.debt.approved, '举债是否经批准', 'debt approval') : bool(true);
   v['procurement.occurred'] = bool(m.procurement.occurred);
   const itemsTotal = m.procurement.items.length > 0 ? toCanonical(sum(m.procurement.items.map((i) => i.amount))) : undefined;
   const actual = m.procurement.actual ?? itemsTotal ?? (m.procurement.occurred ? undefined : '0');
   v['procurement.actual'] = optMoney(actual, '实际政府采购金额', 'procurement actual');
-  v['procurement.budget'] = optMoney(m.procurement.budget ?? input.ledger.budget?.procurement, '政府采购预算数', 'procurement budget');
-  v['ratio.procurementExecution'] = ratio(actual, m.procurement.budget ?? input.ledger.budget?.procurement, { num: '实际政府采购金额', den: '政府采购预算数', numEn: 'procurement actual', denEn: 'procurement budget' });
+  const procurementBudget = m.procurement.budget ?? input.ledger.budget?.procurement;
+  v['procurement.budget'] = optMoney(procurementBudget, '政府采购预算数', 'procurement budget');
+  v['ratio.procurementExecution'] = ratio(actual, procurementBudget, PROCUREMENT);
   const { fiscalYear } = input.report;
   const items = m.disclosure.items;
   v['disclosure.budget.published'] = bool(items.some((i) => i.kind === 'budget' && i.year >= fiscalYear));
@@ -127,6 +170,29 @@ function performanceFacts(input: EvaluationInput, v: Out): void {
     : unavailable('ratio', '未列满意度调查', 'no satisfaction survey given');
 }
 
+/** Half of the last stated digit, in 万元: 10^-precision / 2, divided by 10,000 when amounts are in 元. */
+const halfUnitOf = (precision: number, unit: EvaluationInput['unit']): string =>
+  toCanonical(dec(10).pow(-precision).div(2).div(unit === '元' ? 10000 : 1));
+
+// The half unit of every precision the schema accepts (integers 0…6), per unit, computed once: the
+// power and two divisions cost more than many facts together.
+const HALF_UNIT: Readonly<Record<EvaluationInput['unit'], readonly string[]>> = {
+  万元: [0, 1, 2, 3, 4, 5, 6].map((p) => halfUnitOf(p, '万元')),
+  元: [0, 1, 2, 3, 4, 5, 6].map((p) => halfUnitOf(p, '元')),
+};
+
+function computeFactsInto(input: EvaluationInput, v: Out): Facts {
+  const precision = input.precision ?? 2;
+  const halfUnit = HALF_UNIT[input.unit]?.[precision] ?? halfUnitOf(precision, input.unit);
+  const { economicSums, sets } = addLedgerFacts(input, v);
+  threePublicFacts(input, v, economicSums);
+  staffFacts(input, v);
+  managementFacts(input, v);
+  performanceFacts(input, v);
+  addRuleSupportFacts(input, v);
+  return { values: v, halfUnit, precision, unit: input.unit, sets };
+}
+
 /**
  * Derive every named fact of one parsed input: totals and sums by class and code, basic/project
  * splits, 三公 totals, staffing counts, management booleans, and the ratios of the national
@@ -141,14 +207,5 @@ function performanceFacts(input: EvaluationInput, v: Out): void {
  * ```
  */
 export function computeFacts(input: EvaluationInput): Facts {
-  const v: Out = Object.create(null) as Out;
-  const precision = input.precision ?? 2;
-  const halfUnitWan = dec(10).pow(-precision).div(2).div(input.unit === '元' ? 10000 : 1);
-  const { lineSumByCode, sets } = addLedgerFacts(input, v);
-  threePublicFacts(input, v, lineSumByCode);
-  staffFacts(input, v);
-  managementFacts(input, v);
-  performanceFacts(input, v);
-  addRuleSupportFacts(input, v);
-  return { values: v, halfUnit: toCanonical(halfUnitWan), precision, unit: input.unit, sets };
+  return computeFactsInto(input, Object.create(null) as Out);
 }

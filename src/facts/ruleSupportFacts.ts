@@ -1,4 +1,4 @@
-import { D, dec } from '../model/money/decimal.js';
+import { dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { money, sum, unavailable } from './internal/build.js';
 import type { FactValue } from './types.js';
@@ -7,22 +7,27 @@ type Out = Record<string, FactValue>;
 
 const text = (value: string): FactValue => ({ status: 'ok', type: 'text', value });
 
+/** The disclosure kinds the rules check, with their fact names (built once). */
+const DISCLOSURE_KINDS = (
+  [
+    ['budget', 'budget', 0, '部门预算', 'department budget'],
+    ['finalAccounts', 'final_accounts', 1, '部门决算', 'final accounts'],
+  ] as const
+).map(([name, kind, yearsBefore, zh, en]) => ({ kind, yearsBefore, zh, en, approvedOn: `disclosure.${name}.approvedOn`, publishedOn: `disclosure.${name}.publishedOn` }));
+
 /** Approval and publication dates of the disclosure items the rules check (latest qualifying year). */
 function disclosureDates(input: EvaluationInput, v: Out): void {
   const { fiscalYear } = input.report;
   const items = input.management.disclosure.items;
-  const kinds = [
-    ['budget', 'budget', fiscalYear, '部门预算', 'department budget'],
-    ['finalAccounts', 'final_accounts', fiscalYear - 1, '部门决算', 'final accounts'],
-  ] as const;
-  for (const [name, kind, minYear, zh, en] of kinds) {
+  for (const { kind, yearsBefore, zh, en, approvedOn, publishedOn } of DISCLOSURE_KINDS) {
+    const minYear = fiscalYear - yearsBefore;
     const item = items.filter((i) => i.kind === kind && i.year >= minYear).sort((a, b) => b.year - a.year)[0];
     const missing = (what: string, whatEn: string): FactValue =>
       item
         ? unavailable('text', `${item.year}年${zh}未列${what}`, `no ${whatEn} given for the ${item.year} ${en}`)
         : unavailable('text', `未列出${minYear}年度及以后的${zh}公开信息`, `no ${en} disclosure for ${minYear} or later listed`);
-    v[`disclosure.${name}.approvedOn`] = item?.approvedOn ? text(item.approvedOn) : missing('批复日期', 'approval date');
-    v[`disclosure.${name}.publishedOn`] = item?.publishedOn ? text(item.publishedOn) : missing('公开日期', 'publication date');
+    v[approvedOn] = item?.approvedOn ? text(item.approvedOn) : missing('批复日期', 'approval date');
+    v[publishedOn] = item?.publishedOn ? text(item.publishedOn) : missing('公开日期', 'publication date');
   }
 }
 

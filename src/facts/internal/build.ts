@@ -1,14 +1,37 @@
-import { D, type Dec, toCanonical, dec } from '../../model/money/decimal.js';
+import { type Dec, toCanonical, dec } from '../../model/money/decimal.js';
 import type { FactType, FactValue } from '../types.js';
 
 /** @internal */
-export const money = (v: Dec, parts?: number): FactValue => ({ status: 'ok', type: 'money', value: toCanonical(v), ...(parts !== undefined ? { parts } : {}) });
+export const money = (v: Dec, parts?: number): FactValue =>
+  // Two literals rather than a conditional spread: the spread allocated and copied a temporary
+  // object for each of the ~100 money facts of a call.
+  parts === undefined ? { status: 'ok', type: 'money', value: toCanonical(v) } : { status: 'ok', type: 'money', value: toCanonical(v), parts };
+/**
+ * What {@link toCanonical} prints for a non-negative value: no sign, no exponent, no leading zero
+ * before another digit, no trailing zero after the point.
+ */
+const CANONICAL = /^(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?$/;
+
+/**
+ * The canonical string of a stated amount. Parsed amounts are already canonical, and a string of
+ * that form is what toCanonical would print for it (the Decimal constructor does not round), so
+ * it is used as is; any other form goes through Decimal. Skips a parse-and-print per stated
+ * amount. @internal
+ */
+export const canonicalOf = (s: string): string => (CANONICAL.test(s) ? s : toCanonical(dec(s)));
+
+/** A money fact of one stated amount (same as `money(dec(s), 1)`). @internal */
+export const statedMoney = (s: string): FactValue => ({ status: 'ok', type: 'money', value: canonicalOf(s), parts: 1 });
+
 /** @internal */
 export const count = (n: number): FactValue => ({ status: 'ok', type: 'count', value: String(n) });
 /** @internal */
 export const bool = (b: boolean): FactValue => ({ status: 'ok', type: 'boolean', value: b });
 /** @internal */
 export const unavailable = (type: FactType, reason: string, reasonEn: string): FactValue => ({ status: 'unavailable', type, reason, reasonEn });
+
+/** The distinct strings, sorted (UTF-16 order). @internal */
+export const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
 /** Sum of canonical strings (line amounts: parsed directly, not through the memo of dec()). @internal */
 export function sum(values: readonly string[]): Dec {
@@ -47,5 +70,5 @@ export function optBool(v: boolean | undefined, zh: string, en: string): FactVal
 
 /** A money value that may be missing. @internal */
 export function optMoney(v: string | undefined, zh: string, en: string): FactValue {
-  return v === undefined ? unavailable('money', `缺少${zh}数据`, `${en} not given`) : money(dec(v), 1);
+  return v === undefined ? unavailable('money', `缺少${zh}数据`, `${en} not given`) : statedMoney(v);
 }

@@ -1,0 +1,48 @@
+import { D, dec } from '../../../src/model/money/decimal.js';
+import type { EvaluationInput } from '../../../src/model/schema/input.js';
+import { money, sum, unavailable } from './build.js';
+import type { FactValue } from '../../../src/facts/types.js';
+
+type Out = Record<string, FactValue>;
+
+const text = (value: string): FactValue => ({ status: 'ok', type: 'text', value });
+
+/** Approval and publication dates of the disclosure items the rules check (latest qualifying year). */
+function disclosureDates(input: EvaluationInput, v: Out): void {
+  const { fiscalYear } = input.report;
+  const items = input.management.disclosure.items;
+  const kinds = [
+    ['budget', 'budget', fiscalYear, '部门预算', 'department budget'],
+    ['finalAccounts', 'final_accounts', fiscalYear - 1, '部门决算', 'final accounts'],
+  ] as const;
+  for (const [name, kind, minYear, zh, en] of kinds) {
+    const item = items.filter((i) => i.kind === kind && i.year >= minYear).sort((a, b) => b.year - a.year)[0];
+    const missing = (what: string, whatEn: string): FactValue =>
+      item
+        ? unavailable('text', `${item.year}年${zh}未列${what}`, `no ${whatEn} given for the ${item.year} ${en}`)
+        : unavailable('text', `未列出${minYear}年度及以后的${zh}公开信息`, `no ${en} disclosure for ${minYear} or later listed`);
+    v[`disclosure.${name}.approvedOn`] = item?.approvedOn ? text(item.approvedOn) : missing('批复日期', 'approval date');
+    v[`disclosure.${name}.publishedOn`] = item?.publishedOn ? text(item.publishedOn) : missing('公开日期', 'publication date');
+  }
+}
+
+/**
+ * Facts added for the rule engine: disclosure dates, the stated basic + project split,
+ * and the carry-over implied by income minus current spending (may be negative). @internal
+ */
+export function addRuleSupportFacts(input: EvaluationInput, v: Out): void {
+  disclosureDates(input, v);
+  const ex = input.ledger.expenditure;
+  v['expenditure.basicPlusProject.stated'] =
+    ex.basic !== undefined && ex.project !== undefined
+      ? money(sum([ex.basic, ex.project]), 2)
+      : unavailable('money', '报告未同时列明基本支出与项目支出', 'basic and project spending are not both stated');
+  const income = v['income.total.computed'];
+  const spendingFact = ex.total !== undefined ? v['expenditure.total.stated'] : v['expenditure.total.lines'];
+  if (income?.status === 'ok' && spendingFact?.status === 'ok' && typeof spendingFact.value === 'string' && typeof income.value === 'string') {
+    const parts = ('parts' in income ? income.parts ?? 1 : 1) + ('parts' in spendingFact ? spendingFact.parts ?? 1 : 1);
+    v['carryOut.derived'] = money(dec(income.value).minus(spendingFact.value), parts);
+  } else {
+    v['carryOut.derived'] = unavailable('money', '缺少本年支出合计或明细', 'no current spending total or lines');
+  }
+}
