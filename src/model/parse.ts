@@ -1,5 +1,6 @@
 import type { Issue, Issues, Locale, PathSegment, Result } from '../issues.js';
 import { JixiaoError } from '../issues.js';
+import { compileFastParser } from './internal/fastParse.js';
 import { scanInput } from './internal/scan.js';
 import { fromZodIssues, makeIssue } from './internal/zodIssues.js';
 import type { MoneyUnit } from './money/money.js';
@@ -23,6 +24,23 @@ export interface ParseOptions {
 
 /** The schema for inputs written in 元, built on first use (most inputs are in 万元). */
 let yuanSchema: ReturnType<typeof buildEvaluationInputSchema> | undefined;
+
+/**
+ * The one-pass parser for valid input (internal/fastParse.ts), compiled from the schema on first
+ * use; null when it cannot be compiled (then every input takes the zod path, as before).
+ */
+let fastParse: ((data: unknown) => unknown) | null | undefined;
+
+function fastParser(): ((data: unknown) => unknown) | null {
+  if (fastParse === undefined) {
+    try {
+      fastParse = compileFastParser(EvaluationInputSchema);
+    } catch {
+      fastParse = null;
+    }
+  }
+  return fastParse;
+}
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -106,6 +124,10 @@ function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
  */
 export function safeParseEvaluationInput(data: unknown, options: ParseOptions = {}): Result<EvaluationInput> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
+  // Valid input (the common case) is parsed in one pass; anything else, and every rejection, takes
+  // the original path below: the input-limit scan, then zod.
+  const fast = fastParser()?.(data) as EvaluationInput | undefined;
+  if (fast !== undefined) return finish(fast, (data as Record<string, unknown>).ledger, locale);
   const scanned = scanInput(data, locale);
   if (scanned.length > 0) return { ok: false, issues: scanned as unknown as Issues };
   if (!isRecord(data)) {
@@ -119,7 +141,12 @@ export function safeParseEvaluationInput(data: unknown, options: ParseOptions = 
   if (!parsed.success) {
     return { ok: false, issues: fromZodIssues(parsed.error.issues, locale) as unknown as Issues };
   }
-  const value: EvaluationInput = { ...parsed.data, precision: parsed.data.precision ?? inferPrecision(data.ledger) };
+  return finish(parsed.data, data.ledger, locale);
+}
+
+/** The steps after the schema: the reporting precision, then the cross-field checks. */
+function finish(parsed: EvaluationInput, ledger: unknown, locale: Locale): Result<EvaluationInput> {
+  const value: EvaluationInput = { ...parsed, precision: parsed.precision ?? inferPrecision(ledger) };
   const cross = crossChecks(value, locale);
   if (cross.length > 0) return { ok: false, issues: cross as unknown as Issues };
   return { ok: true, value };
