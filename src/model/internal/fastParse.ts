@@ -28,6 +28,7 @@
  *
  * @internal
  */
+import * as z from 'zod';
 import { codeProblem, isValidDate } from '../schema/primitives.js';
 import { canonicalWanYuanText, type MoneyUnit, readMoney } from '../money/money.js';
 import { type FastSpec, fastSpecOf } from './fastSpec.js';
@@ -108,7 +109,10 @@ function compileString(def: ZodDef, path: readonly string[]): NodeParser {
   const [pattern, ...more] = patterns;
   if (more.length > 0) unsupported(path, 'more than one pattern');
   if (pattern) return (v) => (typeof v === 'string' && v.length >= min && v.length <= max && pattern.test(v) ? v : BAIL);
-  return (v) => (typeof v === 'string' && v.length >= min && v.length <= max ? v : BAIL);
+  return withInlineTest(
+    (v) => (typeof v === 'string' && v.length >= min && v.length <= max ? v : BAIL),
+    `typeof x === "string" && x.length >= ${bound(min)} && x.length <= ${bound(max)}`,
+  );
 }
 
 function compileNumber(def: ZodDef, path: readonly string[]): NodeParser {
@@ -124,7 +128,12 @@ function compileNumber(def: ZodDef, path: readonly string[]): NodeParser {
     if (c.check === 'greater_than') lo = Math.max(lo, c.value as number);
     else hi = Math.min(hi, c.value as number);
   }
-  if (int) return (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= lo && v <= hi ? v : BAIL);
+  if (int) {
+    return withInlineTest(
+      (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= lo && v <= hi ? v : BAIL),
+      `typeof x === "number" && Number.isSafeInteger(x) && x >= ${bound(lo)} && x <= ${bound(hi)}`,
+    );
+  }
   return (v) => (typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi ? v : BAIL);
 }
 
@@ -172,7 +181,29 @@ function compileSpec(spec: FastSpec, node: ZodLike, path: readonly string[], dep
   }
 }
 
-/** `refined`: the object's one custom check is a registered refine, applied by the caller. */
+/**
+ * For a leaf that keeps the value unchanged: a JS expression over `x`, true when the leaf accepts `x`.
+ * Object parsers inline it instead of calling the leaf's parser (most values are such leaves).
+ */
+const INLINE_TEST = new WeakMap<NodeParser, string>();
+
+function withInlineTest(parser: NodeParser, test: string): NodeParser {
+  INLINE_TEST.set(parser, test);
+  return parser;
+}
+
+const bound = (n: number): string => (Number.isFinite(n) ? String(n) : n > 0 ? 'Infinity' : '-Infinity');
+
+/**
+ * `refined`: the object's one custom check is a registered refine, applied by the caller.
+ *
+ * The parser of an object is generated JS (`new Function`), one function per object schema, the way
+ * zod's own JIT does it: a shared loop over the keys made every property read and write a
+ * megamorphic keyed access, which was most of the fast path's cost. Only the schema's own keys
+ * (written as JSON string literals) and numeric bounds go into the source; the values are read by
+ * the generated code. Where zod itself does not generate code (`z.config({ jitless: true })`, CSP),
+ * compilation throws and the zod path is used for every input.
+ */
 function compileObject(def: ZodDef, path: readonly string[], depth: number, refined = false): NodeParser {
   if (depth >= INPUT_LIMITS.maxDepth) unsupported(path, 'nesting deeper than INPUT_LIMITS.maxDepth');
   const catchall = def.catchall as ZodLike | undefined;
@@ -194,35 +225,34 @@ function compileObject(def: ZodDef, path: readonly string[], depth: number, refi
     }
     return { key, mode: REQUIRED, parse: compileNode(node, at, depth + 1), defaults: undefined };
   });
-  const count = fields.length;
-  return (v, ctx) => {
-    if (!isPlainObject(v)) return BAIL;
-    const out: Record<string, unknown> = {};
-    let present = 0;
-    for (let i = 0; i < count; i++) {
-      const f = fields[i] as Field;
-      const x = v[f.key];
-      if (x === undefined) {
-        // Absent (a key present with value undefined is caught by the count below).
-        if (f.mode === REQUIRED) return BAIL;
-        // zod's own default node: its getter returns a fresh shallow copy, as zod does.
-        if (f.mode === DEFAULTED) out[f.key] = (f.defaults as ZodDef).defaultValue;
-        continue;
-      }
-      const y = f.parse(x, ctx);
-      if (y === BAIL) return BAIL;
-      out[f.key] = y;
-      present++;
-    }
-    // Every enumerable key (own or inherited) must be one just read with a value: otherwise there is
-    // an unknown key, or a key whose value is undefined, which zod treats in ways not worth copying.
-    let keys = 0;
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    for (const _key in v) keys++;
-    if (keys !== present) return BAIL;
-    ctx.nodes += present;
-    return out;
-  };
+  const code: string[] = ['if (!isPlainObject(v)) return BAIL;', 'const out = {};', 'let x, y, present = 0;'];
+  fields.forEach((f, i) => {
+    const k = JSON.stringify(f.key);
+    const test = INLINE_TEST.get(f.parse);
+    const take = test !== undefined ? `if (!(${test})) return BAIL; out[${k}] = x;` : `y = P[${i}](x, ctx); if (y === BAIL) return BAIL; out[${k}] = y;`;
+    // An absent key: bail when required, zod's own default when defaulted (its getter returns a
+    // fresh shallow copy, as zod does), nothing when optional. A key present with the value
+    // undefined is caught by the key count below.
+    const absent = f.mode === REQUIRED ? 'return BAIL;' : f.mode === DEFAULTED ? `out[${k}] = D[${i}].defaultValue;` : '';
+    code.push(`x = v[${k}]; if (x === undefined) { ${absent} } else { ${take} present++; }`);
+  });
+  // Every enumerable key (own or inherited) must be one just read with a value: otherwise there is
+  // an unknown key, or a key whose value is undefined, which zod treats in ways not worth copying.
+  code.push('let keys = 0; for (const _ in v) keys++;', 'if (keys !== present) return BAIL;', 'ctx.nodes += present;', 'return out;');
+  const factory = newFunction('P', 'D', 'BAIL', 'isPlainObject', `return function parseObject(v, ctx) {\n${code.join('\n')}\n};`, path);
+  return factory(
+    fields.map((f) => f.parse),
+    fields.map((f) => f.defaults),
+    BAIL,
+    isPlainObject,
+  ) as NodeParser;
+}
+
+/** `new Function`, when zod itself would generate code (not under `jitless` or a CSP that forbids it). */
+function newFunction(...args: [...string[], readonly string[]]): (...a: unknown[]) => unknown {
+  const path = args.pop() as readonly string[];
+  if (!z.core.util.allowsEval.value) unsupported(path, 'no code generation allowed');
+  return new Function(...(args as string[])) as (...a: unknown[]) => unknown;
 }
 
 function compileArray(def: ZodDef, path: readonly string[], depth: number): NodeParser {
@@ -268,7 +298,7 @@ function compileNode(node: ZodLike, path: readonly string[], depth: number): Nod
       return compileNumber(def, path);
     case 'boolean':
       checksOf(def, [], path);
-      return (v) => (typeof v === 'boolean' ? v : BAIL);
+      return withInlineTest((v) => (typeof v === 'boolean' ? v : BAIL), 'typeof x === "boolean"');
     case 'enum':
     case 'literal': {
       checksOf(def, [], path);
