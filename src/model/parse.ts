@@ -125,9 +125,18 @@ function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
 export function safeParseEvaluationInput(data: unknown, options: ParseOptions = {}): Result<EvaluationInput> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
   // Valid input (the common case) is parsed in one pass; anything else, and every rejection, takes
-  // the original path below: the input-limit scan, then zod.
+  // the original path: the input-limit scan, then zod.
   const fast = fastParser()?.(data) as EvaluationInput | undefined;
   if (fast !== undefined) return finish(fast, (data as Record<string, unknown>).ledger, locale);
+  return parseWithZod(data, locale);
+}
+
+/**
+ * The original parse, without the one-pass fast path: the input-limit scan, the zod schema for the
+ * input's unit and allowed codes, then {@link finish}. Every rejection comes from here; tests use it
+ * as the oracle for the fast path. @internal
+ */
+export function parseWithZod(data: unknown, locale: Locale): Result<EvaluationInput> {
   const scanned = scanInput(data, locale);
   if (scanned.length > 0) return { ok: false, issues: scanned as unknown as Issues };
   if (!isRecord(data)) {
