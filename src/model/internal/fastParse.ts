@@ -197,12 +197,14 @@ const bound = (n: number): string => (Number.isFinite(n) ? String(n) : n > 0 ? '
 /**
  * `refined`: the object's one custom check is a registered refine, applied by the caller.
  *
- * The parser of an object is generated JS (`new Function`), one function per object schema, the way
- * zod's own JIT does it: a shared loop over the keys made every property read and write a
- * megamorphic keyed access, which was most of the fast path's cost. Only the schema's own keys
- * (written as JSON string literals) and numeric bounds go into the source; the values are read by
- * the generated code. Where zod itself does not generate code (`z.config({ jitless: true })`, CSP),
- * compilation throws and the zod path is used for every input.
+ * Objects inside arrays (ledger lines, outputs, assessments …: most of an input) get a generated
+ * parser (`new Function`), one per object schema, the way zod's own JIT does it: a shared loop over
+ * the keys makes every property read and write a megamorphic keyed access, which was most of the
+ * fast path's cost. Only the schema's own keys (as JSON string literals) and numeric bounds go into
+ * the source. Objects that occur once per input (report, department, ledger …) share one generic
+ * loop instead: a generated function per object costs a JIT compilation each, more than such a
+ * function saves when it runs once per input. Where zod itself does not generate code
+ * (`z.config({ jitless: true })`, a CSP), every object uses the loop.
  */
 function compileObject(def: ZodDef, path: readonly string[], depth: number, refined = false): NodeParser {
   if (depth >= INPUT_LIMITS.maxDepth) unsupported(path, 'nesting deeper than INPUT_LIMITS.maxDepth');
@@ -225,21 +227,55 @@ function compileObject(def: ZodDef, path: readonly string[], depth: number, refi
     }
     return { key, mode: REQUIRED, parse: compileNode(node, at, depth + 1), defaults: undefined };
   });
+  return generateCode && path.includes('[]') ? generatedObjectParser(fields) : loopObjectParser(fields);
+}
+
+/** The generic parser of an object: one loop over the schema's keys. */
+function loopObjectParser(fields: readonly Field[]): NodeParser {
+  const count = fields.length;
+  return (v, ctx) => {
+    if (!isPlainObject(v)) return BAIL;
+    const out: Record<string, unknown> = {};
+    let present = 0;
+    for (let i = 0; i < count; i++) {
+      const f = fields[i] as Field;
+      const x = v[f.key];
+      if (x === undefined) {
+        // Absent: bail when required, zod's own default when defaulted (its getter returns a fresh
+        // shallow copy, as zod does), nothing when optional. A key present with the value undefined
+        // is caught by the key count below.
+        if (f.mode === REQUIRED) return BAIL;
+        if (f.mode === DEFAULTED) out[f.key] = (f.defaults as ZodDef).defaultValue;
+        continue;
+      }
+      const y = f.parse(x, ctx);
+      if (y === BAIL) return BAIL;
+      out[f.key] = y;
+      present++;
+    }
+    // Every enumerable key (own or inherited) must be one just read with a value: otherwise there is
+    // an unknown key, or a key whose value is undefined, which zod treats in ways not worth copying.
+    let keys = 0;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    for (const _key in v) keys++;
+    if (keys !== present) return BAIL;
+    ctx.nodes += present;
+    return out;
+  };
+}
+
+/** The generated parser of an object: the same steps as {@link loopObjectParser}, unrolled. */
+function generatedObjectParser(fields: readonly Field[]): NodeParser {
   const code: string[] = ['if (!isPlainObject(v)) return BAIL;', 'const out = {};', 'let x, y, present = 0;'];
   fields.forEach((f, i) => {
     const k = JSON.stringify(f.key);
     const test = INLINE_TEST.get(f.parse);
     const take = test !== undefined ? `if (!(${test})) return BAIL; out[${k}] = x;` : `y = P[${i}](x, ctx); if (y === BAIL) return BAIL; out[${k}] = y;`;
-    // An absent key: bail when required, zod's own default when defaulted (its getter returns a
-    // fresh shallow copy, as zod does), nothing when optional. A key present with the value
-    // undefined is caught by the key count below.
     const absent = f.mode === REQUIRED ? 'return BAIL;' : f.mode === DEFAULTED ? `out[${k}] = D[${i}].defaultValue;` : '';
     code.push(`x = v[${k}]; if (x === undefined) { ${absent} } else { ${take} present++; }`);
   });
-  // Every enumerable key (own or inherited) must be one just read with a value: otherwise there is
-  // an unknown key, or a key whose value is undefined, which zod treats in ways not worth copying.
   code.push('let keys = 0; for (const _ in v) keys++;', 'if (keys !== present) return BAIL;', 'ctx.nodes += present;', 'return out;');
-  const factory = newFunction('P', 'D', 'BAIL', 'isPlainObject', `return function parseObject(v, ctx) {\n${code.join('\n')}\n};`, path);
+  const factory = new Function('P', 'D', 'BAIL', 'isPlainObject', `return function parseObject(v, ctx) {\n${code.join('\n')}\n};`) as (...a: unknown[]) => unknown;
   return factory(
     fields.map((f) => f.parse),
     fields.map((f) => f.defaults),
@@ -248,12 +284,12 @@ function compileObject(def: ZodDef, path: readonly string[], depth: number, refi
   ) as NodeParser;
 }
 
-/** `new Function`, when zod itself would generate code (not under `jitless` or a CSP that forbids it). */
-function newFunction(...args: [...string[], readonly string[]]): (...a: unknown[]) => unknown {
-  const path = args.pop() as readonly string[];
-  if (!z.core.util.allowsEval.value) unsupported(path, 'no code generation allowed');
-  return new Function(...(args as string[])) as (...a: unknown[]) => unknown;
-}
+/**
+ * Whether the compilation under way may generate code: as zod decides for its own JIT (not under
+ * `z.config({ jitless: true })`, nor where a CSP forbids `new Function`). Without it every object
+ * uses the loop parser: slower, still one pass.
+ */
+let generateCode = false;
 
 function compileArray(def: ZodDef, path: readonly string[], depth: number): NodeParser {
   if (depth >= INPUT_LIMITS.maxDepth) unsupported(path, 'nesting deeper than INPUT_LIMITS.maxDepth');
@@ -326,12 +362,20 @@ function compileNode(node: ZodLike, path: readonly string[], depth: number): Nod
 
 /**
  * Compile the fast parser for an evaluation-input schema. Throws when the schema has a node the
- * fast parser does not understand (see the module comment). @internal
+ * fast parser does not understand (see the module comment). `generateCode: false` makes every
+ * object use the loop parser (what happens where code generation is not allowed; tests check both).
+ * @internal
  */
-export function compileFastParser(schema: object): (data: unknown) => unknown {
+export function compileFastParser(schema: object, options: { readonly generateCode?: boolean } = {}): (data: unknown) => unknown {
   const root = schema as ZodLike;
   if (root._zod.def.type !== 'object') unsupported([], 'a root that is not an object');
-  const parseRoot = compileNode(root, [], 0);
+  generateCode = options.generateCode ?? z.core.util.allowsEval.value;
+  let parseRoot: NodeParser;
+  try {
+    parseRoot = compileNode(root, [], 0);
+  } finally {
+    generateCode = false;
+  }
   return (data) => {
     if (!isPlainObject(data)) return undefined;
     const unit = data.unit;
