@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Issue, type Issues, JixiaoError } from '../issues.js';
 import { parseEvaluationInput, safeParseEvaluationInput } from './parse.js';
@@ -202,5 +203,27 @@ describe('parseEvaluationInput', () => {
     expect((error as JixiaoError).code).toBe('jixiao_error');
     expect((error as JixiaoError).issues.map((i) => i.code)).toEqual(['required', 'required', 'required', 'required', 'required']);
     expect((error as JixiaoError).message).toMatch(/^\[jixiao\] report：缺少必填项/);
+  });
+});
+
+describe('duplicate ids', () => {
+  // crossChecks finds duplicates by comparing with earlier keys in short lists and with a Set in
+  // long ones: either way, exactly the items whose id an earlier item had, in order.
+  it('are reported for exactly the items whose id came earlier, in short and long lists', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.array(fc.nat(5), { maxLength: 150, size: 'max' }), fc.array(fc.nat(400), { maxLength: 150, size: 'max' })), (ids) => {
+        const outputs = ids.map((id) => ({ id: `o${id}`, name: '产出', value: '1' }));
+        const r = safeParseEvaluationInput({ ...minimalInput(), performance: { outputs } });
+        const seen = new Set<string>();
+        const expected: [string, string][] = [];
+        outputs.forEach((o, i) => {
+          if (seen.has(o.id)) expected.push(['duplicate_id', `performance.outputs.${i}`]);
+          seen.add(o.id);
+        });
+        if (expected.length === 0) expect(r.ok).toBe(true);
+        else expect(brief(issuesOf({ ...minimalInput(), performance: { outputs } }))).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -26,7 +26,8 @@ export const INPUT_LIMITS = {
   maxNodes: 2_000_000,
 } as const;
 
-const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** Keys rejected anywhere in the input: they could reach an object's prototype. @internal */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** A value still to visit; the path is rebuilt from the parent chain only when an issue is reported. */
 interface Entry {
@@ -83,7 +84,7 @@ export function scanInput(root: unknown, locale: Locale): Issue[] {
     const keys = Object.keys(v);
     for (let k = keys.length - 1; k >= 0; k--) {
       const key = keys[k] as string;
-      if (FORBIDDEN.has(key)) {
+      if (FORBIDDEN_KEYS.has(key)) {
         issues.push(makeIssue('forbidden_key', [...pathOf(e), key], { key }, locale));
         continue;
       }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Money, type MoneyUnit, readMoney } from '../money/money.js';
 import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode } from '../catalog/lookup.js';
+import { withFastSpec } from '../internal/fastSpec.js';
 
 /** Builders for amount schemas bound to one input unit. @internal */
 export interface AmountSchemas {
@@ -32,7 +33,7 @@ function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unkno
   // `z.unknown().transform()`, not a bare `z.transform()`: the bare one parses a little faster (no
   // pipe) but zod then reports the amount as optional in JSON Schema (`optin: 'optional'`), so
   // schema.json and docs/input-format.md would stop marking required amounts as required.
-  return z
+  const schema = z
     .unknown()
     .transform((input, ctx) => {
       if (input === undefined) {
@@ -48,7 +49,8 @@ function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unkno
       ctx.addIssue({ code: 'custom', message: PROBLEM_CODES[p.kind], params });
       return z.NEVER;
     })
-    .meta({ description: `Amount in ${unit}: a decimal string such as "576.08" (or a finite number)` }) as unknown as z.ZodType<Money, unknown>;
+    .meta({ description: `Amount in ${unit}: a decimal string such as "576.08" (or a finite number)` });
+  return withFastSpec(schema, { kind: 'money', allowNegative }) as unknown as z.ZodType<Money, unknown>;
 }
 
 /** Amount schemas for one unit. @internal */
@@ -56,39 +58,56 @@ export function amountSchemas(unit: MoneyUnit): AmountSchemas {
   return { unit, money: () => amount(unit, false), signedMoney: () => amount(unit, true) };
 }
 
+/**
+ * Why a classification code is rejected, or undefined when it is accepted: the one decision both the
+ * schema (which turns it into an issue) and the fast parser (which only needs yes or no) use. @internal
+ */
+export function codeProblem(kind: CatalogKind, code: string, allowUnknown: ReadonlySet<string> | 'all'): 'invalid_code' | { readonly unknown: string } | undefined {
+  if (!isWellFormedCode(kind, code)) return 'invalid_code';
+  const cls = code.slice(0, 3);
+  if (!lookupCode(kind, cls)) {
+    if (allowUnknown === 'all' || allowUnknown.has(cls)) return undefined;
+    return { unknown: cls };
+  }
+  if (!lookupCode(kind, code) && allowUnknown !== 'all' && !allowUnknown.has(code)) return { unknown: code };
+  return undefined;
+}
+
 /** A classification code, validated for shape and (unless allowed) catalog membership. @internal */
 export function codeSchema(kind: CatalogKind, allowUnknown: ReadonlySet<string> | 'all'): z.ZodType<string, unknown> {
   const catalog = kind === 'functional' ? '支出功能分类/functional' : '经济分类/economic';
-  return z.string().superRefine((code, ctx) => {
-    if (!isWellFormedCode(kind, code)) {
+  const schema = z.string().superRefine((code, ctx) => {
+    const problem = codeProblem(kind, code, allowUnknown);
+    if (problem === 'invalid_code') {
       ctx.addIssue({ code: 'custom', message: 'invalid_code', params: { catalog, expected: CODE_SHAPES[kind], received: JSON.stringify(code.slice(0, 20)) } });
-      return;
+    } else if (problem !== undefined) {
+      ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: problem.unknown } });
     }
-    const cls = code.slice(0, 3);
-    if (!lookupCode(kind, cls)) {
-      if (allowUnknown === 'all' || allowUnknown.has(cls)) return;
-      ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: cls } });
-      return;
-    }
-    if (!lookupCode(kind, code) && allowUnknown !== 'all' && !allowUnknown.has(code)) {
-      ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: code } });
-    }
-  }) as unknown as z.ZodType<string, unknown>;
+  });
+  return withFastSpec(schema, { kind: 'code', catalog: kind }) as unknown as z.ZodType<string, unknown>;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `s` is a real calendar date written YYYY-MM-DD. @internal */
+export function isValidDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (m === null) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
 /** A calendar date written YYYY-MM-DD. */
-export const DateSchema: z.ZodType<string, unknown> = z
-  .string()
-  .superRefine((s, ctx) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-    const ok = m !== null && (() => {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      const dt = new Date(Date.UTC(y, mo - 1, d));
-      return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-    })();
-    if (!ok) ctx.addIssue({ code: 'custom', message: 'invalid_date', params: { received: JSON.stringify(s.slice(0, 20)) } });
-  })
-  .meta({ description: 'Date, YYYY-MM-DD' }) as unknown as z.ZodType<string, unknown>;
+export const DateSchema: z.ZodType<string, unknown> = withFastSpec(
+  z
+    .string()
+    .superRefine((s, ctx) => {
+      if (!isValidDate(s)) ctx.addIssue({ code: 'custom', message: 'invalid_date', params: { received: JSON.stringify(s.slice(0, 20)) } });
+    })
+    .meta({ description: 'Date, YYYY-MM-DD' }),
+  { kind: 'date' },
+) as unknown as z.ZodType<string, unknown>;
 
 /** A fiscal or calendar year. */
 export const YearSchema = z.int().min(1990).max(2100);
@@ -103,16 +122,17 @@ export const LabelSchema = z.string().min(1).max(500);
 export const TextSchema = z.string().max(100_000);
 
 /** A non-negative decimal number that is not money (points, percentages, counts with decimals). */
-export const DecimalStringSchema: z.ZodType<string, unknown> = z
-  .union([z.string(), z.number()])
-  .transform((v, ctx) => {
+export const DecimalStringSchema: z.ZodType<string, unknown> = withFastSpec(
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
     const r = readMoney(v, { unit: '万元', allowNegative: true });
     if (!r.ok) {
       ctx.addIssue({ code: 'custom', message: 'invalid_format', params: { expected: 'decimal number', received: JSON.stringify(String(v).slice(0, 40)) } });
       return z.NEVER;
     }
     return r.value as string;
-  }) as unknown as z.ZodType<string, unknown>;
+  }),
+  { kind: 'decimal' },
+) as unknown as z.ZodType<string, unknown>;
 
 /** Identifier: lower-case dotted/dashed slug. */
 export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/);
