@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Issue, type Issues, JixiaoError } from '../issues.js';
-import { parseEvaluationInput, safeParseEvaluationInput } from './parse.js';
+import { parseEvaluationInput, parseWithZod, safeParseEvaluationInput } from './parse.js';
 
 /** The smallest input the schema accepts: one department, one year, every amount in 万元. */
 function minimalInput(): Record<string, unknown> {
@@ -226,4 +226,41 @@ describe('duplicate ids', () => {
       { numRuns: 200 },
     );
   });
+});
+
+describe('defaults', () => {
+  /** Every object and array inside `v`. */
+  function containers(v: unknown, out = new Set<object>()): Set<object> {
+    if (typeof v === 'object' && v !== null && !out.has(v)) {
+      out.add(v);
+      for (const x of Object.values(v)) containers(x, out);
+    }
+    return out;
+  }
+
+  const paths = [
+    ['fast path', (d: unknown) => safeParseEvaluationInput(d)],
+    ['zod path', (d: unknown) => parseWithZod(d, 'zh-CN')],
+  ] as const;
+
+  for (const [name, parse] of paths) {
+    it(`are fresh on every call, nested arrays included (${name})`, () => {
+      const a = parse(minimalInput());
+      const b0 = parse(minimalInput());
+      if (!a.ok || !b0.ok) throw new Error('expected the minimal input to parse');
+      // performance is absent from the minimal input: its default's arrays must not be shared.
+      (a.value.performance.tasks as unknown[]).push({ id: 'x' });
+      (a.value.performance.outputs as unknown[]).push({ id: 'y' });
+      (a.value.assessments as unknown[]).push({ indicator: 'z' });
+      const b = parse(minimalInput());
+      if (!b.ok) throw new Error('expected the minimal input to parse');
+      for (const r of [b0, b]) {
+        expect(r.value.performance).toEqual({ sections: [], tasks: [], outputs: [], satisfaction: [] });
+        expect(r.value.assessments).toEqual([]);
+      }
+      // And, more generally, no object or array of one result is part of another.
+      const mine = containers(a.value);
+      for (const c of containers(b.value)) expect(mine.has(c)).toBe(false);
+    });
+  }
 });

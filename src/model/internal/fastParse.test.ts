@@ -16,7 +16,8 @@ import { describe, expect, test } from 'vitest';
 import { generateDepartment as generate } from '../../../bench/generate.mjs';
 import { parseWithZod, safeParseEvaluationInput } from '../parse.js';
 import { buildEvaluationInputSchema, EvaluationInputSchema } from '../schema/input.js';
-import { compileFastParser } from './fastParse.js';
+import { compileFastParser, isSlug, KNOWN_PATTERNS } from './fastParse.js';
+import { IdSchema } from '../schema/primitives.js';
 import { fastSpecOf } from './fastSpec.js';
 
 const generateDepartment = generate as (opts: { seed: string; lines: number }) => Record<string, unknown>;
@@ -336,5 +337,32 @@ describe('fast parser knows every key of the schema', () => {
     expect(z.success).toBe(true);
     expect(JSON.stringify(fast(minimal))).toBe(JSON.stringify(z.data));
     expect(JSON.stringify(fastLoop(minimal))).toBe(JSON.stringify(z.data));
+  });
+});
+
+describe('hand-written pattern tests', () => {
+  const ID = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+
+  test('IdSchema still uses the pattern isSlug stands for', () => {
+    const checks = (IdSchema as unknown as { _zod: { def: { checks: { _zod: { def: { pattern?: RegExp } } }[] } } })._zod.def.checks;
+    const pattern = checks.map((c) => c._zod.def.pattern).find((p) => p instanceof RegExp);
+    expect(pattern?.source).toBe(ID.source);
+    expect(KNOWN_PATTERNS.get(ID.source)).toBe(isSlug);
+  });
+
+  test('isSlug agrees with the regex (property)', () => {
+    const char = fc.constantFrom(...'az09._-AZ/ \n\u00e9\u4e00@`{'.split(''), 'a', 'z', '0', '9');
+    const text = fc.oneof(
+      fc.array(char, { maxLength: 135 }).map((cs) => cs.join('')),
+      fc.string({ maxLength: 140 }),
+      fc.integer({ min: 120, max: 135 }).map((n) => 'a'.repeat(n)),
+    );
+    fc.assert(
+      fc.property(text, (v) => {
+        expect(isSlug(v)).toBe(ID.test(v));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const v of ['', 'a', '0', '.a', '-a', '_a', 'a.', 'a-b_c.d', 'A', 'a\n', '\na', 'a'.repeat(128), 'a'.repeat(129)]) expect(isSlug(v)).toBe(ID.test(v));
   });
 });

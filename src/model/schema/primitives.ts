@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { type Money, type MoneyUnit, readMoney } from '../money/money.js';
 import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode } from '../catalog/lookup.js';
+import { ECONOMIC_CATALOG } from '../catalog/economic.js';
+import { FUNCTIONAL_CATALOG } from '../catalog/functional.js';
 import { withFastSpec } from '../internal/fastSpec.js';
 
 /** Builders for amount schemas bound to one input unit. @internal */
@@ -59,10 +61,25 @@ export function amountSchemas(unit: MoneyUnit): AmountSchemas {
 }
 
 /**
+ * The catalog codes the checks below accept whatever `allowUnknownCodes` says: well formed, with
+ * their 类 in the catalog too (every catalog code is, but this does not assume it).
+ */
+const ACCEPTED: Readonly<Record<CatalogKind, ReadonlySet<string>>> = {
+  functional: acceptedCodes('functional', FUNCTIONAL_CATALOG),
+  economic: acceptedCodes('economic', ECONOMIC_CATALOG),
+};
+
+function acceptedCodes(kind: CatalogKind, catalog: readonly { readonly code: string }[]): ReadonlySet<string> {
+  return new Set(catalog.map((e) => e.code).filter((c) => isWellFormedCode(kind, c) && lookupCode(kind, c.slice(0, 3)) !== undefined));
+}
+
+/**
  * Why a classification code is rejected, or undefined when it is accepted: the one decision both the
  * schema (which turns it into an issue) and the fast parser (which only needs yes or no) use. @internal
  */
 export function codeProblem(kind: CatalogKind, code: string, allowUnknown: ReadonlySet<string> | 'all'): 'invalid_code' | { readonly unknown: string } | undefined {
+  // Nearly every code is a catalog code: one Set lookup instead of a regex, a slice and two Map lookups.
+  if (ACCEPTED[kind].has(code)) return undefined;
   if (!isWellFormedCode(kind, code)) return 'invalid_code';
   const cls = code.slice(0, 3);
   if (!lookupCode(kind, cls)) {
