@@ -1,4 +1,4 @@
-import { type Dec, toCanonical, dec } from '../../model/money/decimal.js';
+import { type Dec, canonicalText, toCanonical, dec } from '../../model/money/decimal.js';
 import type { FactType, FactValue } from '../types.js';
 
 /** @internal */
@@ -7,18 +7,10 @@ export const money = (v: Dec, parts?: number): FactValue =>
   // object for each of the ~100 money facts of a call.
   parts === undefined ? { status: 'ok', type: 'money', value: toCanonical(v) } : { status: 'ok', type: 'money', value: toCanonical(v), parts };
 /**
- * What {@link toCanonical} prints for a non-negative value: no sign, no exponent, no leading zero
- * before another digit, no trailing zero after the point.
+ * The canonical string of a stated amount: parsed amounts are already canonical, so this skips a
+ * parse-and-print per stated amount. @internal
  */
-const CANONICAL = /^(?:0|[1-9][0-9]*)(?:\.[0-9]*[1-9])?$/;
-
-/**
- * The canonical string of a stated amount. Parsed amounts are already canonical, and a string of
- * that form is what toCanonical would print for it (the Decimal constructor does not round), so
- * it is used as is; any other form goes through Decimal. Skips a parse-and-print per stated
- * amount. @internal
- */
-export const canonicalOf = (s: string): string => (CANONICAL.test(s) ? s : toCanonical(dec(s)));
+export const canonicalOf = canonicalText;
 
 /** A money fact of one stated amount (same as `money(dec(s), 1)`). @internal */
 export const statedMoney = (s: string): FactValue => ({ status: 'ok', type: 'money', value: canonicalOf(s), parts: 1 });

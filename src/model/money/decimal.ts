@@ -68,6 +68,18 @@ export function toCanonical(value: Dec): string {
   return value.isZero() ? '0' : value.toFixed();
 }
 
+const CANONICAL_TEXT = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
+
+/**
+ * Is this string already what `toCanonical(dec(text))` prints (no exponent, no trailing fractional
+ * zeros, not "-0")? The Decimal constructor does not round, so such a string can be used as is.
+ * @internal
+ */
+export const isCanonicalText = (text: string): boolean => CANONICAL_TEXT.test(text) && text !== '-0';
+
+/** `toCanonical(dec(text))`, without the parse and print when `text` is already canonical. @internal */
+export const canonicalText = (text: string): string => (isCanonicalText(text) ? text : toCanonical(dec(text)));
+
 /** Sum canonical decimal strings exactly. */
 export function sumOf(values: readonly string[]): Dec {
   let acc = new D(0);

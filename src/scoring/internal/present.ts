@@ -1,7 +1,7 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../issues.js';
-import { type Dec, ROUNDING, toCanonical, dec } from '../../model/money/decimal.js';
+import { type Dec, ROUNDING, canonicalText, isCanonicalText, toCanonical, dec } from '../../model/money/decimal.js';
 import type { CompiledDetail } from './compiled.js';
 
 /** One metric entry of a scored leaf. @internal */
@@ -46,13 +46,8 @@ export function fixed(value: Dec, places: number): string {
   return dot < 0 ? `${s}.${pad}` : `${s}${pad}`;
 }
 
-const CANONICAL = /^-?(0|[1-9][0-9]*)(\.[0-9]*[1-9])?$/;
-
-/**
- * Is this already what `toCanonical(dec(value))` gives (no exponent, no trailing fractional zeros,
- * not "-0")? Counts are written so ("14"), and then need no Decimal to be displayed. @internal
- */
-export const isCanonical = (value: string): boolean => CANONICAL.test(value) && value !== '-0';
+/** Counts are written canonically ("14") and then need no Decimal to be displayed. @internal */
+export const isCanonical = isCanonicalText;
 
 const PLAIN = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
 
@@ -112,7 +107,7 @@ export function displayFact(f: FactValue, locale: Locale, unit = ''): string {
     const shown = fixedPlain(f.value, 0) ?? fixed(dec(f.value), 2);
     return locale === 'en' ? `${shown} 万元` : `${shown}万元`;
   }
-  return `${isCanonical(f.value) ? f.value : toCanonical(dec(f.value))}${unit}`;
+  return `${canonicalText(f.value)}${unit}`;
 }
 
 /** The metric entry of a fact already read. @internal */
