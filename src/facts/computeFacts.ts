@@ -1,8 +1,9 @@
 import { toCanonical, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS } from '../model/schema/threePublicFunds.js';
-import { bool, change, count, money, optBool, optMoney, ratio, statedMoney, sum, unavailable } from './internal/build.js';
-import { type Acc, addLedgerFacts } from './ledgerFacts.js';
+import { bool, change, count, moneyOf, optBool, optMoney, ratio, statedMoney, unavailable } from './internal/build.js';
+import { MoneySum, compareAmounts, sumOfAmounts } from './internal/moneySum.js';
+import { addLedgerFacts } from './ledgerFacts.js';
 import { addRuleSupportFacts } from './ruleSupportFacts.js';
 import type { FactValue, Facts } from './types.js';
 
@@ -22,57 +23,52 @@ const THREE_PUBLIC_CONTROL = { num: '“三公”经费实际数', den: '“三�
 const THREE_PUBLIC_CHANGE = { ...THREE_PUBLIC_CONTROL, den: '上年“三公”经费实际数', denEn: 'prior-year actual' } as const;
 const THREE_PUBLIC_BUDGET_CHANGE = { ...THREE_PUBLIC_CONTROL, num: '“三公”经费预算数', numEn: 'budget', den: '上年“三公”经费预算数', denEn: 'prior-year budget' } as const;
 
-function threePublicFacts(input: EvaluationInput, v: Out, economicSums: ReadonlyMap<string, Acc>): void {
+function threePublicFacts(input: EvaluationInput, v: Out, economicSums: ReadonlyMap<string, MoneySum>): void {
   const t = input.threePublicFunds;
-  // Each amount is parsed once (dec) and the totals are added from those Decimals.
-  let actualTotal = dec(0);
-  let budgetTotal = actualTotal;
-  let budgetParts = 0;
-  let priorActualTotal = actualTotal;
-  let priorBudgetTotal = actualTotal;
+  // Exact sums (internal/moneySum.ts), no Decimal per amount.
+  const actualTotal = new MoneySum();
+  const budgetTotal = new MoneySum();
+  const priorActualTotal = new MoneySum();
+  const priorBudgetTotal = new MoneySum();
   let budgetMissingFor: string | undefined;
   let priorMissing = false;
   let priorBudgetMissing = false;
   for (const k of THREE_PUBLIC_KEYS) {
     const f = t[k.item];
-    const actual = dec(f.actual);
     v[k.actual] = statedMoney(f.actual);
-    actualTotal = actualTotal.plus(actual);
+    actualTotal.add(f.actual);
     if (f.budget !== undefined) {
-      const budget = dec(f.budget);
       v[k.budget] = statedMoney(f.budget);
-      budgetTotal = budgetTotal.plus(budget);
-      budgetParts += 1;
+      budgetTotal.add(f.budget);
     } else {
       v[k.budget] = unavailable('money', '未列预算数', 'no budget given');
-      if (!actual.isZero()) budgetMissingFor ??= k.item;
+      if (compareAmounts(f.actual, '0') !== 0) budgetMissingFor ??= k.item;
     }
     if (f.priorYearActual !== undefined) {
-      const prior = dec(f.priorYearActual);
       v[k.priorYearActual] = statedMoney(f.priorYearActual);
-      priorActualTotal = priorActualTotal.plus(prior);
+      priorActualTotal.add(f.priorYearActual);
     } else {
       v[k.priorYearActual] = unavailable('money', '缺少上年实际支出数据', 'prior-year actual not given');
       priorMissing = true;
     }
     if (f.priorYearBudget !== undefined) {
-      const prior = dec(f.priorYearBudget);
       v[k.priorYearBudget] = statedMoney(f.priorYearBudget);
-      priorBudgetTotal = priorBudgetTotal.plus(prior);
+      priorBudgetTotal.add(f.priorYearBudget);
     } else {
       v[k.priorYearBudget] = unavailable('money', '缺少上年预算数据', 'prior-year budget not given');
       priorBudgetMissing = true;
     }
-    v[k.ledger] = money(economicSums.get(k.code)?.total ?? dec(0));
+    const ledger = economicSums.get(k.code);
+    v[k.ledger] = ledger ? moneyOf(ledger, null) : { status: 'ok', type: 'money', value: '0' };
   }
   const budgetOk = budgetMissingFor === undefined;
   const priorActualOk = !priorMissing;
-  v['threePublic.total.actual'] = money(actualTotal, THREE_PUBLIC_KEYS.length);
+  v['threePublic.total.actual'] = moneyOf(actualTotal, THREE_PUBLIC_KEYS.length);
   v['threePublic.total.budget'] = budgetOk
-    ? money(budgetTotal, budgetParts)
+    ? moneyOf(budgetTotal)
     : unavailable('money', `有实际支出但未列预算数：${budgetMissingFor}`, `actual spending without a budget: ${budgetMissingFor}`);
-  v['threePublic.total.priorYearActual'] = priorActualOk ? money(priorActualTotal, 4) : unavailable('money', '缺少上年“三公”经费实际数', 'prior-year actuals not given');
-  v['threePublic.total.priorYearBudget'] = priorBudgetMissing ? unavailable('money', '缺少上年“三公”经费预算数', 'prior-year budgets not given') : money(priorBudgetTotal, 4);
+  v['threePublic.total.priorYearActual'] = priorActualOk ? moneyOf(priorActualTotal, 4) : unavailable('money', '缺少上年“三公”经费实际数', 'prior-year actuals not given');
+  v['threePublic.total.priorYearBudget'] = priorBudgetMissing ? unavailable('money', '缺少上年“三公”经费预算数', 'prior-year budgets not given') : moneyOf(priorBudgetTotal, 4);
   v['threePublic.total.statedBudget'] = optMoney(t.statedTotal?.budget, '“三公”经费预算合计报告数', 'stated budget total');
   v['threePublic.total.statedActual'] = optMoney(t.statedTotal?.actual, '“三公”经费实际合计报告数', 'stated actual total');
   const budgetFact = v['threePublic.total.budget'] as { reason: string; reasonEn: string };
@@ -121,7 +117,7 @@ function managementFacts(input: EvaluationInput, v: Out): void {
   v['debt.occurred'] = bool(m.debt.occurred);
   v['debt.compliant'] = m.debt.occurred ? optBool(m.debt.approved, '举债是否经批准', 'debt approval') : bool(true);
   v['procurement.occurred'] = bool(m.procurement.occurred);
-  const itemsTotal = m.procurement.items.length > 0 ? toCanonical(sum(m.procurement.items.map((i) => i.amount))) : undefined;
+  const itemsTotal = m.procurement.items.length > 0 ? sumOfAmounts(m.procurement.items.map((i) => i.amount)).toText() : undefined;
   const actual = m.procurement.actual ?? itemsTotal ?? (m.procurement.occurred ? undefined : '0');
   v['procurement.actual'] = optMoney(actual, '实际政府采购金额', 'procurement actual');
   const procurementBudget = m.procurement.budget ?? input.ledger.budget?.procurement;

@@ -1,17 +1,11 @@
 import { ECONOMIC_CATALOG } from '../model/catalog/economic.js';
 import { FUNCTIONAL_CATALOG } from '../model/catalog/functional.js';
-import { D, type Dec, dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
-import { change, count, money, optMoney, ratio, sorted, statedMoney, sum, unavailable } from './internal/build.js';
+import { canonicalOf, change, count, moneyOf, optMoney, ratio, sorted, statedMoney, unavailable } from './internal/build.js';
+import { MoneySum, addToBoth, compareAmounts, sumOfAmounts } from './internal/moneySum.js';
 import type { FactSetName, FactValue } from './types.js';
 
 type Out = Record<string, FactValue>;
-
-/** A running sum: one class or code of the economic or functional classification. @internal */
-export interface Acc {
-  total: Dec;
-  parts: number;
-}
 
 /** The two fact names of one classification code. */
 interface CodeKeys {
@@ -40,51 +34,37 @@ const INCOME_SOURCE_KEYS: ReadonlyMap<string, string> = new Map(
 /** The lines of one economic 类 (the first three digits of their codes), summed per nature. */
 interface EconomicClass {
   readonly code: string;
-  /** The class's `.lines` sum, set once after the loop. */
-  readonly acc: Acc;
-  readonly basic: Acc;
-  readonly project: Acc;
+  /** The class's `.lines` sum, added once after the loop. */
+  readonly acc: MoneySum;
+  readonly basic: MoneySum;
+  readonly project: MoneySum;
 }
 
 /** The lines of one economic code, summed per nature while the lines are read. */
 interface EconomicLeaf {
-  readonly basic: Acc;
-  readonly project: Acc;
+  readonly basic: MoneySum;
+  readonly project: MoneySum;
   readonly cls: EconomicClass;
   /** The code's own `.lines` sum when it is longer than its class (a 款). */
-  readonly acc: Acc | undefined;
+  readonly acc: MoneySum | undefined;
   /** 310: capital spending. */
   readonly capital: boolean;
 }
 
 /** The lines of one functional code, summed; added to each of its levels (类, 款, 项) after the loop. */
 interface FunctionalLeaf {
-  total: Dec;
-  parts: number;
-  readonly into: readonly Acc[];
+  readonly sum: MoneySum;
+  readonly into: readonly MoneySum[];
 }
 
 /** The running sum of `code` in `map`, created (and so ordered) on first use. */
-function accOf(map: Map<string, Acc>, code: string, zero: Dec): Acc {
+function accOf(map: Map<string, MoneySum>, code: string): MoneySum {
   let acc = map.get(code);
   if (!acc) {
-    acc = { total: zero, parts: 0 };
+    acc = new MoneySum();
     map.set(code, acc);
   }
   return acc;
-}
-
-/** Add a sum of `parts` amounts to a running sum (the first addition is an assignment: 0 + x is x). */
-function addInto(acc: Acc, total: Dec, parts: number): void {
-  if (parts === 0) return;
-  acc.total = acc.parts === 0 ? total : acc.total.plus(total);
-  acc.parts += parts;
-}
-
-/** Add two running sums (e.g. the basic and project lines of a code) to a third. */
-function addBoth(acc: Acc, a: Acc, b: Acc): void {
-  addInto(acc, a.total, a.parts);
-  addInto(acc, b.total, b.parts);
 }
 
 const NO_LINES_REASON = ['未提供支出明细', 'no expenditure lines given'] as const;
@@ -103,180 +83,181 @@ const THREE_PUBLIC_ITEM_SET: readonly string[] = ['outboundTravel', 'vehiclePurc
 export function addLedgerFacts(
   input: EvaluationInput,
   v: Out,
-): { economicSums: ReadonlyMap<string, Acc>; sets: Record<FactSetName, readonly string[]> } {
+): { economicSums: ReadonlyMap<string, MoneySum>; sets: Record<FactSetName, readonly string[]> } {
   const { income, expenditure: ex, carryOut, budget } = input.ledger;
-  const zero = dec(0);
+  // Every sum below is an exact MoneySum (internal/moneySum.ts): amounts are added as integers,
+  // without a Decimal per addition, and printed directly as the canonical text.
   // income
   const sources = income.sources;
-  let current = zero;
-  const byKind = new Map<string, Acc>();
+  const current = new MoneySum();
+  const byKind = new Map<string, MoneySum>();
   for (const s of sources) {
-    const amount = dec(s.amount);
-    current = current.plus(amount);
-    const acc = accOf(byKind, s.kind, zero);
-    acc.total = acc.parts === 0 ? amount : acc.total.plus(amount);
-    acc.parts += 1;
+    current.add(s.amount);
+    accOf(byKind, s.kind).add(s.amount);
   }
-  const carriedIn = dec(income.carriedIn);
-  v['income.current'] = money(current, sources.length);
+  const incomeTotal = current.copy();
+  incomeTotal.add(income.carriedIn);
+  v['income.current'] = moneyOf(current);
   v['income.carriedIn'] = statedMoney(income.carriedIn);
-  v['income.total.computed'] = money(current.plus(carriedIn), sources.length + 1);
+  v['income.total.computed'] = moneyOf(incomeTotal);
   v['income.total.stated'] = optMoney(income.total, '收入决算总额报告数', 'stated income total');
-  for (const [k, x] of byKind) v[INCOME_SOURCE_KEYS.get(k) ?? `income.source.${k}`] = money(x.total, x.parts);
+  for (const [k, x] of byKind) v[INCOME_SOURCE_KEYS.get(k) ?? `income.source.${k}`] = moneyOf(x);
 
   // Expenditure lines by class and code: a line counts toward its own code and each ancestor.
-  // Each line is parsed once and added to two running sums only (its economic code, per nature, and
+  // Each line is read once and added to two running sums only (its economic code, per nature, and
   // its functional code); codes are then added into their classes, and classes into the nature,
-  // capital and public-expense totals. The totals are the same exact values as adding every line
-  // into every total (sums of amounts of at most 18 significant digits, ≤ 100,000 lines, are exact
-  // at the 40-digit precision, so the order of additions cannot matter), and the maps keep the
-  // order in which a line-by-line loop first meets each class and code (fact key order).
-  const econ = new Map<string, Acc>();
-  const func = new Map<string, Acc>();
+  // capital and public-expense totals. The sums are exact, so the order of additions cannot
+  // matter, and the maps keep the order in which a line-by-line loop first meets each class and
+  // code (fact key order).
+  const econ = new Map<string, MoneySum>();
+  const func = new Map<string, MoneySum>();
   const econClasses = new Map<string, EconomicClass>();
   const econLeaves = new Map<string, EconomicLeaf>();
   const funcLeaves = new Map<string, FunctionalLeaf>();
-  let capitalMax = zero;
+  let capitalMax = '0';
   for (const l of ex.lines) {
-    const amount = new D(l.amount); // not memoised: line amounts rarely repeat
     let e = econLeaves.get(l.economic);
     if (e === undefined) {
       const code = l.economic;
       const clsCode = code.slice(0, 3);
       let cls = econClasses.get(clsCode);
       if (cls === undefined) {
-        cls = { code: clsCode, acc: accOf(econ, clsCode, zero), basic: { total: zero, parts: 0 }, project: { total: zero, parts: 0 } };
+        cls = { code: clsCode, acc: accOf(econ, clsCode), basic: new MoneySum(), project: new MoneySum() };
         econClasses.set(clsCode, cls);
       }
-      const acc = code.length > 3 ? accOf(econ, code, zero) : undefined;
-      e = { basic: { total: zero, parts: 0 }, project: { total: zero, parts: 0 }, cls, acc, capital: clsCode === '310' };
+      const acc = code.length > 3 ? accOf(econ, code) : undefined;
+      e = { basic: new MoneySum(), project: new MoneySum(), cls, acc, capital: clsCode === '310' };
       econLeaves.set(code, e);
     }
     let f = funcLeaves.get(l.functional);
     if (f === undefined) {
       const code = l.functional;
-      const into: Acc[] = [];
-      if (code.length >= 3) into.push(accOf(func, code.slice(0, 3), zero));
-      if (code.length >= 5) into.push(accOf(func, code.slice(0, 5), zero));
-      if (code.length >= 7) into.push(accOf(func, code.slice(0, 7), zero));
-      f = { total: zero, parts: 0, into };
+      const into: MoneySum[] = [];
+      if (code.length >= 3) into.push(accOf(func, code.slice(0, 3)));
+      if (code.length >= 5) into.push(accOf(func, code.slice(0, 5)));
+      if (code.length >= 7) into.push(accOf(func, code.slice(0, 7)));
+      f = { sum: new MoneySum(), into };
       funcLeaves.set(code, f);
     }
-    addInto(l.nature === 'basic' ? e.basic : e.project, amount, 1);
-    addInto(f, amount, 1);
-    if (e.capital && amount.gt(capitalMax)) capitalMax = amount;
+    addToBoth(l.amount, l.nature === 'basic' ? e.basic : e.project, f.sum);
+    // the first largest capital line (starting from 0, as the Decimal version did)
+    if (e.capital && compareAmounts(l.amount, capitalMax) > 0) capitalMax = l.amount;
   }
   // Codes into their classes (per nature), classes into the totals: capital spending is class 310,
   // public expenses the basic-nature lines of classes 302 and 310.
   for (const e of econLeaves.values()) {
-    addInto(e.cls.basic, e.basic.total, e.basic.parts);
-    addInto(e.cls.project, e.project.total, e.project.parts);
-    if (e.acc) addBoth(e.acc, e.basic, e.project);
+    e.cls.basic.addSum(e.basic);
+    e.cls.project.addSum(e.project);
+    if (e.acc) {
+      e.acc.addSum(e.basic);
+      e.acc.addSum(e.project);
+    }
   }
-  const basic: Acc = { total: zero, parts: 0 };
-  const project: Acc = { total: zero, parts: 0 };
-  const capital: Acc = { total: zero, parts: 0 };
-  const publicExpenses: Acc = { total: zero, parts: 0 };
+  const basic = new MoneySum();
+  const project = new MoneySum();
+  const capital = new MoneySum();
+  const publicExpenses = new MoneySum();
   for (const c of econClasses.values()) {
-    addBoth(c.acc, c.basic, c.project);
-    addInto(basic, c.basic.total, c.basic.parts);
-    addInto(project, c.project.total, c.project.parts);
-    if (c.code === '310') addInto(capital, c.acc.total, c.acc.parts);
-    if (c.code === '302' || c.code === '310') addInto(publicExpenses, c.basic.total, c.basic.parts);
+    c.acc.addSum(c.basic);
+    c.acc.addSum(c.project);
+    basic.addSum(c.basic);
+    project.addSum(c.project);
+    if (c.code === '310') capital.addSum(c.acc);
+    if (c.code === '302' || c.code === '310') publicExpenses.addSum(c.basic);
   }
-  for (const f of funcLeaves.values()) for (const acc of f.into) addInto(acc, f.total, f.parts);
+  for (const f of funcLeaves.values()) for (const acc of f.into) acc.addSum(f.sum);
   const lineCount = ex.lines.length;
   const hasLines = lineCount > 0;
-  const lines: Acc = { total: zero, parts: 0 };
-  addBoth(lines, basic, project);
-  const linesTotal = lines.total;
-  v['expenditure.total.lines'] = hasLines ? money(linesTotal, lineCount) : noLines();
+  const lines = new MoneySum();
+  lines.addSum(basic);
+  lines.addSum(project);
+  v['expenditure.total.lines'] = hasLines ? moneyOf(lines, lineCount) : noLines();
   v['expenditure.lines.count'] = count(lineCount);
-  v['expenditure.basic.lines'] = hasLines ? money(basic.total, basic.parts) : noLines();
-  v['expenditure.project.lines'] = hasLines ? money(project.total, project.parts) : noLines();
-  v['expenditure.capital.lines'] = hasLines ? money(capital.total, capital.parts) : noLines();
-  v['expenditure.capital.maxLine'] = capital.parts ? money(capitalMax, 1) : unavailable('money', '无资本性支出明细', 'no capital lines');
-  v['expenditure.publicExpenses.lines'] = hasLines ? money(publicExpenses.total, publicExpenses.parts) : noLines();
+  v['expenditure.basic.lines'] = hasLines ? moneyOf(basic) : noLines();
+  v['expenditure.project.lines'] = hasLines ? moneyOf(project) : noLines();
+  v['expenditure.capital.lines'] = hasLines ? moneyOf(capital) : noLines();
+  v['expenditure.capital.maxLine'] = capital.parts ? { status: 'ok', type: 'money', value: canonicalOf(capitalMax), parts: 1 } : unavailable('money', '无资本性支出明细', 'no capital lines');
+  v['expenditure.publicExpenses.lines'] = hasLines ? moneyOf(publicExpenses) : noLines();
   v['expenditure.basic.stated'] = optMoney(ex.basic, '基本支出报告数', 'stated basic spending');
   v['expenditure.project.stated'] = optMoney(ex.project, '项目支出报告数', 'stated project spending');
-  v['expenditure.projects.total'] = ex.projects.length ? money(sum(ex.projects.map((p) => p.amount)), ex.projects.length) : unavailable('money', '未列项目明细', 'no projects listed');
+  v['expenditure.projects.total'] = ex.projects.length ? moneyOf(sumOfAmounts(ex.projects.map((p) => p.amount))) : unavailable('money', '未列项目明细', 'no projects listed');
 
   // Stated classes and codes; the 类 (three-digit) ones are also summed for the class totals.
-  let econClassSum = zero;
-  let econClassCount = 0;
+  const econClassSum = new MoneySum();
   for (const s of ex.byEconomic) {
     v[economicKeys(s.code).stated] = statedMoney(s.amount);
-    accOf(econ, s.code, zero);
-    if (s.code.length === 3) {
-      econClassSum = econClassSum.plus(dec(s.amount));
-      econClassCount += 1;
-    }
+    accOf(econ, s.code);
+    if (s.code.length === 3) econClassSum.add(s.amount);
   }
-  let funcClassSum = zero;
-  let funcClassCount = 0;
+  const funcClassSum = new MoneySum();
   for (const s of ex.byFunctional) {
     v[functionalKeys(s.code).stated] = statedMoney(s.amount);
-    accOf(func, s.code, zero);
-    if (s.code.length === 3) {
-      funcClassSum = funcClassSum.plus(dec(s.amount));
-      funcClassCount += 1;
-    }
+    accOf(func, s.code);
+    if (s.code.length === 3) funcClassSum.add(s.amount);
   }
-  for (const [code, x] of econ) v[economicKeys(code).lines] = hasLines ? money(x.total, x.parts) : noLines();
-  for (const [code, x] of func) v[functionalKeys(code).lines] = hasLines ? money(x.total, x.parts) : noLines();
-  v['expenditure.total.economic'] = econClassCount ? money(econClassSum, econClassCount) : unavailable('money', '未列经济分类类级数', 'no stated economic classes');
-  v['expenditure.total.functional'] = funcClassCount ? money(funcClassSum, funcClassCount) : unavailable('money', '未列功能分类类级数', 'no stated functional classes');
+  for (const [code, x] of econ) v[economicKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
+  for (const [code, x] of func) v[functionalKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
+  v['expenditure.total.economic'] = econClassSum.parts ? moneyOf(econClassSum) : unavailable('money', '未列经济分类类级数', 'no stated economic classes');
+  v['expenditure.total.functional'] = funcClassSum.parts ? moneyOf(funcClassSum) : unavailable('money', '未列功能分类类级数', 'no stated functional classes');
   v['expenditure.total.stated'] = optMoney(ex.total, '本年支出合计报告数', 'stated current spending');
   v['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, '支出决算总额报告数', 'stated grand total');
-  const out = dec(carryOut.total);
   // best available current spending: stated total, else lines, else stated classes
-  const currentSpend: Dec | undefined = ex.total !== undefined ? dec(ex.total) : hasLines ? linesTotal : econClassCount ? econClassSum : undefined;
-  const currentParts = ex.total !== undefined ? 1 : hasLines ? lineCount : econClassCount;
-  v['expenditure.grandTotal.computed'] = currentSpend !== undefined
-    ? money(currentSpend.plus(out), currentParts + 1)
-    : unavailable('money', '缺少本年支出数据', 'no current spending data');
+  let currentSpend: MoneySum | undefined;
+  if (ex.total !== undefined) {
+    currentSpend = new MoneySum();
+    currentSpend.add(ex.total);
+  } else if (hasLines) currentSpend = lines;
+  else if (econClassSum.parts) currentSpend = econClassSum;
+  if (currentSpend !== undefined) {
+    const grandTotal = currentSpend.copy();
+    grandTotal.add(carryOut.total);
+    v['expenditure.grandTotal.computed'] = moneyOf(grandTotal);
+  } else {
+    v['expenditure.grandTotal.computed'] = unavailable('money', '缺少本年支出数据', 'no current spending data');
+  }
 
   // carry-over
   const { basic: basicOut, project: projectOut } = carryOut;
   const split = basicOut !== undefined || projectOut !== undefined;
-  let partsSum = zero;
-  let partsCount = 0;
-  let surplusSum = zero;
-  let surplusCount = 0;
+  const partsSum = new MoneySum();
+  const surplusSum = new MoneySum();
   for (const p of [basicOut, projectOut]) {
     if (!p) continue;
-    partsSum = partsSum.plus(dec(p.carryForward));
-    partsCount += 1;
+    partsSum.add(p.carryForward);
     if (p.surplus !== undefined) {
-      const s = dec(p.surplus);
-      partsSum = partsSum.plus(s);
-      partsCount += 1;
-      surplusSum = surplusSum.plus(s);
-      surplusCount += 1;
+      partsSum.add(p.surplus);
+      surplusSum.add(p.surplus);
     }
   }
   v['carryOut.total'] = statedMoney(carryOut.total);
-  v['carryOut.parts'] = split ? money(partsSum, partsCount) : unavailable('money', '未列基本/项目结转结余', 'basic/project split not given');
-  const part = (p: typeof basicOut): FactValue => (p ? money(p.surplus !== undefined ? dec(p.carryForward).plus(dec(p.surplus)) : dec(p.carryForward), p.surplus !== undefined ? 2 : 1) : unavailable('money', '未列', 'not given'));
+  v['carryOut.parts'] = split ? moneyOf(partsSum) : unavailable('money', '未列基本/项目结转结余', 'basic/project split not given');
+  const part = (p: typeof basicOut): FactValue => {
+    if (!p) return unavailable('money', '未列', 'not given');
+    const s = new MoneySum();
+    s.add(p.carryForward);
+    if (p.surplus !== undefined) s.add(p.surplus);
+    return moneyOf(s);
+  };
   v['carryOut.basic'] = part(basicOut);
   v['carryOut.project'] = part(projectOut);
-  v['carryOut.surplus'] = split ? money(surplusSum, surplusCount) : unavailable('money', '未列结余', 'surplus not given');
+  v['carryOut.surplus'] = split ? moneyOf(surplusSum) : unavailable('money', '未列结余', 'surplus not given');
   const prior = budget?.priorYearCarryOver ?? income.carriedIn;
-  const priorDec = dec(prior);
   v['carryOut.prior'] = statedMoney(prior);
-  v['carryOut.vsPrior'] = { status: 'ok', type: 'text', value: out.isZero() ? 'none' : out.lte(priorDec) ? 'notAbove' : 'above' };
+  const outVsZero = compareAmounts(carryOut.total, '0');
+  v['carryOut.vsPrior'] = { status: 'ok', type: 'text', value: outVsZero === 0 ? 'none' : compareAmounts(carryOut.total, prior) <= 0 ? 'notAbove' : 'above' };
 
   // budget ratios
+  const out = carryOut.total;
   const adjusted = budget?.adjusted ?? budget?.initial;
   v['ratio.budgetCompletion'] = ratio(currentSpend, adjusted, BUDGET_COMPLETION);
   v['ratio.budgetAdjustment'] = ratio(budget?.adjustments, budget?.initial, BUDGET_ADJUSTMENT);
   v['ratio.paymentProgress'] = ratio(budget?.paymentProgressActual, budget?.paymentProgressTarget, PAYMENT_PROGRESS);
   v['ratio.carryOver'] = ratio(out, adjusted, CARRY_OVER);
-  v['ratio.carryOverChange'] = change(out, priorDec, CARRY_OVER_CHANGE);
-  v['ratio.publicExpenseControl'] = ratio(hasLines ? publicExpenses.total : undefined, budget?.publicExpenses, PUBLIC_EXPENSE);
+  v['ratio.carryOverChange'] = change(out, prior, CARRY_OVER_CHANGE);
+  v['ratio.publicExpenseControl'] = ratio(hasLines ? publicExpenses : undefined, budget?.publicExpenses, PUBLIC_EXPENSE);
   v['ratio.keyExpenditure'] = ratio(budget?.keyProjects, budget?.projectTotal, KEY_EXPENDITURE);
 
-  const classes = (m: ReadonlyMap<string, Acc>): string[] => {
+  const classes = (m: ReadonlyMap<string, unknown>): string[] => {
     const xs: string[] = [];
     for (const code of m.keys()) if (code.length === 3) xs.push(code);
     return xs.sort();

@@ -1,6 +1,6 @@
-import { dec } from '../model/money/decimal.js';
 import type { EvaluationInput } from '../model/schema/input.js';
-import { money, sum, unavailable } from './internal/build.js';
+import { moneyOf, unavailable } from './internal/build.js';
+import { MoneySum, sumOfAmounts } from './internal/moneySum.js';
 import type { FactValue } from './types.js';
 
 type Out = Record<string, FactValue>;
@@ -40,13 +40,16 @@ export function addRuleSupportFacts(input: EvaluationInput, v: Out): void {
   const ex = input.ledger.expenditure;
   v['expenditure.basicPlusProject.stated'] =
     ex.basic !== undefined && ex.project !== undefined
-      ? money(sum([ex.basic, ex.project]), 2)
+      ? moneyOf(sumOfAmounts([ex.basic, ex.project]))
       : unavailable('money', '报告未同时列明基本支出与项目支出', 'basic and project spending are not both stated');
   const income = v['income.total.computed'];
   const spendingFact = ex.total !== undefined ? v['expenditure.total.stated'] : v['expenditure.total.lines'];
   if (income?.status === 'ok' && spendingFact?.status === 'ok' && typeof spendingFact.value === 'string' && typeof income.value === 'string') {
     const parts = ('parts' in income ? income.parts ?? 1 : 1) + ('parts' in spendingFact ? spendingFact.parts ?? 1 : 1);
-    v['carryOut.derived'] = money(dec(income.value).minus(spendingFact.value), parts);
+    const derived = new MoneySum();
+    derived.add(income.value);
+    derived.subtract(spendingFact.value);
+    v['carryOut.derived'] = moneyOf(derived, parts);
   } else {
     v['carryOut.derived'] = unavailable('money', '缺少本年支出合计或明细', 'no current spending total or lines');
   }

@@ -1,11 +1,22 @@
 import { type Dec, canonicalText, toCanonical, dec } from '../../model/money/decimal.js';
 import type { FactType, FactValue } from '../types.js';
+import { MoneySum } from './moneySum.js';
 
 /** @internal */
 export const money = (v: Dec, parts?: number): FactValue =>
   // Two literals rather than a conditional spread: the spread allocated and copied a temporary
   // object for each of the ~100 money facts of a call.
   parts === undefined ? { status: 'ok', type: 'money', value: toCanonical(v) } : { status: 'ok', type: 'money', value: toCanonical(v), parts };
+/**
+ * A money fact of an exact running sum, with its parts (or `parts` when given; `null` for none).
+ * The text is printed by the sum itself, without a Decimal. @internal
+ */
+export const moneyOf = (s: MoneySum, parts: number | null = s.parts): FactValue =>
+  parts === null ? { status: 'ok', type: 'money', value: s.toText() } : { status: 'ok', type: 'money', value: s.toText(), parts };
+
+/** A Decimal of a ratio's side: a sum is turned into one only when the ratio is computed. */
+const decOf = (x: Dec | string | MoneySum): Dec => (x instanceof MoneySum ? x.toDec() : dec(x));
+
 /**
  * The canonical string of a stated amount: parsed amounts are already canonical, so this skips a
  * parse-and-print per stated amount. @internal
@@ -25,34 +36,28 @@ export const unavailable = (type: FactType, reason: string, reasonEn: string): F
 /** The distinct strings, sorted (UTF-16 order). @internal */
 export const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
-/** Sum of canonical strings (line amounts: parsed directly, not through the memo of dec()). @internal */
-export function sum(values: readonly string[]): Dec {
-  let acc: Dec = dec(0);
-  for (const v of values) acc = acc.plus(v);
-  return acc;
-}
-
 /** A ratio fact, or unavailable when a side is missing or the denominator is zero. @internal */
 export function ratio(
-  num: Dec | string | undefined,
-  den: Dec | string | undefined,
+  num: Dec | string | MoneySum | undefined,
+  den: Dec | string | MoneySum | undefined,
   names: { readonly num: string; readonly den: string; readonly numEn: string; readonly denEn: string },
 ): FactValue {
   if (num === undefined) return unavailable('ratio', `缺少${names.num}数据`, `${names.numEn} not given`);
   if (den === undefined) return unavailable('ratio', `缺少${names.den}数据`, `${names.denEn} not given`);
-  const d = dec(den);
+  const d = decOf(den);
   if (d.isZero()) return unavailable('ratio', `${names.den}为 0，无法计算比率`, `${names.denEn} is zero`);
-  return { status: 'ok', type: 'ratio', value: toCanonical(dec(num).div(d)) };
+  return { status: 'ok', type: 'ratio', value: toCanonical(decOf(num).div(d)) };
 }
 
 /** A change rate (a − b) / b. @internal */
 export function change(
-  now: Dec | string | undefined,
-  before: Dec | string | undefined,
+  now: Dec | string | MoneySum | undefined,
+  before: Dec | string | MoneySum | undefined,
   names: { readonly num: string; readonly den: string; readonly numEn: string; readonly denEn: string },
 ): FactValue {
   if (now === undefined || before === undefined) return ratio(now, before, names);
-  return ratio(dec(now).minus(dec(before)), before, names);
+  const b = decOf(before);
+  return ratio(decOf(now).minus(b), b, names);
 }
 
 /** A boolean that may be missing. @internal */
