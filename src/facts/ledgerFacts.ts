@@ -2,7 +2,7 @@ import { ECONOMIC_CATALOG } from '../model/catalog/economic.js';
 import { FUNCTIONAL_CATALOG } from '../model/catalog/functional.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { canonicalOf, change, count, moneyOf, optMoney, ratio, sorted, statedMoney, unavailable } from './internal/build.js';
-import { MoneySum, addToBoth, compareAmounts, sumOfAmounts } from './internal/moneySum.js';
+import { Amount, MoneySum, compareAmounts, sumOfAmounts } from './internal/moneySum.js';
 import type { FactSetName, FactValue } from './types.js';
 
 type Out = Record<string, FactValue>;
@@ -40,21 +40,13 @@ interface EconomicClass {
   readonly project: MoneySum;
 }
 
-/** The lines of one economic code, summed per nature while the lines are read. */
+/** Where the lines of one economic code go. */
 interface EconomicLeaf {
-  readonly basic: MoneySum;
-  readonly project: MoneySum;
   readonly cls: EconomicClass;
   /** The code's own `.lines` sum when it is longer than its class (a 款). */
   readonly acc: MoneySum | undefined;
   /** 310: capital spending. */
   readonly capital: boolean;
-}
-
-/** The lines of one functional code, summed; added to each of its levels (类, 款, 项) after the loop. */
-interface FunctionalLeaf {
-  readonly sum: MoneySum;
-  readonly into: readonly MoneySum[];
 }
 
 /** The running sum of `code` in `map`, created (and so ordered) on first use. */
@@ -104,16 +96,18 @@ export function addLedgerFacts(
   for (const [k, x] of byKind) v[INCOME_SOURCE_KEYS.get(k) ?? `income.source.${k}`] = moneyOf(x);
 
   // Expenditure lines by class and code: a line counts toward its own code and each ancestor.
-  // Each line is read once and added to two running sums only (its economic code, per nature, and
-  // its functional code); codes are then added into their classes, and classes into the nature,
-  // capital and public-expense totals. The sums are exact, so the order of additions cannot
+  // Each line is read once and added to the sums of its economic code, of its economic class (per
+  // nature) and of each level (类, 款, 项) of its functional code; classes are then added into the
+  // nature, capital and public-expense totals. The sums are exact, so the order of additions cannot
   // matter, and the maps keep the order in which a line-by-line loop first meets each class and
   // code (fact key order).
   const econ = new Map<string, MoneySum>();
   const func = new Map<string, MoneySum>();
   const econClasses = new Map<string, EconomicClass>();
   const econLeaves = new Map<string, EconomicLeaf>();
-  const funcLeaves = new Map<string, FunctionalLeaf>();
+  /** The sums of the levels of each functional code. */
+  const funcLeaves = new Map<string, readonly MoneySum[]>();
+  const amount = new Amount();
   let capitalMax = '0';
   for (const l of ex.lines) {
     let e = econLeaves.get(l.economic);
@@ -125,33 +119,25 @@ export function addLedgerFacts(
         cls = { code: clsCode, acc: accOf(econ, clsCode), basic: new MoneySum(), project: new MoneySum() };
         econClasses.set(clsCode, cls);
       }
-      const acc = code.length > 3 ? accOf(econ, code) : undefined;
-      e = { basic: new MoneySum(), project: new MoneySum(), cls, acc, capital: clsCode === '310' };
+      e = { cls, acc: code.length > 3 ? accOf(econ, code) : undefined, capital: clsCode === '310' };
       econLeaves.set(code, e);
     }
-    let f = funcLeaves.get(l.functional);
-    if (f === undefined) {
+    let into = funcLeaves.get(l.functional);
+    if (into === undefined) {
       const code = l.functional;
-      const into: MoneySum[] = [];
-      if (code.length >= 3) into.push(accOf(func, code.slice(0, 3)));
-      if (code.length >= 5) into.push(accOf(func, code.slice(0, 5)));
-      if (code.length >= 7) into.push(accOf(func, code.slice(0, 7)));
-      f = { sum: new MoneySum(), into };
-      funcLeaves.set(code, f);
+      const levels: MoneySum[] = [];
+      if (code.length >= 3) levels.push(accOf(func, code.slice(0, 3)));
+      if (code.length >= 5) levels.push(accOf(func, code.slice(0, 5)));
+      if (code.length >= 7) levels.push(accOf(func, code.slice(0, 7)));
+      into = levels;
+      funcLeaves.set(code, into);
     }
-    addToBoth(l.amount, l.nature === 'basic' ? e.basic : e.project, f.sum);
+    amount.read(l.amount);
+    amount.addTo(l.nature === 'basic' ? e.cls.basic : e.cls.project);
+    if (e.acc !== undefined) amount.addTo(e.acc);
+    for (let i = 0; i < into.length; i++) amount.addTo(into[i] as MoneySum);
     // the first largest capital line (starting from 0, as the Decimal version did)
     if (e.capital && compareAmounts(l.amount, capitalMax) > 0) capitalMax = l.amount;
-  }
-  // Codes into their classes (per nature), classes into the totals: capital spending is class 310,
-  // public expenses the basic-nature lines of classes 302 and 310.
-  for (const e of econLeaves.values()) {
-    e.cls.basic.addSum(e.basic);
-    e.cls.project.addSum(e.project);
-    if (e.acc) {
-      e.acc.addSum(e.basic);
-      e.acc.addSum(e.project);
-    }
   }
   const basic = new MoneySum();
   const project = new MoneySum();
@@ -165,7 +151,6 @@ export function addLedgerFacts(
     if (c.code === '310') capital.addSum(c.acc);
     if (c.code === '302' || c.code === '310') publicExpenses.addSum(c.basic);
   }
-  for (const f of funcLeaves.values()) for (const acc of f.into) acc.addSum(f.sum);
   const lineCount = ex.lines.length;
   const hasLines = lineCount > 0;
   const lines = new MoneySum();
