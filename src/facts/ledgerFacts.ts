@@ -1,7 +1,7 @@
 import { ECONOMIC_CATALOG } from '../model/catalog/economic.js';
 import { FUNCTIONAL_CATALOG } from '../model/catalog/functional.js';
 import type { EvaluationInput } from '../model/schema/input.js';
-import { canonicalOf, change, count, moneyOf, optMoney, ratio, sorted, statedMoney, unavailable } from './internal/build.js';
+import { canonicalOf, change, count, moneyOf, optMoney, ratio, ratioNames, sortStrings, sortedDistinct, statedMoney, unavailable } from './internal/build.js';
 import { Amount, MoneySum, compareAmounts, sumOfAmounts } from './internal/moneySum.js';
 import type { FactSetName, FactValue } from './types.js';
 
@@ -59,16 +59,19 @@ function accOf(map: Map<string, MoneySum>, code: string): MoneySum {
   return acc;
 }
 
+const codeOf = (s: { readonly code: string }): string => s.code;
+const kindOf = (i: { readonly kind: string }): string => i.kind;
+
 const NO_LINES_REASON = ['未提供支出明细', 'no expenditure lines given'] as const;
 const noLines = (): FactValue => unavailable('money', NO_LINES_REASON[0], NO_LINES_REASON[1]);
 
-const BUDGET_COMPLETION = { num: '本年支出', numEn: 'spending', den: '支出预算数', denEn: 'expenditure budget' } as const;
-const BUDGET_ADJUSTMENT = { num: '预算调整数', numEn: 'adjustments', den: '年初预算数', denEn: 'initial budget' } as const;
-const PAYMENT_PROGRESS = { num: '实际支付进度', numEn: 'actual progress', den: '既定支付进度', denEn: 'target progress' } as const;
-const CARRY_OVER = { num: '年末结转结余', numEn: 'carry-out', den: '支出预算数', denEn: 'expenditure budget' } as const;
-const CARRY_OVER_CHANGE = { num: '年末结转结余', numEn: 'carry-out', den: '上年末结转结余', denEn: 'prior carry-over' } as const;
-const PUBLIC_EXPENSE = { num: '公用经费明细', numEn: 'public-expense lines', den: '预算安排公用经费', denEn: 'budgeted public expenses' } as const;
-const KEY_EXPENDITURE = { num: '重点项目支出', numEn: 'key projects', den: '项目总支出', denEn: 'project total' } as const;
+const BUDGET_COMPLETION = ratioNames({ num: '本年支出', numEn: 'spending', den: '支出预算数', denEn: 'expenditure budget' });
+const BUDGET_ADJUSTMENT = ratioNames({ num: '预算调整数', numEn: 'adjustments', den: '年初预算数', denEn: 'initial budget' });
+const PAYMENT_PROGRESS = ratioNames({ num: '实际支付进度', numEn: 'actual progress', den: '既定支付进度', denEn: 'target progress' });
+const CARRY_OVER = ratioNames({ num: '年末结转结余', numEn: 'carry-out', den: '支出预算数', denEn: 'expenditure budget' });
+const CARRY_OVER_CHANGE = ratioNames({ num: '年末结转结余', numEn: 'carry-out', den: '上年末结转结余', denEn: 'prior carry-over' });
+const PUBLIC_EXPENSE = ratioNames({ num: '公用经费明细', numEn: 'public-expense lines', den: '预算安排公用经费', denEn: 'budgeted public expenses' });
+const KEY_EXPENDITURE = ratioNames({ num: '重点项目支出', numEn: 'key projects', den: '项目总支出', denEn: 'project total' });
 const THREE_PUBLIC_ITEM_SET: readonly string[] = ['outboundTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'];
 
 /** Income, expenditure, carry-over and budget facts. @internal */
@@ -92,8 +95,11 @@ export function addLedgerFacts(
   v['income.current'] = moneyOf(current);
   v['income.carriedIn'] = statedMoney(income.carriedIn);
   v['income.total.computed'] = moneyOf(incomeTotal);
-  v['income.total.stated'] = optMoney(income.total, '收入决算总额报告数', 'stated income total');
-  for (const [k, x] of byKind) v[INCOME_SOURCE_KEYS.get(k) ?? `income.source.${k}`] = moneyOf(x);
+  v['income.total.stated'] = optMoney(income.total, '缺少收入决算总额报告数数据', 'stated income total not given');
+  // forEach rather than for…of: the entries iterator allocated a [key, value] pair per entry
+  byKind.forEach((x, k) => {
+    v[INCOME_SOURCE_KEYS.get(k) ?? `income.source.${k}`] = moneyOf(x);
+  });
 
   // Expenditure lines by class and code: a line counts toward its own code and each ancestor.
   // Each line is read once and added to the sums of its economic code, of its economic class (per
@@ -163,8 +169,8 @@ export function addLedgerFacts(
   v['expenditure.capital.lines'] = hasLines ? moneyOf(capital) : noLines();
   v['expenditure.capital.maxLine'] = capital.parts ? { status: 'ok', type: 'money', value: canonicalOf(capitalMax), parts: 1 } : unavailable('money', '无资本性支出明细', 'no capital lines');
   v['expenditure.publicExpenses.lines'] = hasLines ? moneyOf(publicExpenses) : noLines();
-  v['expenditure.basic.stated'] = optMoney(ex.basic, '基本支出报告数', 'stated basic spending');
-  v['expenditure.project.stated'] = optMoney(ex.project, '项目支出报告数', 'stated project spending');
+  v['expenditure.basic.stated'] = optMoney(ex.basic, '缺少基本支出报告数数据', 'stated basic spending not given');
+  v['expenditure.project.stated'] = optMoney(ex.project, '缺少项目支出报告数数据', 'stated project spending not given');
   v['expenditure.projects.total'] = ex.projects.length ? moneyOf(sumOfAmounts(ex.projects.map((p) => p.amount))) : unavailable('money', '未列项目明细', 'no projects listed');
 
   // Stated classes and codes; the 类 (three-digit) ones are also summed for the class totals.
@@ -180,12 +186,21 @@ export function addLedgerFacts(
     accOf(func, s.code);
     if (s.code.length === 3) funcClassSum.add(s.amount);
   }
-  for (const [code, x] of econ) v[economicKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
-  for (const [code, x] of func) v[functionalKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
+  // The maps hold each 类 of the lines and every stated code, each once: their three-digit keys are the class sets.
+  const economicClasses: string[] = [];
+  econ.forEach((x, code) => {
+    v[economicKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
+    if (code.length === 3) economicClasses.push(code);
+  });
+  const functionalClasses: string[] = [];
+  func.forEach((x, code) => {
+    v[functionalKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
+    if (code.length === 3) functionalClasses.push(code);
+  });
   v['expenditure.total.economic'] = econClassSum.parts ? moneyOf(econClassSum) : unavailable('money', '未列经济分类类级数', 'no stated economic classes');
   v['expenditure.total.functional'] = funcClassSum.parts ? moneyOf(funcClassSum) : unavailable('money', '未列功能分类类级数', 'no stated functional classes');
-  v['expenditure.total.stated'] = optMoney(ex.total, '本年支出合计报告数', 'stated current spending');
-  v['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, '支出决算总额报告数', 'stated grand total');
+  v['expenditure.total.stated'] = optMoney(ex.total, '缺少本年支出合计报告数数据', 'stated current spending not given');
+  v['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, '缺少支出决算总额报告数数据', 'stated grand total not given');
   // best available current spending: stated total, else lines, else stated classes
   let currentSpend: MoneySum | undefined;
   if (ex.total !== undefined) {
@@ -242,19 +257,13 @@ export function addLedgerFacts(
   v['ratio.publicExpenseControl'] = ratio(hasLines ? publicExpenses : undefined, budget?.publicExpenses, PUBLIC_EXPENSE);
   v['ratio.keyExpenditure'] = ratio(budget?.keyProjects, budget?.projectTotal, KEY_EXPENDITURE);
 
-  const classes = (m: ReadonlyMap<string, unknown>): string[] => {
-    const xs: string[] = [];
-    for (const code of m.keys()) if (code.length === 3) xs.push(code);
-    return xs.sort();
-  };
   const sets: Record<FactSetName, readonly string[]> = {
-    // The maps hold each 类 of the lines and every stated code, each once.
-    economicClasses: classes(econ),
-    economicCodes: sorted(ex.byEconomic.map((s) => s.code)),
-    functionalClasses: classes(func),
-    functionalCodes: sorted(ex.byFunctional.map((s) => s.code)),
+    economicClasses: sortStrings(economicClasses),
+    economicCodes: sortedDistinct(ex.byEconomic, codeOf),
+    functionalClasses: sortStrings(functionalClasses),
+    functionalCodes: sortedDistinct(ex.byFunctional, codeOf),
     threePublicItems: THREE_PUBLIC_ITEM_SET.slice(),
-    disclosureKinds: sorted(input.management.disclosure.items.map((i) => i.kind)),
+    disclosureKinds: sortedDistinct(input.management.disclosure.items, kindOf),
   };
   return { economicSums: econ, sets };
 }

@@ -21,7 +21,10 @@ function disclosureDates(input: EvaluationInput, v: Out): void {
   const items = input.management.disclosure.items;
   for (const { kind, yearsBefore, zh, en, approvedOn, publishedOn } of DISCLOSURE_KINDS) {
     const minYear = fiscalYear - yearsBefore;
-    const item = items.filter((i) => i.kind === kind && i.year >= minYear).sort((a, b) => b.year - a.year)[0];
+    // the first of the latest qualifying items (what a stable sort by year, descending, puts first),
+    // found in one pass instead of a filtered copy and a sort
+    let item: (typeof items)[number] | undefined;
+    for (const i of items) if (i.kind === kind && i.year >= minYear && (item === undefined || i.year > item.year)) item = i;
     const missing = (what: string, whatEn: string): FactValue =>
       item
         ? unavailable('text', `${item.year}年${zh}未列${what}`, `no ${whatEn} given for the ${item.year} ${en}`)

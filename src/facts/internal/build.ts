@@ -33,39 +33,92 @@ export const bool = (b: boolean): FactValue => ({ status: 'ok', type: 'boolean',
 /** @internal */
 export const unavailable = (type: FactType, reason: string, reasonEn: string): FactValue => ({ status: 'unavailable', type, reason, reasonEn });
 
-/** The distinct strings, sorted (UTF-16 order). @internal */
-export const sorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+/**
+ * Insert `key` into `out`, kept sorted in UTF-16 order (what `Array.prototype.sort` does with
+ * strings) and free of duplicates. For the handful of codes of a department this is cheaper than
+ * a Set, a spread copy and a sort (which allocate a work array); long lists use those instead
+ * (see sortedDistinct). @internal
+ */
+export function insertSorted(out: string[], key: string): void {
+  let j = out.length;
+  while (j > 0 && (out[j - 1] as string) > key) j -= 1;
+  if (j > 0 && out[j - 1] === key) return;
+  out.push(key);
+  for (let x = out.length - 1; x > j; x -= 1) out[x] = out[x - 1] as string;
+  out[j] = key;
+}
+
+/** Above this many items, insertion sort's n² loses to a Set and a sort. */
+const INSERTION_LIMIT = 32;
+
+/** Sort distinct strings in place (UTF-16 order, as `Array.prototype.sort`), without sort's work array when few. @internal */
+export function sortStrings(xs: string[]): string[] {
+  if (xs.length > INSERTION_LIMIT) return xs.sort();
+  for (let i = 1; i < xs.length; i += 1) {
+    const key = xs[i] as string;
+    let j = i;
+    while (j > 0 && (xs[j - 1] as string) > key) {
+      xs[j] = xs[j - 1] as string;
+      j -= 1;
+    }
+    xs[j] = key;
+  }
+  return xs;
+}
+
+/** The distinct keys of `items`, sorted (UTF-16 order): `[...new Set(items.map(key))].sort()`. @internal */
+export function sortedDistinct<T>(items: readonly T[], key: (item: T) => string): string[] {
+  if (items.length > INSERTION_LIMIT) return [...new Set(items.map(key))].sort();
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i += 1) insertSorted(out, key(items[i] as T));
+  return out;
+}
+
+/** The reasons a ratio can be unavailable, written once per ratio (not concatenated per call). @internal */
+export interface RatioNames {
+  readonly numMissing: string;
+  readonly numMissingEn: string;
+  readonly denMissing: string;
+  readonly denMissingEn: string;
+  readonly denZero: string;
+  readonly denZeroEn: string;
+}
+
+/** The unavailable reasons of a ratio of `num` to `den` (Chinese and English names). @internal */
+export const ratioNames = (names: { readonly num: string; readonly numEn: string; readonly den: string; readonly denEn: string }): RatioNames => ({
+  numMissing: `缺少${names.num}数据`,
+  numMissingEn: `${names.numEn} not given`,
+  denMissing: `缺少${names.den}数据`,
+  denMissingEn: `${names.denEn} not given`,
+  denZero: `${names.den}为 0，无法计算比率`,
+  denZeroEn: `${names.denEn} is zero`,
+});
 
 /** A ratio fact, or unavailable when a side is missing or the denominator is zero. @internal */
-export function ratio(
-  num: Dec | string | MoneySum | undefined,
-  den: Dec | string | MoneySum | undefined,
-  names: { readonly num: string; readonly den: string; readonly numEn: string; readonly denEn: string },
-): FactValue {
-  if (num === undefined) return unavailable('ratio', `缺少${names.num}数据`, `${names.numEn} not given`);
-  if (den === undefined) return unavailable('ratio', `缺少${names.den}数据`, `${names.denEn} not given`);
+export function ratio(num: Dec | string | MoneySum | undefined, den: Dec | string | MoneySum | undefined, names: RatioNames): FactValue {
+  if (num === undefined) return unavailable('ratio', names.numMissing, names.numMissingEn);
+  if (den === undefined) return unavailable('ratio', names.denMissing, names.denMissingEn);
   const d = decOf(den);
-  if (d.isZero()) return unavailable('ratio', `${names.den}为 0，无法计算比率`, `${names.denEn} is zero`);
+  if (d.isZero()) return unavailable('ratio', names.denZero, names.denZeroEn);
   return { status: 'ok', type: 'ratio', value: toCanonical(decOf(num).div(d)) };
 }
 
 /** A change rate (a − b) / b. @internal */
-export function change(
-  now: Dec | string | MoneySum | undefined,
-  before: Dec | string | MoneySum | undefined,
-  names: { readonly num: string; readonly den: string; readonly numEn: string; readonly denEn: string },
-): FactValue {
+export function change(now: Dec | string | MoneySum | undefined, before: Dec | string | MoneySum | undefined, names: RatioNames): FactValue {
   if (now === undefined || before === undefined) return ratio(now, before, names);
   const b = decOf(before);
   return ratio(decOf(now).minus(b), b, names);
 }
 
-/** A boolean that may be missing. @internal */
-export function optBool(v: boolean | undefined, zh: string, en: string): FactValue {
-  return v === undefined ? unavailable('boolean', `报告未说明${zh}`, `${en} not stated`) : bool(v);
+/** A boolean that may be missing (`reason`, `reasonEn`: the unavailable fact's full texts). @internal */
+export function optBool(v: boolean | undefined, reason: string, reasonEn: string): FactValue {
+  return v === undefined ? unavailable('boolean', reason, reasonEn) : bool(v);
 }
 
-/** A money value that may be missing. @internal */
-export function optMoney(v: string | undefined, zh: string, en: string): FactValue {
-  return v === undefined ? unavailable('money', `缺少${zh}数据`, `${en} not given`) : statedMoney(v);
+/**
+ * A money value that may be missing (`reason`, `reasonEn`: the unavailable fact's full texts,
+ * written out at the call site rather than concatenated on every call). @internal
+ */
+export function optMoney(v: string | undefined, reason: string, reasonEn: string): FactValue {
+  return v === undefined ? unavailable('money', reason, reasonEn) : statedMoney(v);
 }
