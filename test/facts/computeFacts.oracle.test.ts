@@ -25,7 +25,8 @@ const amount = fc
   });
 // including spellings the parser would have canonicalised, which computeFacts must still handle
 const small = fc.constantFrom('0', '0.8', '1', '2.5', '10', '71.08', '0.000001', '0.80', '1.50', '010', '0.0');
-const money = fc.oneof(amount, small);
+// negative amounts too (signed fields such as adjustments; and computeFacts must sum any sign exactly)
+const money = fc.oneof({ weight: 4, arbitrary: amount }, { weight: 2, arbitrary: small }, { weight: 1, arbitrary: amount.map((m) => (m === '0' ? m : `-${m}`)) });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 // Catalog codes (keys built once) and codes outside it (allowUnknown; names built per call), of
@@ -40,6 +41,14 @@ const functionalCode = fc.oneof(
 );
 const line = fc.record({ functional: functionalCode, economic: economicCode, amount: money, nature: fc.constantFrom('basic' as const, 'project' as const) });
 const carry = fc.record({ carryForward: money, surplus: maybe(money) });
+const date = fc.oneof(fc.constantFrom('2022-03-01', '2022-03-20', '2023-01-15', '2021-12-31'), fc.constant('not a date'));
+const disclosureItem = fc.record({
+  kind: fc.constantFrom('budget', 'final_accounts', 'three_public_funds'),
+  year: fc.integer({ min: 2019, max: 2024 }),
+  channel: fc.constant('网站'),
+  approvedOn: maybe(date),
+  publishedOn: maybe(date),
+});
 const tpItem = fc.record({ actual: money, budget: maybe(money), priorYearActual: maybe(money), priorYearBudget: maybe(money) });
 
 /** Drop the keys whose value is undefined (the parsed input never holds an explicit undefined). */
@@ -58,7 +67,7 @@ const input: fc.Arbitrary<EvaluationInput> = fc
       fc.record({
         initial: maybe(money),
         adjusted: maybe(money),
-        adjustments: maybe(fc.oneof(money, money.map((m) => (m === '0' ? m : `-${m}`)))),
+        adjustments: maybe(fc.oneof(money, amount.map((m) => (m === '0' ? m : `-${m}`)))),
         publicExpenses: maybe(money),
         procurement: maybe(money),
         projectTotal: maybe(money),
@@ -67,6 +76,7 @@ const input: fc.Arbitrary<EvaluationInput> = fc
       }),
     ),
     threePublic: fc.tuple(tpItem, tpItem, tpItem, tpItem),
+    disclosure: maybe(fc.array(disclosureItem, { maxLength: 5 })),
     stated: maybe(fc.record({ budget: maybe(money), actual: maybe(money) })),
     precision: maybe(fc.integer({ min: 0, max: 6 })),
     unit: fc.constantFrom('万元' as const, '元' as const),
@@ -90,6 +100,7 @@ const input: fc.Arbitrary<EvaluationInput> = fc
     else delete x.ledger.budget;
     const items = ['outboundTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
     items.forEach((item, i) => (x.threePublicFunds[item] = defined(r.threePublic[i]!)));
+    if (r.disclosure) x.management.disclosure.items = r.disclosure.map(defined);
     if (r.stated) x.threePublicFunds.statedTotal = defined(r.stated);
     else delete x.threePublicFunds.statedTotal;
     return x as EvaluationInput;
@@ -109,6 +120,50 @@ describe('computeFacts matches the original implementation', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('on large ledgers (thousands of lines, sums well past 2^31 millionths)', () => {
+    const big = fc
+      .tuple(fc.array(line, { minLength: 1, maxLength: 20 }), fc.integer({ min: 1000, max: 6000 }), fc.nat())
+      .map(([pattern, n, seed]) => {
+        const x = structuredClone(base) as any;
+        x.ledger.expenditure.lines = Array.from({ length: n }, (_, i) => ({ id: `l-${i}`, ...pattern[(i * 7 + seed) % pattern.length]! }));
+        return x as EvaluationInput;
+      });
+    fc.assert(
+      fc.property(big, (x) => {
+        expect(JSON.stringify(computeFacts(x))).toBe(JSON.stringify(computeFactsOracle(x)));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('on inputs written in 元 and with negative adjustments, through the parser', () => {
+    const yuan = fc
+      .tuple(fc.array(fc.tuple(fc.bigInt({ min: 0n, max: 9_999_999_999_999_999n }), fc.integer({ min: 0, max: 99 })), { minLength: 1, maxLength: 60 }), fc.bigInt({ min: -99_999_999_999n, max: 99_999_999_999n }))
+      .map(([amounts, adjustment]) => {
+        const x = enyang() as any;
+        x.unit = '元';
+        const lines = x.ledger.expenditure.lines as any[];
+        x.ledger.expenditure.lines = amounts.map(([int, cents], i) => ({ ...lines[i % lines.length], id: `l-${i}`, amount: cents ? `${int}.${String(cents).padStart(2, '0')}` : `${int}` }));
+        x.ledger.budget = { ...(x.ledger.budget ?? {}), initial: '1000000', adjustments: `${adjustment}` };
+        return x;
+      });
+    let compared = 0;
+    fc.assert(
+      fc.property(yuan, (data) => {
+        let parsed: EvaluationInput;
+        try {
+          parsed = parseEvaluationInput(data);
+        } catch {
+          return; // rejected by another check: nothing to compare
+        }
+        compared += 1;
+        expect(JSON.stringify(computeFacts(parsed))).toBe(JSON.stringify(computeFactsOracle(parsed)));
+      }),
+      { numRuns: 60 },
+    );
+    expect(compared).toBeGreaterThan(30);
   });
 
   it('on many lines sharing few codes (sums per code rolled up to classes)', () => {
