@@ -1,6 +1,7 @@
 import { type Dec, canonicalText, toCanonical, dec } from '../../model/money/decimal.js';
 import type { FactType, FactValue } from '../types.js';
-import { MoneySum } from './moneySum.js';
+import { MoneySum, millionthsOf } from './moneySum.js';
+import { quotientText } from './quotient.js';
 
 /** @internal */
 export const money = (v: Dec, parts?: number): FactValue =>
@@ -13,6 +14,9 @@ export const money = (v: Dec, parts?: number): FactValue =>
  */
 export const moneyOf = (s: MoneySum, parts: number | null = s.parts): FactValue =>
   parts === null ? { status: 'ok', type: 'money', value: s.toText() } : { status: 'ok', type: 'money', value: s.toText(), parts };
+
+/** A ratio's side in integer millionths, when it is a string or a sum held exactly in integers. */
+const exactMillionths = (x: Dec | string | MoneySum): bigint | undefined => (typeof x === 'string' || x instanceof MoneySum ? millionthsOf(x) : undefined);
 
 /** A Decimal of a ratio's side: a sum is turned into one only when the ratio is computed. */
 const decOf = (x: Dec | string | MoneySum): Dec => (x instanceof MoneySum ? x.toDec() : dec(x));
@@ -98,6 +102,13 @@ export const ratioNames = (names: { readonly num: string; readonly numEn: string
 export function ratio(num: Dec | string | MoneySum | undefined, den: Dec | string | MoneySum | undefined, names: RatioNames): FactValue {
   if (num === undefined) return unavailable('ratio', names.numMissing, names.numMissingEn);
   if (den === undefined) return unavailable('ratio', names.denMissing, names.denMissingEn);
+  // Exact integer division when both sides are held in integers (always, for parsed input); else decimal.js.
+  const a = exactMillionths(num);
+  const b = a === undefined ? undefined : exactMillionths(den);
+  if (a !== undefined && b !== undefined) {
+    if (b === 0n) return unavailable('ratio', names.denZero, names.denZeroEn);
+    return { status: 'ok', type: 'ratio', value: quotientText(a, b) };
+  }
   const d = decOf(den);
   if (d.isZero()) return unavailable('ratio', names.denZero, names.denZeroEn);
   return { status: 'ok', type: 'ratio', value: toCanonical(decOf(num).div(d)) };
@@ -106,6 +117,12 @@ export function ratio(num: Dec | string | MoneySum | undefined, den: Dec | strin
 /** A change rate (a − b) / b. @internal */
 export function change(now: Dec | string | MoneySum | undefined, before: Dec | string | MoneySum | undefined, names: RatioNames): FactValue {
   if (now === undefined || before === undefined) return ratio(now, before, names);
+  const n = exactMillionths(now);
+  const m = n === undefined ? undefined : exactMillionths(before);
+  if (n !== undefined && m !== undefined) {
+    if (m === 0n) return unavailable('ratio', names.denZero, names.denZeroEn);
+    return { status: 'ok', type: 'ratio', value: quotientText(n - m, m) };
+  }
   const b = decOf(before);
   return ratio(decOf(now).minus(b), b, names);
 }

@@ -257,3 +257,19 @@ export function sumOfAmounts(texts: readonly string[]): MoneySum {
   for (const t of texts) s.add(t);
   return s;
 }
+
+const MICRO_BIG = 1_000_000n;
+
+/**
+ * The exact value of an amount (a decimal string) or a sum as an integer number of millionths, or
+ * undefined when it is not held exactly in integers (a text the fast reader refuses, a spilled sum):
+ * the caller then uses decimal.js. @internal
+ */
+export function millionthsOf(x: string | MoneySum): bigint | undefined {
+  if (typeof x === 'string') {
+    if (!readAmount(x)) return undefined;
+    return BigInt(readInt) * MICRO_BIG + BigInt(readMicro);
+  }
+  if (x.big !== undefined) return undefined;
+  return BigInt(x.int) * MICRO_BIG + BigInt(x.micro);
+}
