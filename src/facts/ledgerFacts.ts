@@ -31,22 +31,45 @@ const INCOME_SOURCE_KEYS: ReadonlyMap<string, string> = new Map(
   ['fiscal_appropriation', 'government_fund', 'state_capital', 'higher_level_subsidy', 'business', 'operating', 'subsidiary', 'other'].map((k) => [k, `income.source.${k}`]),
 );
 
-/** The lines of one economic 类 (the first three digits of their codes), summed per nature. */
-interface EconomicClass {
-  readonly code: string;
-  /** The class's `.lines` sum, added once after the loop. */
-  readonly acc: MoneySum;
-  readonly basic: MoneySum;
-  readonly project: MoneySum;
+/**
+ * One key of the economic `.lines` facts (a class or a code, in first-met order), with what the
+ * lines of that code add to. One map holds classes and codes alike: separate maps of classes and
+ * of line codes cost two more hash tables per call for the same keys.
+ */
+class EconomicEntry {
+  /** The key's `.lines` sum (a class's is added from `basic` and `project` after the loop). */
+  readonly sum = new MoneySum();
+  /** On a class (the first three digits of a line's code): its lines per nature. */
+  basic: MoneySum | undefined = undefined;
+  project: MoneySum | undefined = undefined;
+  /** On a key some line has as its code: that line's class entry (itself for a code of ≤ 3 digits). */
+  cls: EconomicEntry | undefined = undefined;
+  /** On a class: 310, capital spending. */
+  capital = false;
 }
 
-/** Where the lines of one economic code go. */
-interface EconomicLeaf {
-  readonly cls: EconomicClass;
-  /** The code's own `.lines` sum when it is longer than its class (a 款). */
-  readonly acc: MoneySum | undefined;
-  /** 310: capital spending. */
-  readonly capital: boolean;
+/** The entry of `code` in `map`, created (and so ordered) on first use. */
+function entryOf(map: Map<string, EconomicEntry>, code: string): EconomicEntry {
+  let e = map.get(code);
+  if (e === undefined) {
+    e = new EconomicEntry();
+    map.set(code, e);
+  }
+  return e;
+}
+
+/** Set up the entries a line of economic `code` adds to: its class first, then the code (fact key order). */
+function economicLeaf(econ: Map<string, EconomicEntry>, code: string): EconomicEntry {
+  const clsCode = code.slice(0, 3);
+  const cls = entryOf(econ, clsCode);
+  if (cls.basic === undefined) {
+    cls.basic = new MoneySum();
+    cls.project = new MoneySum();
+    cls.capital = clsCode === '310';
+  }
+  const e = code.length > 3 ? entryOf(econ, code) : cls;
+  e.cls = cls;
+  return e;
 }
 
 /** The running sum of `code` in `map`, created (and so ordered) on first use. */
@@ -78,7 +101,7 @@ const THREE_PUBLIC_ITEM_SET: readonly string[] = ['outboundTravel', 'vehiclePurc
 export function addLedgerFacts(
   input: EvaluationInput,
   v: Out,
-): { economicSums: ReadonlyMap<string, MoneySum>; sets: Record<FactSetName, readonly string[]> } {
+): { economicSums: ReadonlyMap<string, { readonly sum: MoneySum }>; sets: Record<FactSetName, readonly string[]> } {
   const { income, expenditure: ex, carryOut, budget } = input.ledger;
   // Every sum below is an exact MoneySum (internal/moneySum.ts): amounts are added as integers,
   // without a Decimal per addition, and printed directly as the canonical text.
@@ -107,27 +130,16 @@ export function addLedgerFacts(
   // nature, capital and public-expense totals. The sums are exact, so the order of additions cannot
   // matter, and the maps keep the order in which a line-by-line loop first meets each class and
   // code (fact key order).
-  const econ = new Map<string, MoneySum>();
+  const econ = new Map<string, EconomicEntry>();
   const func = new Map<string, MoneySum>();
-  const econClasses = new Map<string, EconomicClass>();
-  const econLeaves = new Map<string, EconomicLeaf>();
   /** The sums of the levels of each functional code. */
   const funcLeaves = new Map<string, readonly MoneySum[]>();
   const amount = new Amount();
   let capitalMax = '0';
   for (const l of ex.lines) {
-    let e = econLeaves.get(l.economic);
-    if (e === undefined) {
-      const code = l.economic;
-      const clsCode = code.slice(0, 3);
-      let cls = econClasses.get(clsCode);
-      if (cls === undefined) {
-        cls = { code: clsCode, acc: accOf(econ, clsCode), basic: new MoneySum(), project: new MoneySum() };
-        econClasses.set(clsCode, cls);
-      }
-      e = { cls, acc: code.length > 3 ? accOf(econ, code) : undefined, capital: clsCode === '310' };
-      econLeaves.set(code, e);
-    }
+    let e = econ.get(l.economic);
+    if (e === undefined || e.cls === undefined) e = economicLeaf(econ, l.economic);
+    const cls = e.cls as EconomicEntry;
     let into = funcLeaves.get(l.functional);
     if (into === undefined) {
       const code = l.functional;
@@ -139,24 +151,26 @@ export function addLedgerFacts(
       funcLeaves.set(code, into);
     }
     amount.read(l.amount);
-    amount.addTo(l.nature === 'basic' ? e.cls.basic : e.cls.project);
-    if (e.acc !== undefined) amount.addTo(e.acc);
+    amount.addTo((l.nature === 'basic' ? cls.basic : cls.project) as MoneySum);
+    if (e !== cls) amount.addTo(e.sum); // a code longer than its class (a 款) has its own sum
     for (let i = 0; i < into.length; i++) amount.addTo(into[i] as MoneySum);
     // the first largest capital line (starting from 0, as the Decimal version did)
-    if (e.capital && compareAmounts(l.amount, capitalMax) > 0) capitalMax = l.amount;
+    if (cls.capital && compareAmounts(l.amount, capitalMax) > 0) capitalMax = l.amount;
   }
   const basic = new MoneySum();
   const project = new MoneySum();
   const capital = new MoneySum();
   const publicExpenses = new MoneySum();
-  for (const c of econClasses.values()) {
-    c.acc.addSum(c.basic);
-    c.acc.addSum(c.project);
+  // the classes, in first-met order (they are the entries with per-nature sums)
+  econ.forEach((c, code) => {
+    if (c.basic === undefined || c.project === undefined) return;
+    c.sum.addSum(c.basic);
+    c.sum.addSum(c.project);
     basic.addSum(c.basic);
     project.addSum(c.project);
-    if (c.code === '310') capital.addSum(c.acc);
-    if (c.code === '302' || c.code === '310') publicExpenses.addSum(c.basic);
-  }
+    if (c.capital) capital.addSum(c.sum);
+    if (c.capital || code === '302') publicExpenses.addSum(c.basic);
+  });
   const lineCount = ex.lines.length;
   const hasLines = lineCount > 0;
   const lines = new MoneySum();
@@ -177,7 +191,7 @@ export function addLedgerFacts(
   const econClassSum = new MoneySum();
   for (const s of ex.byEconomic) {
     v[economicKeys(s.code).stated] = statedMoney(s.amount);
-    accOf(econ, s.code);
+    entryOf(econ, s.code);
     if (s.code.length === 3) econClassSum.add(s.amount);
   }
   const funcClassSum = new MoneySum();
@@ -189,7 +203,7 @@ export function addLedgerFacts(
   // The maps hold each 类 of the lines and every stated code, each once: their three-digit keys are the class sets.
   const economicClasses: string[] = [];
   econ.forEach((x, code) => {
-    v[economicKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
+    v[economicKeys(code).lines] = hasLines ? moneyOf(x.sum) : noLines();
     if (code.length === 3) economicClasses.push(code);
   });
   const functionalClasses: string[] = [];
