@@ -25,7 +25,7 @@
  *
  * @internal
  */
-import { D, type Dec, toCanonical } from '../../model/money/decimal.js';
+import { D, type Dec, canonicalText, toCanonical } from '../../model/money/decimal.js';
 
 const MICRO = 1_000_000;
 /** The largest magnitude kept in `int` or `micro` before spilling into `big`. */
@@ -95,6 +95,11 @@ export class MoneySum {
   micro = 0;
   /** The amounts counted in this sum. */
   parts = 0;
+  /**
+   * The text of the only amount in the sum (`parts` is 1), else undefined. A code with one line is
+   * common; its sum prints as that amount's own canonical text (x + 0 is x), without printing digits.
+   */
+  single: string | undefined = undefined;
   /** What did not fit the two numbers (spilled, or texts the fast reader refused), exactly. */
   big: Dec | undefined = undefined;
 
@@ -102,6 +107,7 @@ export class MoneySum {
   add(text: string): void {
     if (readAmount(text)) this.addRead(readInt, readMicro);
     else this.addDec(new D(text));
+    this.single = this.parts === 0 ? text : undefined;
     this.parts += 1;
   }
 
@@ -109,6 +115,7 @@ export class MoneySum {
   subtract(text: string): void {
     if (readAmount(text)) this.addRead(-readInt, -readMicro);
     else this.addDec(new D(text).neg());
+    this.single = undefined;
     this.parts += 1;
   }
 
@@ -117,6 +124,7 @@ export class MoneySum {
     if (other.parts === 0) return;
     if (other.big !== undefined) this.addDec(other.big);
     this.addRead(other.int, other.micro);
+    this.single = this.parts === 0 ? other.single : undefined;
     this.parts += other.parts;
   }
 
@@ -136,6 +144,7 @@ export class MoneySum {
 
   /** The canonical text of the sum: what `toCanonical(this.toDec())` prints ('0' for zero, no trailing zeros, no '-0'). */
   toText(): string {
+    if (this.single !== undefined) return canonicalText(this.single);
     if (this.big !== undefined) return toCanonical(this.toDec());
     return this.fastText();
   }
@@ -232,8 +241,12 @@ export class Amount {
   /** The amount as a Decimal when the fast reader refused its text; undefined otherwise. */
   dec: Dec | undefined = undefined;
 
+  /** The text last read. */
+  text = '';
+
   /** Read `text` (throws, as decimal.js does, when it is not a number). */
   read(text: string): void {
+    this.text = text;
     if (readAmount(text)) {
       this.int = readInt;
       this.micro = readMicro;
@@ -247,6 +260,7 @@ export class Amount {
   addTo(sum: MoneySum): void {
     if (this.dec === undefined) sum.addRead(this.int, this.micro);
     else sum.addDec(this.dec);
+    sum.single = sum.parts === 0 ? this.text : undefined;
     sum.parts += 1;
   }
 }
