@@ -136,7 +136,11 @@ export function addLedgerFacts(
   const funcLeaves = new Map<string, readonly MoneySum[]>();
   const amount = new Amount();
   let capitalMax = '0';
-  for (const l of ex.lines) {
+  const lineList = ex.lines;
+  // An indexed loop: for…of allocated an iterator result per line whenever this ran unoptimised
+  // (≈ 400 KB on 10,000 lines).
+  for (let li = 0; li < lineList.length; li += 1) {
+    const l = lineList[li] as (typeof lineList)[number];
     let e = econ.get(l.economic);
     if (e === undefined || e.cls === undefined) e = economicLeaf(econ, l.economic);
     const cls = e.cls as EconomicEntry;
