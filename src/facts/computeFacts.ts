@@ -24,7 +24,7 @@ const THREE_PUBLIC_CONTROL = ratioNames(THREE_PUBLIC_NAMES);
 const THREE_PUBLIC_CHANGE = ratioNames({ ...THREE_PUBLIC_NAMES, den: '上年“三公”经费实际数', denEn: 'prior-year actual' });
 const THREE_PUBLIC_BUDGET_CHANGE = ratioNames({ ...THREE_PUBLIC_NAMES, num: '“三公”经费预算数', numEn: 'budget', den: '上年“三公”经费预算数', denEn: 'prior-year budget' });
 
-function threePublicFacts(input: EvaluationInput, v: Out, economicSums: ReadonlyMap<string, { readonly sum: MoneySum }>): void {
+function threePublicFacts(input: EvaluationInput, v: Out, economicSums: ReadonlyMap<string, MoneySum>): void {
   const t = input.threePublicFunds;
   // Exact sums (internal/moneySum.ts), no Decimal per amount.
   const actualTotal = new MoneySum();
@@ -60,7 +60,7 @@ function threePublicFacts(input: EvaluationInput, v: Out, economicSums: Readonly
       priorBudgetMissing = true;
     }
     const ledger = economicSums.get(k.code);
-    v[k.ledger] = ledger ? moneyOf(ledger.sum, null) : { status: 'ok', type: 'money', value: '0' };
+    v[k.ledger] = ledger ? moneyOf(ledger, null) : { status: 'ok', type: 'money', value: '0' };
   }
   const budgetOk = budgetMissingFor === undefined;
   const priorActualOk = !priorMissing;

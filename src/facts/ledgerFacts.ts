@@ -36,9 +36,9 @@ const INCOME_SOURCE_KEYS: ReadonlyMap<string, string> = new Map(
  * lines of that code add to. One map holds classes and codes alike: separate maps of classes and
  * of line codes cost two more hash tables per call for the same keys.
  */
-class EconomicEntry {
-  /** The key's `.lines` sum (a class's is added from `basic` and `project` after the loop). */
-  readonly sum = new MoneySum();
+class EconomicEntry extends MoneySum {
+  // The entry is itself the key's `.lines` sum (one object rather than an entry holding a sum);
+  // a class's is added from `basic` and `project` after the loop.
   /** On a class (the first three digits of a line's code): its lines per nature. */
   basic: MoneySum | undefined = undefined;
   project: MoneySum | undefined = undefined;
@@ -101,7 +101,7 @@ const THREE_PUBLIC_ITEM_SET: readonly string[] = ['outboundTravel', 'vehiclePurc
 export function addLedgerFacts(
   input: EvaluationInput,
   v: Out,
-): { economicSums: ReadonlyMap<string, { readonly sum: MoneySum }>; sets: Record<FactSetName, readonly string[]> } {
+): { economicSums: ReadonlyMap<string, MoneySum>; sets: Record<FactSetName, readonly string[]> } {
   const { income, expenditure: ex, carryOut, budget } = input.ledger;
   // Every sum below is an exact MoneySum (internal/moneySum.ts): amounts are added as integers,
   // without a Decimal per addition, and printed directly as the canonical text.
@@ -156,7 +156,7 @@ export function addLedgerFacts(
     }
     amount.read(l.amount);
     amount.addTo((l.nature === 'basic' ? cls.basic : cls.project) as MoneySum);
-    if (e !== cls) amount.addTo(e.sum); // a code longer than its class (a 款) has its own sum
+    if (e !== cls) amount.addTo(e); // a code longer than its class (a 款) has its own sum
     for (let i = 0; i < into.length; i++) amount.addTo(into[i] as MoneySum);
     // the first largest capital line (starting from 0, as the Decimal version did)
     if (cls.capital && compareAmounts(l.amount, capitalMax) > 0) capitalMax = l.amount;
@@ -168,11 +168,11 @@ export function addLedgerFacts(
   // the classes, in first-met order (they are the entries with per-nature sums)
   econ.forEach((c, code) => {
     if (c.basic === undefined || c.project === undefined) return;
-    c.sum.addSum(c.basic);
-    c.sum.addSum(c.project);
+    c.addSum(c.basic);
+    c.addSum(c.project);
     basic.addSum(c.basic);
     project.addSum(c.project);
-    if (c.capital) capital.addSum(c.sum);
+    if (c.capital) capital.addSum(c);
     if (c.capital || code === '302') publicExpenses.addSum(c.basic);
   });
   const lineCount = ex.lines.length;
@@ -207,7 +207,7 @@ export function addLedgerFacts(
   // The maps hold each 类 of the lines and every stated code, each once: their three-digit keys are the class sets.
   const economicClasses: string[] = [];
   econ.forEach((x, code) => {
-    v[economicKeys(code).lines] = hasLines ? moneyOf(x.sum) : noLines();
+    v[economicKeys(code).lines] = hasLines ? moneyOf(x) : noLines();
     if (code.length === 3) economicClasses.push(code);
   });
   const functionalClasses: string[] = [];
