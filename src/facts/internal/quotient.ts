@@ -25,6 +25,20 @@ const POW10: bigint[] = [1n];
 for (let k = 1; k <= 2 * PRECISION + 50; k += 1) POW10.push((POW10[k - 1] as bigint) * TEN);
 const pow10 = (k: number): bigint => POW10[k] ?? TEN ** BigInt(k);
 
+/** The number of decimal digits of x > 0, by comparisons with the powers of ten (no string). */
+function digitCount(x: bigint): number {
+  const top = POW10.length - 1;
+  if (x >= (POW10[top] as bigint)) return x.toString().length;
+  let lo = 0; // 10^lo ≤ x
+  let hi = top; // x < 10^hi
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (x >= (POW10[mid] as bigint)) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
 /**
  * The canonical text of `a / b` (b ≠ 0) rounded to 40 significant digits, half away from zero:
  * the same text as `toCanonical(new D(a).div(new D(b)))` for integers `a`, `b` (any common scale,
@@ -36,7 +50,7 @@ export function quotientText(a: bigint, b: bigint): string {
   const x = a < 0n ? -a : a;
   const y = b < 0n ? -b : b;
   // e: the decimal exponent of the quotient's first digit, 10^e ≤ x / y < 10^(e+1).
-  let e = x.toString().length - y.toString().length;
+  let e = digitCount(x) - digitCount(y);
   if (e >= 0 ? x < y * pow10(e) : x * pow10(-e) < y) e -= 1;
   // q: the first PRECISION significant digits, truncated, and the exact remainder (num − q·den).
   const shift = PRECISION - 1 - e;
