@@ -1,8 +1,11 @@
 /**
  * computeFacts against its pre-optimisation implementation (test/facts/oracle/, kept verbatim):
- * the fast paths in src/facts (line amounts summed per distinct code and rolled up afterwards,
- * Decimals reused instead of re-parsed, fact names built once per catalog code, the half unit
- * looked up in a table) must give byte-identical facts, in the same key order, on any input.
+ * the fast paths in src/facts (line amounts added as exact integers — MoneySum — per code and
+ * class and rolled up afterwards, a one-amount sum printed as that amount's text, ratios by exact
+ * BigInt division, Decimals reused instead of re-parsed, fact names built once per catalog code,
+ * the half unit looked up in a table, code sets sorted by insertion) must give byte-identical
+ * facts, in the same key order, on any input: signed and 6-decimal amounts, odd spellings, large
+ * ledgers, disclosure dates and input written in 元.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
