@@ -7,7 +7,8 @@ import { factLabel, formatValue, keyName } from './format.js';
 import { leafText } from './message.js';
 import { fromFact, lookupFact } from './values.js';
 
-const SEVERITY: Readonly<Record<Severity, readonly [string, string]>> = {
+/** Severity tags in Chinese and English. @internal */
+export const SEVERITY: Readonly<Record<Severity, readonly [string, string]>> = {
   error: ['强制性', 'error'],
   warning: ['提示性', 'warning'],
   info: ['信息', 'info'],
@@ -73,15 +74,20 @@ const passed = (l: LeafResult): boolean => l.passed;
 const failed = (l: LeafResult): boolean => !l.passed;
 
 function body(m: MessageInput): string {
-  const en = m.locale === 'en';
+  return bodyText(m.status, m.notMet, m.reason, m.leaves, m.locale);
+}
+
+/** The body of a finding's message: the leaves that explain the verdict, or the reason. @internal */
+export function bodyText(status: RuleStatus, notMet: boolean, reason: string | undefined, leaves: readonly LeafResult[], locale: Locale): string {
+  const en = locale === 'en';
   const sep = en ? '; ' : '；';
-  if (m.status === 'not_applicable' && m.notMet) {
+  if (status === 'not_applicable' && notMet) {
     // The `when` leaves that failed, or all of them.
-    return (en ? 'the rule does not apply: ' : '适用条件不成立：') + leavesText(m.leaves, isWhen, failed, sep, m.locale);
+    return (en ? 'the rule does not apply: ' : '适用条件不成立：') + leavesText(leaves, isWhen, failed, sep, locale);
   }
-  if (m.status === 'not_applicable' || m.status === 'error') return m.reason ?? '';
+  if (status === 'not_applicable' || status === 'error') return reason ?? '';
   // The `check` leaves that agree with the verdict (passed ones for a pass), or all of them.
-  return leavesText(m.leaves, isCheck, m.status === 'pass' ? passed : failed, sep, m.locale);
+  return leavesText(leaves, isCheck, status === 'pass' ? passed : failed, sep, locale);
 }
 
 function contextText(m: MessageInput): string {
