@@ -2,6 +2,7 @@ import type { Locale } from '../../issues.js';
 import { D, type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { Operator } from '../operators.js';
 import type { LeafResult } from '../types.js';
+import { compareExact } from './exact.js';
 import { runtimeReason } from './reasons.js';
 import { isDecimal, type Typed } from './values.js';
 
@@ -73,6 +74,17 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
  * call it without wrapping each operand in a `Typed`). @internal
  */
 export function compareNumberValues(out: Details, op: Operator, av: string, ap: number, ev: string, ep: number, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
+  if (tol !== undefined && tol !== 'rounding' && (!isDecimal(tol) || tol.startsWith('-'))) {
+    out.reason = runtimeReason('bad_tolerance', cx.locale, { tolerance: tol });
+    return 'error';
+  }
+  // Amounts of up to 15 digits (nearly all of them) are compared as exact integers (exact.ts);
+  // anything else by decimal.js.
+  return compareExact(out, op, av, ap, ev, ep, tol, cx.halfUnit) ?? compareDecimals(out, op, av, ap, ev, ep, tol, cx);
+}
+
+/** {@link compareNumberValues} by decimal.js, for any operands: what {@link compareExact} must agree with. @internal */
+export function compareDecimals(out: Details, op: Operator, av: string, ap: number, ev: string, ep: number, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
   let b: Dec;
   let boundText: string | undefined;
   let parts = 0;
