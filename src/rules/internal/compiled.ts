@@ -54,8 +54,15 @@ interface Name {
 
 function compileName(text: string): Name {
   const parts = text.split('{key}');
-  // A name with a placeholder may become a context fact's name once the key is in.
-  return parts.length === 1 ? { text, parts: undefined, context: CONTEXT_FACT_NAMES.has(text) } : { text, parts, context: true };
+  if (parts.length === 1) return { text, parts: undefined, context: CONTEXT_FACT_NAMES.has(text) };
+  // A name with a placeholder may become a context fact's name once the key is in, when it starts
+  // and ends as one does (and, without a key, when it is one). Most keyed names cannot, and then
+  // their lookups skip the context.
+  const head = parts[0] as string;
+  const tail = parts[parts.length - 1] as string;
+  let context = CONTEXT_FACT_NAMES.has(text);
+  for (const n of CONTEXT_FACT_NAMES) if (n.length >= head.length + tail.length && n.startsWith(head) && n.endsWith(tail)) context = true;
+  return { text, parts, context };
 }
 
 /** `withKey(name, key)`: every `{key}` replaced, or the name as is without a key. */
@@ -527,10 +534,11 @@ function message(cr: CompiledRule, title: unknown, key: string | undefined, stat
   return cr.context === undefined ? main : main + contextText(cr.context, ctx, key);
 }
 
-/** The leaves evaluated for the current rule, as an array of their own. */
+/** The leaves evaluated for the current rule, as an array of their own (a literal for the usual one or two). */
 function takeLeaves(ctx: EvalContext): LeafResult[] {
   const s = ctx.scratch;
-  return s.leaves.slice(0, s.count);
+  const l = s.leaves;
+  return s.count === 1 ? [l[0] as LeafResult] : s.count === 2 ? [l[0] as LeafResult, l[1] as LeafResult] : l.slice(0, s.count);
 }
 
 /** `evaluateRule` on a compiled rule: the same finding, key for key. */
