@@ -32,6 +32,7 @@ import { CONTEXT_FACT_NAMES } from './contextFacts.js';
 import type { EvalContext, LeafDraft, Outcome } from './evaluateLeaf.js';
 import { evaluateRuleAllKeys, withinRounding } from './evaluateRule.js';
 import { bodyText, SEVERITY } from './findingMessage.js';
+import { leafText } from './message.js';
 import { factLabel, formatValue, keyName } from './format.js';
 import { runtimeReason } from './reasons.js';
 import { fromLiteral, type Typed, typedFact, unavailableReason } from './values.js';
@@ -114,6 +115,12 @@ interface CompiledLeaf {
   readonly tolerance: string | undefined;
   /** A tolerance on an operator that takes none: the reason of the error. */
   readonly noTolerance: Pair | undefined;
+  /** The fact's label and a space, by locale, when its name has no `{key}` (for the message). */
+  readonly label: Pair | undefined;
+  /** The same for the expected fact. */
+  readonly expectedLabel: Pair | undefined;
+  /** The operator's symbol between spaces, e.g. " = ", for a value operator (eq, lt, lte, gt, gte). */
+  readonly symbol: string | undefined;
 }
 
 const N_LEAF = 0;
@@ -142,15 +149,34 @@ export interface CompiledRule {
   readonly when: CompiledNode | undefined;
   readonly check: CompiledNode;
   readonly context: readonly CompiledContextFact[] | undefined;
-  /** The tag of a failed finding, by locale. */
-  readonly failTag: Pair;
+  /** The title by locale (`rule.title`, as read when compiled). */
+  readonly title: readonly [unknown, unknown];
+  /**
+   * The start of the message by status (see {@link STATUS_INDEX}) and locale: tag and title, then
+   * what follows the title — for a rule without `forEach` ": " (when a body follows) or "." (when
+   * none does), for one with it the opening bracket of the key.
+   */
+  readonly colon: readonly Pair[];
+  readonly stop: readonly Pair[];
+  readonly open: readonly Pair[];
   readonly hint: 'economic' | 'functional' | undefined;
 }
+
+/** Statuses in the order of the message heads: pass, pass within rounding, not applicable, error, fail. */
+const TAGS: readonly Pair[] = [
+  ['【通过】', '[pass]'],
+  ['【信息·尾差】', '[info · rounding]'],
+  ['【不适用】', '[not applicable]'],
+  ['【无法判定】', '[rule error]'],
+];
 
 const isPlainLiteral = (x: unknown): x is string | boolean => typeof x === 'string' || typeof x === 'boolean';
 
 /** A literal's kind, as `fromLiteral` decides it. */
 const literalKind = (v: string | boolean): ValueKind => fromLiteral(v, 'number').kind;
+
+/** `factLabel(name) + ' '` in both locales, for a name without `{key}` (labels come from the static catalog). */
+const labelPair = (name: string): Pair | undefined => (name.includes('{key}') ? undefined : [`${factLabel(name, 'zh-CN')} `, `${factLabel(name, 'en')} `]);
 
 /** Compile a leaf, or undefined when its shape is one only the interpreter handles. */
 function compileLeaf(leaf: Leaf): CompiledLeaf | undefined {
@@ -208,6 +234,9 @@ function compileLeaf(leaf: Leaf): CompiledLeaf | undefined {
     list,
     tolerance,
     noTolerance: operator !== undefined && tolerance !== undefined && !OPERATORS[operator].tolerance ? reasonPair('no_tolerance', { op: operator }) : undefined,
+    label: labelPair(fact),
+    expectedLabel: expectedFact !== undefined ? labelPair(expectedFact.text) : undefined,
+    symbol: operator !== undefined && OPERATORS[operator].operand === 'value' ? ` ${OPERATORS[operator].symbol} ` : undefined,
   };
 }
 
@@ -269,13 +298,20 @@ export function compileRule(rule: Rule): CompiledRule | undefined {
   const context = compileContext(rule);
   if (context === null) return undefined;
   const [zh, en] = SEVERITY[rule.severity];
+  const tags: Pair[] = [...TAGS, [`【${zh}】`, `[${en}]`]];
+  const title = rule.title;
+  const titles = [title['zh-CN'], title.en] as const;
+  const heads = (zhEnd: string, enEnd: string): Pair[] => tags.map(([tz, te]) => [`${tz}${titles[0] as string}${zhEnd}`, `${te} ${titles[1] as string}${enEnd}`]);
   return {
     rule,
     sources: [rule.when, rule.check, rule.context, rule.forEach, rule.severity],
     when,
     check,
     context,
-    failTag: [`【${zh}】`, `[${en}]`],
+    title: titles,
+    colon: heads('：', ': '),
+    stop: heads('。', '.'),
+    open: heads('（', ' ('),
     hint: forEach?.startsWith('economic') ? 'economic' : forEach?.startsWith('functional') ? 'functional' : undefined,
   };
 }
@@ -430,6 +466,7 @@ function evaluateLeaf(cl: CompiledLeaf, ctx: EvalContext, key: string | undefine
   const outcome = fill(r, cl, ctx, key);
   r.passed = outcome === 'true';
   const s = ctx.scratch;
+  SOURCES[s.count] = cl;
   s.leaves[s.count++] = r;
   s.reason = outcome === 'unknown' || outcome === 'error' ? r.reason : undefined;
   return outcome;
@@ -501,36 +538,40 @@ function contextText(facts: readonly CompiledContextFact[], ctx: EvalContext, ke
   return en ? ` Also: ${parts}.` : `另：${parts}。`;
 }
 
+/** The compiled leaf of each leaf in `ctx.scratch.leaves`, at the same index (for the message of the current rule). */
+const SOURCES: CompiledLeaf[] = [];
+
+/**
+ * `leafText` for a leaf of a compiled rule: a passed value comparison (nearly every leaf of a
+ * sound report) is put together from the pieces compiled with the leaf — label and space, the
+ * operator between spaces — in four concatenations instead of eight; anything else is `leafText`.
+ */
+function compiledWords(l: LeafResult, index: number, locale: Locale): string {
+  const cl = SOURCES[index] as CompiledLeaf;
+  const symbol = cl.symbol;
+  if (symbol === undefined || !l.passed || (l.withinRounding && l.difference !== undefined) || l.threshold !== undefined || Array.isArray(l.expected)) return leafText(l, locale);
+  const en = locale === 'en' ? 1 : 0;
+  const type = l.valueType;
+  const a = cl.label !== undefined ? cl.label[en] : `${factLabel(l.fact, locale)} `;
+  const shown = formatValue(l.expected as string | boolean | null, type, locale);
+  const e = l.expectedFact;
+  if (!e) return a + formatValue(l.actual, type, locale) + symbol + shown;
+  const b = cl.expectedLabel !== undefined ? cl.expectedLabel[en] : `${factLabel(e, locale)} `;
+  return a + formatValue(l.actual, type, locale) + symbol + b + shown;
+}
+
 /** `findingMessage` on a compiled rule. */
-function message(cr: CompiledRule, title: unknown, key: string | undefined, status: RuleStatus, rounding: boolean, leaves: readonly LeafResult[], reason: string | undefined, notMet: boolean, ctx: EvalContext): string {
+function message(cr: CompiledRule, key: string | undefined, status: RuleStatus, rounding: boolean, leaves: readonly LeafResult[], reason: string | undefined, notMet: boolean, ctx: EvalContext): string {
   const locale = ctx.locale;
-  const en = locale === 'en';
-  const tag =
-    status === 'pass'
-      ? rounding
-        ? en
-          ? '[info · rounding]'
-          : '【信息·尾差】'
-        : en
-          ? '[pass]'
-          : '【通过】'
-      : status === 'not_applicable'
-        ? en
-          ? '[not applicable]'
-          : '【不适用】'
-        : status === 'error'
-          ? en
-            ? '[rule error]'
-            : '【无法判定】'
-          : cr.failTag[en ? 1 : 0];
-  let heading: string;
-  if (key === undefined) heading = `${title as string}`;
+  const en = locale === 'en' ? 1 : 0;
+  const i = status === 'pass' ? (rounding ? 1 : 0) : status === 'not_applicable' ? 2 : status === 'error' ? 3 : 4;
+  const text = bodyText(status, notMet, reason, leaves, locale, compiledWords);
+  let main: string;
+  if (key === undefined) main = text ? (cr.colon[i] as Pair)[en] + text + (en ? '.' : '。') : (cr.stop[i] as Pair)[en];
   else {
     const k = keyName(key, locale, cr.hint);
-    heading = en ? `${title as string} (${k})` : `${title as string}（${k}）`;
+    main = text ? (cr.open[i] as Pair)[en] + k + (en ? '): ' : '）：') + text + (en ? '.' : '。') : (cr.open[i] as Pair)[en] + k + (en ? ').' : '）。');
   }
-  const text = bodyText(status, notMet, reason, leaves, locale);
-  const main = `${tag}${en ? ' ' : ''}${heading}${text ? (en ? `: ${text}.` : `：${text}。`) : en ? '.' : '。'}`;
   return cr.context === undefined ? main : main + contextText(cr.context, ctx, key);
 }
 
@@ -559,8 +600,8 @@ function evaluate(cr: CompiledRule, packId: string, ctx: EvalContext, key: strin
     leaves = takeLeaves(ctx);
     rounding = status === 'pass' && withinRounding(leaves);
   }
-  const title = rule.title[ctx.locale === 'en' ? 'en' : 'zh-CN'];
-  const message_ = message(cr, title, key, status, rounding, leaves, ctx.scratch.reason, notMet, ctx);
+  const title = cr.title[ctx.locale === 'en' ? 1 : 0] as string;
+  const message_ = message(cr, key, status, rounding, leaves, ctx.scratch.reason, notMet, ctx);
   const { id: ruleId, category, refs, tags, severity: ruleSeverity } = rule;
   // The literals of evaluateRule, in the documented key order.
   if (key === undefined) {
