@@ -149,6 +149,12 @@ export interface CompiledRule {
   readonly when: CompiledNode | undefined;
   readonly check: CompiledNode;
   readonly context: readonly CompiledContextFact[] | undefined;
+  /** The rule's fields a finding copies, as read when compiled. */
+  readonly id: string;
+  readonly category: Rule['category'];
+  readonly refs: Rule['refs'];
+  readonly tags: Rule['tags'];
+  readonly severity: Rule['severity'];
   /** The title by locale (`rule.title`, as read when compiled). */
   readonly title: readonly [unknown, unknown];
   /**
@@ -308,6 +314,11 @@ export function compileRule(rule: Rule): CompiledRule | undefined {
     when,
     check,
     context,
+    id: rule.id,
+    category: rule.category,
+    refs: rule.refs,
+    tags: rule.tags,
+    severity: rule.severity,
     title: titles,
     colon: heads('：', ': '),
     stop: heads('。', '.'),
@@ -560,12 +571,41 @@ function compiledWords(l: LeafResult, index: number, locale: Locale): string {
   return a + formatValue(l.actual, type, locale) + symbol + b + shown;
 }
 
+/**
+ * `bodyText` with {@link compiledWords}: for a pass or a fail, the `check` leaves that agree with
+ * the verdict (or all of them when none does), in one loop without the interpreter's callbacks.
+ */
+function body(status: RuleStatus, notMet: boolean, reason: string | undefined, leaves: readonly LeafResult[], locale: Locale): string {
+  if (status === 'not_applicable' && notMet) return bodyText(status, notMet, reason, leaves, locale, compiledWords);
+  if (status === 'not_applicable' || status === 'error') return reason ?? '';
+  const want = status === 'pass';
+  let any = false;
+  for (let i = 0; i < leaves.length; i++) {
+    const l = leaves[i] as LeafResult;
+    if (l.stage === undefined && l.reason === undefined && l.passed === want) {
+      any = true;
+      break;
+    }
+  }
+  const sep = locale === 'en' ? '; ' : '；';
+  let out = '';
+  let first = true;
+  for (let i = 0; i < leaves.length; i++) {
+    const l = leaves[i] as LeafResult;
+    if (l.stage !== undefined || l.reason !== undefined || (any && l.passed !== want)) continue;
+    const w = compiledWords(l, i, locale);
+    out = first ? w : out + sep + w;
+    first = false;
+  }
+  return out;
+}
+
 /** `findingMessage` on a compiled rule. */
 function message(cr: CompiledRule, key: string | undefined, status: RuleStatus, rounding: boolean, leaves: readonly LeafResult[], reason: string | undefined, notMet: boolean, ctx: EvalContext): string {
   const locale = ctx.locale;
   const en = locale === 'en' ? 1 : 0;
   const i = status === 'pass' ? (rounding ? 1 : 0) : status === 'not_applicable' ? 2 : status === 'error' ? 3 : 4;
-  const text = bodyText(status, notMet, reason, leaves, locale, compiledWords);
+  const text = body(status, notMet, reason, leaves, locale);
   let main: string;
   if (key === undefined) main = text ? (cr.colon[i] as Pair)[en] + text + (en ? '.' : '。') : (cr.stop[i] as Pair)[en];
   else {
@@ -584,7 +624,6 @@ function takeLeaves(ctx: EvalContext): LeafResult[] {
 
 /** `evaluateRule` on a compiled rule: the same finding, key for key. */
 function evaluate(cr: CompiledRule, packId: string, ctx: EvalContext, key: string | undefined): Finding {
-  const rule = cr.rule;
   ctx.scratch.count = 0;
   let status: RuleStatus;
   let rounding = false;
@@ -602,7 +641,8 @@ function evaluate(cr: CompiledRule, packId: string, ctx: EvalContext, key: strin
   }
   const title = cr.title[ctx.locale === 'en' ? 1 : 0] as string;
   const message_ = message(cr, key, status, rounding, leaves, ctx.scratch.reason, notMet, ctx);
-  const { id: ruleId, category, refs, tags, severity: ruleSeverity } = rule;
+  // Read from the compiled rule: one shape, where the rules themselves have many.
+  const { id: ruleId, category, refs, tags, severity: ruleSeverity } = cr;
   // The literals of evaluateRule, in the documented key order.
   if (key === undefined) {
     return rounding

@@ -21,12 +21,23 @@ const KIND_NAMES: Readonly<Record<string, readonly [string, string]>> = {
   three_public_funds: ['“三公”经费', '"three public" funds'],
 };
 
+/** `/^[0-9]{3,7}$/.test(key)` by a scan of the characters (a classification code). */
+function isCode(key: string): boolean {
+  const n = key.length;
+  if (n < 3 || n > 7) return false;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A readable name for a forEach key or a placeholder value (code, 三公 item, disclosure kind). @internal */
 export function keyName(key: string, locale: Locale, hint: 'economic' | 'functional' | undefined): string {
   if (key in THREE_PUBLIC_NAMES) return locale === 'en' ? (ITEM_EN[key] ?? key) : THREE_PUBLIC_NAMES[key as ThreePublicItem];
   const kind = KIND_NAMES[key];
   if (kind) return locale === 'en' ? kind[1] : kind[0];
-  if (/^[0-9]{3,7}$/.test(key) && hint && locale !== 'en') {
+  if (hint && locale !== 'en' && isCode(key)) {
     const name = codeName(hint, key);
     return name === key ? key : `${key} ${name}`;
   }
