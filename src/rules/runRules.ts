@@ -98,6 +98,10 @@ function thresholdOptions(options: RunRulesOptions): ResolveThresholdOptions {
  * bound of its parts passes with `note: 'rounding'`. Waived failures stay listed with
  * `waived` and are not counted in `summary.fail`.
  *
+ * Each pack is compiled on first use and kept by pack object, so treat packs as immutable once
+ * run (as scoring systems are): to change a rule, put a new rule object (or a new `rules` array)
+ * in the pack rather than editing its leaves in place.
+ *
  * @param packs - One pack or several (e.g. `[CORE_RULE_PACK, myPack]`), run in order.
  * @param facts - From `computeFacts(input)`.
  * @param options - Locale, waivers, as-of date, thresholds and the department's jurisdiction.

@@ -16,7 +16,8 @@
  * interpreter, which gives such rules their documented outcome (or throws, as it always did).
  *
  * Packs are treated as immutable once run, like scoring systems: the compiled form is kept by
- * pack object. A rule replaced in the pack (a new `rules` array, or a new rule object, `when`,
+ * pack object, and a rule's id, title, category, refs, tags and leaves are read when it is
+ * compiled. A rule replaced in the pack (a new `rules` array, or a new rule object, `when`,
  * `check`, `context`, `forEach` or `severity` at the same place) is noticed and runs through the
  * interpreter (or is compiled afresh with a new `rules` array); a leaf object changed in
  * place after the pack was run is not. @internal
