@@ -1,11 +1,12 @@
 import type { Facts } from '../facts/types.js';
 import type { Locale } from '../issues.js';
+import { compiledRules, evaluateCompiledAllKeys } from './internal/compiled.js';
 import { contextFacts } from './internal/contextFacts.js';
 import type { EvalContext } from './internal/evaluateLeaf.js';
 import { evaluateRuleAllKeys } from './internal/evaluateRule.js';
 import { waivedSuffix } from './internal/findingMessage.js';
 import { type ResolveThresholdOptions, resolveThreshold, type ThresholdResolution, type ThresholdScope } from './resolveThreshold.js';
-import type { RulePack } from './schema.js';
+import type { Rule, RulePack } from './schema.js';
 import type { ThresholdKey, ThresholdSet } from './thresholds.js';
 import type { Finding, RuleReport } from './types.js';
 
@@ -97,6 +98,10 @@ function thresholdOptions(options: RunRulesOptions): ResolveThresholdOptions {
  * bound of its parts passes with `note: 'rounding'`. Waived failures stay listed with
  * `waived` and are not counted in `summary.fail`.
  *
+ * Each pack is compiled on first use and kept by pack object, so treat packs as immutable once
+ * run (as scoring systems are): to change a rule, put a new rule object (or a new `rules` array)
+ * in the pack rather than editing its leaves in place.
+ *
  * @param packs - One pack or several (e.g. `[CORE_RULE_PACK, myPack]`), run in order.
  * @param facts - From `computeFacts(input)`.
  * @param options - Locale, waivers, as-of date, thresholds and the department's jurisdiction.
@@ -133,7 +138,16 @@ export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, op
   const ctx: EvalContext = { values: facts.values, context, halfUnit: facts.halfUnit, locale, threshold, bounds: new Map(), scratch: { leaves: [], count: 0, reason: undefined } };
   const sets = facts.sets as Readonly<Record<string, readonly string[]>>;
   const findings: Finding[] = [];
-  for (const pack of list) for (const rule of pack.rules) evaluateRuleAllKeys(rule, pack.id, ctx, sets, findings);
+  for (const pack of list) {
+    // Packs are compiled once (internal/compiled.ts); a `rules` that is not an array is interpreted.
+    const compiled = compiledRules(pack);
+    if (compiled === undefined) {
+      for (const rule of pack.rules) evaluateRuleAllKeys(rule, pack.id, ctx, sets, findings);
+      continue;
+    }
+    const rules = pack.rules;
+    for (let i = 0; i < rules.length; i++) evaluateCompiledAllKeys(compiled[i], rules[i] as Rule, pack.id, ctx, sets, findings);
+  }
   const waived = applyWaivers(findings, options.waivers ?? [], locale);
   return { findings: waived, summary: summarize(waived), packs: list.map((p) => ({ id: p.id, version: p.version })) };
 }

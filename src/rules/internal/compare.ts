@@ -2,6 +2,7 @@ import type { Locale } from '../../issues.js';
 import { D, type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { Operator } from '../operators.js';
 import type { LeafResult } from '../types.js';
+import { compareExact } from './exact.js';
 import { runtimeReason } from './reasons.js';
 import { isDecimal, type Typed } from './values.js';
 
@@ -24,8 +25,8 @@ export interface RoundingBound {
   readonly text: string;
 }
 
-/** The leaf fields a comparison explains itself with, in the order they are written. */
-type Details = { -readonly [K in 'difference' | 'tolerance' | 'toleranceParts' | 'halfUnit' | 'withinRounding' | 'reason']?: LeafResult[K] };
+/** The leaf fields a comparison explains itself with, in the order they are written. @internal */
+export type Details = { -readonly [K in 'difference' | 'tolerance' | 'toleranceParts' | 'halfUnit' | 'withinRounding' | 'reason']?: LeafResult[K] };
 
 type Num = Typed & { kind: 'number' };
 
@@ -35,7 +36,15 @@ const KIND_ZH = { number: '数值', boolean: '布尔值', text: '文本' } as co
 const ZERO: Dec = new D(0);
 
 function mismatch(out: Details, op: string, a: Typed, e: Typed | undefined, locale: Locale): 'error' {
-  const kinds = locale === 'en' ? `${a.kind}${e ? ` and ${e.kind}` : ''}` : `${KIND_ZH[a.kind]}${e ? `与${KIND_ZH[e.kind]}` : ''}`;
+  return mismatchKinds(out, op, a.kind, e?.kind, locale);
+}
+
+/** The kind of a compared value. @internal */
+export type ValueKind = Typed['kind'];
+
+/** Operands of kinds `op` cannot compare: an `error` with its reason written to `out`. @internal */
+export function mismatchKinds(out: Details, op: string, a: ValueKind, e: ValueKind | undefined, locale: Locale): 'error' {
+  const kinds = locale === 'en' ? `${a}${e ? ` and ${e}` : ''}` : `${KIND_ZH[a]}${e ? `与${KIND_ZH[e]}` : ''}`;
   out.reason = runtimeReason('bad_operand', locale, { op, kinds });
   return 'error';
 }
@@ -57,12 +66,31 @@ function roundingBound(parts: number, cx: CompareContext): RoundingBound {
 
 /** Decimal comparison with an optional tolerance: eq, lt, lte, gt, gte. Writes the details to `out`. */
 function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
+  return compareNumberValues(out, op, a.value, a.parts, e.value, e.parts, tol, cx);
+}
+
+/**
+ * {@link compareNumbers} on the bare values and part counts of the two sides (the compiled rules
+ * call it without wrapping each operand in a `Typed`). @internal
+ */
+export function compareNumberValues(out: Details, op: Operator, av: string, ap: number, ev: string, ep: number, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
+  if (tol !== undefined && tol !== 'rounding' && (!isDecimal(tol) || tol.startsWith('-'))) {
+    out.reason = runtimeReason('bad_tolerance', cx.locale, { tolerance: tol });
+    return 'error';
+  }
+  // Amounts of up to 15 digits (nearly all of them) are compared as exact integers (exact.ts);
+  // anything else by decimal.js.
+  return compareExact(out, op, av, ap, ev, ep, tol, cx.halfUnit) ?? compareDecimals(out, op, av, ap, ev, ep, tol, cx);
+}
+
+/** {@link compareNumberValues} by decimal.js, for any operands: what {@link compareExact} must agree with. @internal */
+export function compareDecimals(out: Details, op: Operator, av: string, ap: number, ev: string, ep: number, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
   let b: Dec;
   let boundText: string | undefined;
   let parts = 0;
   if (tol === undefined) b = ZERO;
   else if (tol === 'rounding') {
-    parts = Math.max(a.parts, e.parts);
+    parts = Math.max(ap, ep);
     const r = roundingBound(parts, cx);
     b = r.value;
     boundText = r.text;
@@ -73,11 +101,11 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
     b = dec(tol);
     boundText = toCanonical(b);
   }
-  const x = dec(a.value);
-  const y = dec(e.value);
+  const x = dec(av);
+  const y = dec(ev);
   // Equal strings of a finite decimal differ by exactly 0: skip the subtraction and its
   // canonical string (most stated-vs-computed checks of a sound report compare equal strings).
-  const same = a.value === e.value && x.isFinite();
+  const same = av === ev && x.isFinite();
   const d = same ? ZERO : x.minus(y);
   // d against 0 by its sign: d.lt(0) and the like construct a Decimal from 0 on every call.
   // (NaN is neither zero, negative nor positive, so every test is false, as with lt/lte/gt/gte.)

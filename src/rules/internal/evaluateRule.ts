@@ -13,8 +13,8 @@ function takeLeaves(ctx: EvalContext): LeafResult[] {
   return s.leaves.slice(0, s.count);
 }
 
-/** True when a passing rule passed only thanks to the rounding bound of a `check` leaf. */
-function withinRounding(leaves: readonly LeafResult[]): boolean {
+/** True when a passing rule passed only thanks to the rounding bound of a `check` leaf. @internal */
+export function withinRounding(leaves: readonly LeafResult[]): boolean {
   for (const l of leaves) if (l.withinRounding === true && l.passed && l.stage === undefined) return true;
   return false;
 }
@@ -56,7 +56,8 @@ export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: 
     : { ruleId, key, title, severity: ruleSeverity, category, status, message, leaves, refs, tags, ruleSeverity, packId };
 }
 
-function bareFinding(rule: Rule, packId: string, ctx: EvalContext, status: 'not_applicable' | 'error', reason: string): Finding {
+/** A finding without leaves: an unknown or empty `forEach` set. @internal */
+export function bareFinding(rule: Rule, packId: string, ctx: EvalContext, status: 'not_applicable' | 'error', reason: string): Finding {
   const en = ctx.locale === 'en';
   const title = rule.title[en ? 'en' : 'zh-CN'];
   const tag = status === 'error' ? (en ? '[rule error]' : '【无法判定】') : en ? '[not applicable]' : '【不适用】';

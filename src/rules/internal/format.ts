@@ -21,12 +21,23 @@ const KIND_NAMES: Readonly<Record<string, readonly [string, string]>> = {
   three_public_funds: ['“三公”经费', '"three public" funds'],
 };
 
+/** `/^[0-9]{3,7}$/.test(key)` by a scan of the characters (a classification code). */
+function isCode(key: string): boolean {
+  const n = key.length;
+  if (n < 3 || n > 7) return false;
+  for (let i = 0; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** A readable name for a forEach key or a placeholder value (code, 三公 item, disclosure kind). @internal */
 export function keyName(key: string, locale: Locale, hint: 'economic' | 'functional' | undefined): string {
   if (key in THREE_PUBLIC_NAMES) return locale === 'en' ? (ITEM_EN[key] ?? key) : THREE_PUBLIC_NAMES[key as ThreePublicItem];
   const kind = KIND_NAMES[key];
   if (kind) return locale === 'en' ? kind[1] : kind[0];
-  if (/^[0-9]{3,7}$/.test(key) && hint && locale !== 'en') {
+  if (hint && locale !== 'en' && isCode(key)) {
     const name = codeName(hint, key);
     return name === key ? key : `${key} ${name}`;
   }
@@ -69,20 +80,34 @@ export function exactMoney(v: string): string {
 
 const percent = (v: string): string => `${formatMoney(toCanonical(dec(v).times(100)) as Money)}%`;
 
-/** A canonical decimal with at most two decimals, not negative zero: e.g. "576.08", "-3.5", "0", "12". */
-const TWO_DECIMALS_RE = /^(?:0|-?[1-9][0-9]*)(?:\.[0-9]{1,2})?$/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * `formatMoney(v)` (two decimals, half-up). Amounts are stated to at most two decimals in almost
  * every report, and for those rounding cannot change the value, so the string is padded instead
  * of going through a Decimal and `toFixed` (≈ 60 calls per runRules); anything else — more
- * decimals, a non-canonical string, "-0" — takes `formatMoney` itself. @internal
+ * decimals, a non-canonical string, "-0" — takes `formatMoney` itself. The shape
+ * `(0|-?[1-9][0-9]*)(\.[0-9]{1,2})?` is checked by a scan of the characters (it was a regex, a
+ * visible share of the rule messages). @internal
  */
 export function money2(v: string): string {
-  if (typeof v !== 'string' || !TWO_DECIMALS_RE.test(v)) return formatMoney(v as Money);
-  const dot = v.indexOf('.');
-  if (dot < 0) return `${v}.00`;
-  return v.length - dot === 2 ? `${v}0` : v;
+  if (typeof v !== 'string') return formatMoney(v as Money);
+  const n = v.length;
+  let i = v.charCodeAt(0) === 45 ? 1 : 0;
+  const first = v.charCodeAt(i);
+  if (first === 48) {
+    // A lone 0 as the integer part, never signed ("-0", "-0.5" take formatMoney).
+    if (i === 1) return formatMoney(v as Money);
+    i = 1;
+  } else if (first >= 49 && first <= 57) {
+    i += 1;
+    while (i < n && isDigit(v.charCodeAt(i))) i += 1;
+  } else return formatMoney(v as Money);
+  if (i === n) return `${v}.00`;
+  const decimals = n - i - 1;
+  if (v.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return formatMoney(v as Money);
+  for (let j = i + 1; j < n; j++) if (!isDigit(v.charCodeAt(j))) return formatMoney(v as Money);
+  return decimals === 1 ? `${v}0` : v;
 }
 
 /** Format a compared value for a message: money as 万元 with 2 decimals, ratios as percentages. @internal */
