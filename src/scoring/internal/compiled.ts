@@ -2,6 +2,7 @@ import { type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { Band, ChecklistLeaf, IndicatorLeaf } from '../schema/methods.js';
 import { type GradeBand, type IndicatorGroup, type IndicatorNode, type IndicatorSystem, isLeaf } from '../schema/system.js';
 import { factLabel } from './present.js';
+import { ZERO } from './leaf.js';
 
 /** A text in both locales, indexable by the locale. @internal */
 export interface Texts {
@@ -67,6 +68,11 @@ export interface CompiledLeaf {
   /** categorical: points of each case, and of `otherwise`. */
   readonly casePoints?: readonly Dec[];
   readonly otherwise?: Dec;
+  /**
+   * manual: what follows the assessment's reason in the explanation of a "deduct 0" assessment
+   * (most of them): "（评价意见：不扣分），得满分3分", " (assessment: no deduction); full marks 3".
+   */
+  readonly noDeductionTail?: Texts;
 }
 
 /**
@@ -88,6 +94,11 @@ export interface CompiledGroup {
   readonly childrenExact: boolean;
   /** The children's points add up to the group's own. */
   readonly childrenAddUp: boolean;
+  /**
+   * `prefixSums[i]`: 0 plus the points of children 0 … i−1, added in that order — the running sum
+   * of earned points up to child i when each of them earned its own points.
+   */
+  readonly prefixSums: readonly Dec[];
 }
 
 /** A compiled node. @internal */
@@ -151,7 +162,7 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path']): Com
     case 'categorical':
       return { ...base, casePoints: leaf.cases.map((c) => dec(c.points)), ...(leaf.otherwise !== undefined ? { otherwise: dec(leaf.otherwise) } : {}) };
     case 'manual':
-      return base;
+      return { ...base, noDeductionTail: texts(`（评价意见：不扣分），得满分${leaf.points}分`, ` (assessment: no deduction); full marks ${leaf.points}`) };
   }
 }
 
@@ -162,6 +173,11 @@ function compileGroup(group: IndicatorGroup | undefined, points: Dec, name: Text
     return compileGroup(n, dec(n.points), childName, n.children ?? [], { 'zh-CN': [...path['zh-CN'], childName['zh-CN']], en: [...path.en, childName.en] });
   });
   const childSum = children.reduce((a, c) => a.plus(c.points), dec(0));
+  const prefixSums: Dec[] = [];
+  children.reduce((a, c) => {
+    prefixSums.push(a);
+    return a.plus(c.points);
+  }, ZERO);
   return {
     group,
     points,
@@ -172,6 +188,7 @@ function compileGroup(group: IndicatorGroup | undefined, points: Dec, name: Text
     childSumText: toCanonical(childSum),
     childrenExact: children.every((c) => c.points.decimalPlaces() <= 2),
     childrenAddUp: childSum.eq(points),
+    prefixSums,
   };
 }
 

@@ -1,5 +1,5 @@
 import { type Dec, toCanonical, dec } from '../../model/money/decimal.js';
-import type { CompiledLeaf } from '../internal/compiled.js';
+import type { CompiledLeaf, Texts } from '../internal/compiled.js';
 import { clamp, type LeafContext, type LeafRaw, policyOutcome } from '../internal/leaf.js';
 import { isCanonical, short } from '../internal/present.js';
 import type { ManualLeaf } from '../schema/methods.js';
@@ -16,6 +16,20 @@ export function scoreManual(leaf: ManualLeaf, c: CompiledLeaf, ctx: LeafContext)
   if (!a || (a.score === undefined && a.deduction === undefined)) {
     const policy = leaf.onUnavailable ?? ctx.unassessedPolicy;
     return policyOutcome(c, policy, en ? 'no assessment given' : '缺少评价意见', [], 'unassessed', locale);
+  }
+  // "Deduct 0" as the text "0" (most assessments): full marks, and an explanation whose every part
+  // but the reason is known per leaf — the general path below gives the same, with a parse, a
+  // canonical-text check and five string concatenations.
+  if (a.deduction === '0' && a.score === undefined) {
+    return {
+      kind: 'available',
+      status: 'manual',
+      earned: c.points,
+      metric: [],
+      explanation: `${a.reason}${(c.noDeductionTail as Texts)[locale]}`,
+      reason: a.reason,
+      assessment: { deduction: '0', reason: a.reason },
+    };
   }
   const points = c.points;
   const score = a.score !== undefined ? dec(a.score) : undefined;
