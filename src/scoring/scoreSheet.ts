@@ -53,12 +53,12 @@ export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, 
   // Everything that depends on the system alone (parsed points, labels, paths, the id index, the
   // sorted grades) is worked out once per system object: built-ins are scored on every evaluation.
   const compiled = compiledSystem(s);
-  const { byId, notices } = indexAssessments(options.assessments ?? [], compiled.nodesById, locale);
-  const ctx = { facts, locale, assessments: byId, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
+  const { bySlot, notices } = indexAssessments(options.assessments ?? [], compiled.nodesById, compiled.manualSlots, locale);
+  const ctx = { facts, locale, assessments: bySlot, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
   const { root } = compiled;
   const deductions: Deduction[] = [];
   const built: GroupOutcome = { earned: root.points, maxes: undefined };
-  const nodes = directNodes(root, root.points, ctx, deductions, [], built);
+  const nodes = directNodes(root, root.points, ctx, deductions, [], 0, built);
   const totalDec = built.earned;
   const total = toCanonical(totalDec);
   const value: { -readonly [K in keyof ScoreSheet]: ScoreSheet[K] } = {

@@ -47,7 +47,6 @@ type MutableNode = { -readonly [K in keyof ScoreNode]: ScoreNode[K] };
  * whose points it received (for the reweighting note). @internal
  */
 export function leafNode(cl: CompiledLeaf, raw: LeafRaw, receivedFrom: readonly string[], max: Dec, locale: Locale, deductions: DeductionSink, out: Earned): ScoreNode {
-  const leaf = cl.leaf;
   // `max` is the leaf's own points unless reweighting moved points (then it is a fresh allocation).
   const same = max === cl.points || max.eq(cl.points);
   const earned = leafEarned(raw, cl.points, max, same);
@@ -58,7 +57,7 @@ export function leafNode(cl: CompiledLeaf, raw: LeafRaw, receivedFrom: readonly 
   // Equal canonical texts are equal values: nothing deducted, without a subtraction.
   const deducted = earnedText === maxText ? ZERO : max.minus(earned);
   const deductedText = deducted === ZERO ? '0' : c(deducted);
-  const p = leaf.provenance;
+  const p = cl.provenance;
   const provenance: Provenance = p.note === undefined ? { reliability: p.reliability, source: p.source } : { reliability: p.reliability, source: p.source, note: p.note };
   const standard = cl.standard[locale];
   // One literal per combination of the optional keys (same key order as adding them one by one):
@@ -68,15 +67,15 @@ export function leafNode(cl: CompiledLeaf, raw: LeafRaw, receivedFrom: readonly 
   let node: MutableNode;
   if (assessment !== undefined) {
     node = policy === undefined
-      ? { id: leaf.id, name, max: maxText, points: leaf.points, earned: earnedText, deducted: deductedText, method: leaf.method, status: raw.status, metric: raw.metric, standard, explanation, provenance, assessment }
-      : { id: leaf.id, name, max: maxText, points: leaf.points, earned: earnedText, deducted: deductedText, method: leaf.method, status: raw.status, metric: raw.metric, standard, explanation, provenance, policy, assessment };
+      ? { id: cl.id, name, max: maxText, points: cl.declared, earned: earnedText, deducted: deductedText, method: cl.method, status: raw.status, metric: raw.metric, standard, explanation, provenance, assessment }
+      : { id: cl.id, name, max: maxText, points: cl.declared, earned: earnedText, deducted: deductedText, method: cl.method, status: raw.status, metric: raw.metric, standard, explanation, provenance, policy, assessment };
   } else {
     node = policy === undefined
-      ? { id: leaf.id, name, max: maxText, points: leaf.points, earned: earnedText, deducted: deductedText, method: leaf.method, status: raw.status, metric: raw.metric, standard, explanation, provenance }
-      : { id: leaf.id, name, max: maxText, points: leaf.points, earned: earnedText, deducted: deductedText, method: leaf.method, status: raw.status, metric: raw.metric, standard, explanation, provenance, policy };
+      ? { id: cl.id, name, max: maxText, points: cl.declared, earned: earnedText, deducted: deductedText, method: cl.method, status: raw.status, metric: raw.metric, standard, explanation, provenance }
+      : { id: cl.id, name, max: maxText, points: cl.declared, earned: earnedText, deducted: deductedText, method: cl.method, status: raw.status, metric: raw.metric, standard, explanation, provenance, policy };
   }
   if (deducted !== ZERO && !deducted.isZero() && !deducted.isNeg()) {
-    deductions.push({ indicatorId: leaf.id, name, path: cl.path[locale].slice(), points: deductedText, reason: raw.reason ?? explanation });
+    deductions.push({ indicatorId: cl.id, name, path: cl.path[locale].slice(), points: deductedText, reason: raw.reason ?? explanation });
   }
   out.earned = earned;
   return node;

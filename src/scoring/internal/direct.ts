@@ -25,8 +25,8 @@ export interface GroupOutcome extends Earned {
  * (checked once per system in {@link CompiledGroup}), so each child's max is its own points. The
  * two-pass path then only wraps every scored leaf and group in a resolved node, tests every group
  * for givers, and returns a pair per node and a triple per group, all garbage. Here each group
- * scores its own leaves first (into `scratch`, a per-sheet stack, since a giver among them
- * changes every sibling's max), then builds its children in order, recursing into subgroups.
+ * scores its own leaves first (into `scratch` from `base` on: a per-sheet stack, its subgroups
+ * using the entries after its own; a giver among them changes every sibling's max), then builds its children in order, recursing into subgroups.
  * A group whose points move (a giver among its leaves, children not adding up to `total`) is
  * handed to the two-pass path whole, so reweighting is worked out by one implementation.
  *
@@ -41,23 +41,22 @@ export function directNodes(
   ctx: LeafContext,
   deductions: Deduction[],
   scratch: (LeafRaw | undefined)[],
+  base: number,
   out: GroupOutcome,
 ): ScoreNode[] {
   const kids = g.children;
   const n = kids.length;
   const own = g.childrenExact && (total === g.points ? g.childrenAddUp : g.childSum.eq(total));
-  const base = scratch.length;
   let moved = !own;
   for (let i = 0; i < n && !moved; i++) {
     const k = kids[i] as CompiledGroup['children'][number];
     if (isCompiledLeaf(k)) {
       const raw = scoreLeaf(k, ctx);
       if (raw.kind === 'reweight') moved = true;
-      scratch.push(raw);
-    } else scratch.push(undefined);
+      scratch[base + i] = raw;
+    } else scratch[base + i] = undefined;
   }
   if (moved) {
-    scratch.length = base;
     const r = resolveChildren(g, ctx);
     const b = buildNodes(g, r.children, r.unweighted, total, ctx.locale, deductions);
     out.earned = b.earned;
@@ -77,14 +76,13 @@ export function directNodes(
       nodes.push(leafNode(k, scratch[base + i] as LeafRaw, NONE, max, locale, deductions, out));
       earned = out.earned;
     } else {
-      const children = directNodes(k, max, ctx, deductions, scratch, out);
+      const children = directNodes(k, max, ctx, deductions, scratch, base + n, out);
       earned = out.earned;
       nodes.push(groupNode(k, max, earned, children, locale));
     }
     if (sum !== undefined) sum = sum.plus(earned);
     else if (earned !== max) sum = (g.prefixSums[i] as Dec).plus(earned);
   }
-  scratch.length = base;
   // Every child earned its own points (full marks, the usual case): as in buildNodes, the group
   // earned its own points object when the children's add up to it, so the parent can tell in turn.
   out.earned = sum !== undefined ? sum : g.childrenAddUp ? g.points : g.childSum;

@@ -1,7 +1,7 @@
 import type { FactValue } from '../../facts/types.js';
 import type { Dec } from '../../model/money/decimal.js';
 import type { CompiledItem, CompiledLeaf } from '../internal/compiled.js';
-import { type LeafContext, type LeafRaw, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { type LeafContext, type LeafRaw, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';
 import { type Metric, metricOf, readFact, short, unavailableReason } from '../internal/present.js';
 import type { UnavailablePolicy } from '../schema/common.js';
 import type { ChecklistLeaf } from '../schema/methods.js';
@@ -71,6 +71,6 @@ export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafCo
     : `${name}：${parts.join('；')}，${full ? `得满分${leaf.points}分` : `得${short(earned)}分（满分${leaf.points}分）`}`;
   const capped = earned !== c.points && earned.gt(c.points) ? c.points : earned;
   return missing.length > 0
-    ? { kind: 'available', status: 'scored', earned: capped, metric, explanation, policy }
-    : { kind: 'available', status: 'scored', earned: capped, metric, explanation };
+    ? leafRaw('available', 'scored', capped, metric, explanation, undefined, policy)
+    : leafRaw('available', 'scored', capped, metric, explanation);
 }

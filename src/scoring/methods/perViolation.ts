@@ -1,7 +1,7 @@
 import type { FactValue } from '../../facts/types.js';
 import type { Dec } from '../../model/money/decimal.js';
 import type { CompiledLeaf } from '../internal/compiled.js';
-import { clamp, type LeafContext, type LeafRaw, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { clamp, type LeafContext, type LeafRaw, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';
 import { type Metric, metricOf, readFact, scaledValue, short } from '../internal/present.js';
 import type { PerViolationLeaf } from '../schema/methods.js';
 
@@ -24,7 +24,7 @@ export function scorePerViolation(leaf: PerViolationLeaf, c: CompiledLeaf, ctx: 
   const n = short(count);
   if (count.isNeg() || count.isZero()) {
     const explanation = en ? `${label}: ${n}, full marks ${leaf.points}` : `${label}${n}项，得满分${leaf.points}分`;
-    return { kind: 'available', status: 'scored', earned: c.points, metric, explanation };
+    return leafRaw('available', 'scored', c.points, metric, explanation);
   }
   const raw = count.times(c.rate as Dec);
   const earned = clamp(c.points.minus(raw), c.points);
@@ -32,5 +32,5 @@ export function scorePerViolation(leaf: PerViolationLeaf, c: CompiledLeaf, ctx: 
   const explanation = en
     ? `${label}: ${n}, ${leaf.perItem} each: deduction ${short(raw)}${capped ? ', capped at the points available' : ''}; earned ${short(earned)} of ${leaf.points}`
     : `${label}${n}项，每项扣${leaf.perItem}分，应扣${short(raw)}分${capped ? '，扣完为止' : ''}，得${short(earned)}分`;
-  return { kind: 'available', status: 'scored', earned, metric, explanation };
+  return leafRaw('available', 'scored', earned, metric, explanation);
 }
