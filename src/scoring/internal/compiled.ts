@@ -31,6 +31,10 @@ export interface CompiledBand {
 /** A checklist item with its points parsed and its label in both locales. @internal */
 export interface CompiledItem {
   readonly item: ChecklistLeaf['items'][number];
+  /** `item.fact`. */
+  readonly fact: string;
+  /** `item.expect`. */
+  readonly expect: boolean;
   readonly points: Dec;
   readonly label: Texts;
 }
@@ -92,6 +96,11 @@ export interface CompiledLeaf {
    * (most of them): "（评价意见：不扣分），得满分3分", " (assessment: no deduction); full marks 3".
    */
   readonly noDeductionTail: Texts | undefined;
+  /**
+   * checklist: the explanation when every item has data and is met ("预算管理制度、财务管理制度均已满足，
+   * 得满分3分"), when that earns exactly the leaf's points (a valid checklist of at least one item).
+   */
+  readonly allMet: Texts | undefined;
 }
 
 /**
@@ -160,6 +169,7 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path'], slot
   let casePoints: Dec[] | undefined;
   let otherwise: Dec | undefined;
   let noDeductionTail: Texts | undefined;
+  let allMet: Texts | undefined;
   switch (leaf.method) {
     case 'linear':
       target = dec(leaf.target);
@@ -172,9 +182,16 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path'], slot
       bands = leaf.bands.map((b) => ({ band: b, min: b.min === undefined ? undefined : dec(b.min), max: b.max === undefined ? undefined : dec(b.max), points: dec(b.points) }));
       break;
     case 'checklist': {
-      items = leaf.items.map((i) => ({ item: i, points: dec(i.points), label: texts(factLabel(i.fact, 'zh-CN', i.label, i.labelEn), factLabel(i.fact, 'en', i.label, i.labelEn)) }));
+      items = leaf.items.map((i) => ({ item: i, fact: i.fact, expect: i.expect, points: dec(i.points), label: texts(factLabel(i.fact, 'zh-CN', i.label, i.labelEn), factLabel(i.fact, 'en', i.label, i.labelEn)) }));
       const all = items.reduce((a, i) => a.plus(i.points), dec(0));
       allItems = all.eq(points) ? points : all;
+      if (items.length > 0 && allItems === points) {
+        const both = items.length > 1 ? '均' : '';
+        allMet = texts(
+          `${name['zh-CN']}：${items.map((i) => i.label['zh-CN']).join('、')}${both}已满足，得满分${leaf.points}分`,
+          `${name.en}: met: ${items.map((i) => i.label.en).join(', ')}; full marks ${leaf.points}`,
+        );
+      }
       break;
     }
     case 'perViolation': {
@@ -214,6 +231,7 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path'], slot
     casePoints,
     otherwise,
     noDeductionTail,
+    allMet,
   };
 }
 

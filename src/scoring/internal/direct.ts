@@ -64,7 +64,8 @@ export function directNodes(
     return b.nodes;
   }
   const { locale } = ctx;
-  const nodes: ScoreNode[] = [];
+  // Sized up front: pushing onto [] gives a backing store of 17 slots, mostly left empty.
+  const nodes: ScoreNode[] = new Array<ScoreNode>(n);
   // Exact sum of the earned points so far, started (from the system's prefix sums: every child
   // before earned its own points) at the first child that did not earn its own points.
   let sum: Dec | undefined;
@@ -73,12 +74,12 @@ export function directNodes(
     const max = k.points;
     let earned: Dec;
     if (isCompiledLeaf(k)) {
-      nodes.push(leafNode(k, scratch[base + i] as LeafRaw, NONE, max, locale, deductions, out));
+      nodes[i] = leafNode(k, scratch[base + i] as LeafRaw, NONE, max, locale, deductions, out);
       earned = out.earned;
     } else {
       const children = directNodes(k, max, ctx, deductions, scratch, base + n, out);
       earned = out.earned;
-      nodes.push(groupNode(k, max, earned, children, locale));
+      nodes[i] = groupNode(k, max, earned, children, locale);
     }
     if (sum !== undefined) sum = sum.plus(earned);
     else if (earned !== max) sum = (g.prefixSums[i] as Dec).plus(earned);

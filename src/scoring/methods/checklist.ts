@@ -27,6 +27,21 @@ const sum = (items: readonly CompiledItem[]): Dec => items.reduce((a, i) => a.pl
  */
 export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafContext): LeafRaw {
   const { locale } = ctx;
+  const all = c.items as readonly CompiledItem[];
+  // Every item with data and met (the usual case): full marks, with the explanation worked out
+  // once per system. Anything else (an item unmet or without data) is left to the general path
+  // below, which reads the facts again.
+  if (c.allMet !== undefined) {
+    const metric: Metric[] = new Array<Metric>(all.length);
+    let i = 0;
+    for (; i < all.length; i++) {
+      const item = all[i] as CompiledItem;
+      const f = readFact(ctx.facts, item.fact);
+      metric[i] = metricOf(item.fact, f, locale);
+      if (f.status !== 'ok' || f.value !== item.expect) break;
+    }
+    if (i === all.length) return leafRaw('available', 'scored', c.points, metric, c.allMet[locale]);
+  }
   const en = locale === 'en';
   const metric: Metric[] = [];
   const met: CompiledItem[] = [];
