@@ -88,6 +88,8 @@ export interface CompiledLeaf {
   readonly allItems: Dec | undefined;
   /** perViolation: what is counted. */
   readonly countLabel: Texts | undefined;
+  /** perViolation: the explanation of a count of 0 ("违规问题0项，得满分2分"). */
+  readonly noViolations: Texts | undefined;
   /** categorical: points of each case, and of `otherwise`. */
   readonly casePoints: readonly Dec[] | undefined;
   readonly otherwise: Dec | undefined;
@@ -170,6 +172,7 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path'], slot
   let otherwise: Dec | undefined;
   let noDeductionTail: Texts | undefined;
   let allMet: Texts | undefined;
+  let noViolations: Texts | undefined;
   switch (leaf.method) {
     case 'linear':
       target = dec(leaf.target);
@@ -198,6 +201,7 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path'], slot
       const one = leaf.facts.length === 1 ? (leaf.facts[0] as string) : undefined;
       rate = dec(leaf.perItem);
       countLabel = texts(leaf.metricLabel ?? (one !== undefined ? factLabel(one, 'zh-CN') : leaf.name), leaf.metricLabelEn ?? (one !== undefined ? factLabel(one, 'en') : (leaf.nameEn ?? leaf.name)));
+      noViolations = texts(`${countLabel['zh-CN']}0项，得满分${leaf.points}分`, `${countLabel.en}: 0, full marks ${leaf.points}`);
       break;
     }
     case 'categorical':
@@ -232,6 +236,7 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path'], slot
     otherwise,
     noDeductionTail,
     allMet,
+    noViolations,
   };
 }
 

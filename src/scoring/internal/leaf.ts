@@ -73,7 +73,9 @@ export function clamp(v: Dec, max: Dec): Dec {
 /** The subject of an explanation: "在职人员控制率 82.35%（在职14人/编制17人）", with its metrics. @internal */
 export function subjectOf(c: CompiledLeaf, fact: string, f: FactValue, ctx: LeafContext): { text: string; metrics: Metric[] } {
   const main = metricOf(fact, f, ctx.locale);
-  const metrics = [main];
+  // Sized up front (the main metric, then the details'): `[main]` grew to 17 slots on the first push.
+  const metrics = new Array<Metric>(1 + c.details.length);
+  metrics[0] = main;
   const d = detailsText(ctx.facts, c.details, ctx.locale, f.type === 'ratio', metrics);
   return { text: `${c.subjectLabel[ctx.locale]} ${main.display}${d}`, metrics };
 }

@@ -144,7 +144,11 @@ export function factLabel(name: string, locale: Locale, label?: string, labelEn?
 /** Threshold display: "100%" for ratio facts, the number otherwise. @internal */
 export const threshold = (value: string, isRatio: boolean): string => (isRatio ? `${value}%` : value);
 
-/** Supporting facts as "（在职14人/编制17人）" or " (in-post 14 / authorized 17)", with their metrics appended to `metrics`. @internal */
+/**
+ * Supporting facts as "（在职14人/编制17人）" or " (in-post 14 / authorized 17)". Their metrics go
+ * into the last `details.length` entries of `metrics` (sized by the caller, the main metric first).
+ * @internal
+ */
 export function detailsText(facts: Facts, details: readonly CompiledDetail[], locale: Locale, isRatio: boolean, metrics: Metric[] | undefined): string {
   if (details.length === 0) return '';
   const en = locale === 'en';
@@ -152,7 +156,7 @@ export function detailsText(facts: Facts, details: readonly CompiledDetail[], lo
   for (let i = 0; i < details.length; i++) {
     const d = details[i] as CompiledDetail;
     const m = metricOf(d.fact, readFact(facts, d.fact), locale, d.unit[locale]);
-    if (metrics) metrics.push(m);
+    if (metrics) metrics[metrics.length - details.length + i] = m;
     const sep = i === 0 ? '' : en ? (isRatio ? ' / ' : ', ') : isRatio ? '/' : '，';
     text += en ? `${sep}${d.label.en} ${m.display}` : `${sep}${d.label['zh-CN']}${m.display}`;
   }
