@@ -49,7 +49,8 @@ type MutableNode = { -readonly [K in keyof ScoreNode]: ScoreNode[K] };
 export function leafNode(cl: CompiledLeaf, raw: LeafRaw, receivedFrom: readonly string[], max: Dec, locale: Locale, deductions: DeductionSink, out: Earned): ScoreNode {
   // `max` is the leaf's own points unless reweighting moved points (then it is a fresh allocation).
   const same = max === cl.points || max.eq(cl.points);
-  const earned = leafEarned(raw, cl.points, max, same);
+  // Full marks on the leaf's own points (most leaves): what leafEarned gives, without its checks.
+  const earned = raw.earned === max && max === cl.points && cl.pointsExact ? max : leafEarned(raw, cl.points, max, same);
   const maxText = max === cl.points ? cl.pointsText : c(max);
   const earnedText = earned === max ? maxText : c(earned);
   const explanation = !same && raw.kind !== 'reweight' ? `${raw.explanation}${scaleNote(cl, receivedFrom, maxText, earnedText, locale)}` : raw.explanation;

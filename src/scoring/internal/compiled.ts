@@ -68,6 +68,8 @@ export interface CompiledLeaf {
   readonly points: Dec;
   /** `toCanonical(points)`: the node's `max` when nothing was reweighted. */
   readonly pointsText: string;
+  /** `points` has at most 2 decimals: earning exactly `points` needs no rounding. */
+  readonly pointsExact: boolean;
   readonly name: Texts;
   /** What the explanation calls the metric: `metricLabel`, else the name. */
   readonly subjectLabel: Texts;
@@ -221,6 +223,7 @@ function compileLeaf(leaf: IndicatorLeaf, parentPath: CompiledLeaf['path'], slot
     slot: leaf.method === 'manual' ? (slots.get(leaf.id) ?? -1) : -1,
     points,
     pointsText: toCanonical(points),
+    pointsExact: points.decimalPlaces() <= 2,
     name,
     subjectLabel: texts(leaf.metricLabel ?? leaf.name, leaf.metricLabelEn ?? leaf.nameEn ?? leaf.name),
     standard: texts(leaf.standard, leaf.standardEn ?? leaf.standard),
