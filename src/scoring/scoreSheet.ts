@@ -4,9 +4,8 @@ import { type Dec, dec, toCanonical } from '../model/money/decimal.js';
 import { isBuiltInSystem } from './builtIn/index.js';
 import type { gradeFor } from './gradeFor.js';
 import { indexAssessments } from './internal/assessments.js';
-import { buildNodes } from './internal/build.js';
 import { type CompiledSystem, compiledSystem } from './internal/compiled.js';
-import { resolveChildren } from './internal/resolve.js';
+import { directNodes, type GroupOutcome } from './internal/direct.js';
 import type { IndicatorSystem } from './schema/system.js';
 import type { Deduction, ScoreAssessment, ScoreSheet } from './types.js';
 import { validateIndicatorSystem } from './validateIndicatorSystem.js';
@@ -54,12 +53,12 @@ export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, 
   // Everything that depends on the system alone (parsed points, labels, paths, the id index, the
   // sorted grades) is worked out once per system object: built-ins are scored on every evaluation.
   const compiled = compiledSystem(s);
-  const { byId, notices } = indexAssessments(options.assessments ?? [], compiled.nodesById, locale);
-  const ctx = { facts, locale, assessments: byId, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
+  const { bySlot, notices } = indexAssessments(options.assessments ?? [], compiled.nodesById, compiled.manualSlots, locale);
+  const ctx = { facts, locale, assessments: bySlot, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
   const { root } = compiled;
-  const resolved = resolveChildren(root, ctx);
   const deductions: Deduction[] = [];
-  const built = buildNodes(root, resolved.children, resolved.unweighted, root.points, locale, deductions);
+  const built: GroupOutcome = { earned: root.points, maxes: undefined };
+  const nodes = directNodes(root, root.points, ctx, deductions, [], 0, built);
   const totalDec = built.earned;
   const total = toCanonical(totalDec);
   const value: { -readonly [K in keyof ScoreSheet]: ScoreSheet[K] } = {
@@ -69,7 +68,7 @@ export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, 
     total,
     max: built.maxes === undefined ? root.childSumText : toCanonical(built.maxes.reduce((a, m) => a.plus(m), dec(0))),
     grade: gradeOf(compiled, totalDec, locale),
-    root: built.nodes,
+    root: nodes,
     deductions,
   };
   if (notices.length > 0) value.notices = notices;

@@ -10,7 +10,8 @@ import { detailsText, type Metric, metricOf, readFact, unavailableReason } from 
 export interface LeafContext {
   readonly facts: Facts;
   readonly locale: Locale;
-  readonly assessments: ReadonlyMap<string, ScoreAssessment>;
+  /** Assessments by the slot of their manual leaf ({@link CompiledLeaf.slot}). */
+  readonly assessments: readonly (ScoreAssessment | undefined)[];
   readonly unavailablePolicy: UnavailablePolicy;
   readonly unassessedPolicy: UnavailablePolicy;
 }
@@ -30,11 +31,30 @@ export interface LeafRaw {
   /** The explanation in the chosen locale (without reweighting notes). */
   readonly explanation: string;
   /** Deduction reason when it differs from the explanation (manual leaves: the assessment's reason). */
-  readonly reason?: string;
-  readonly policy?: UnavailablePolicy;
+  readonly reason: string | undefined;
+  readonly policy: UnavailablePolicy | undefined;
   /** A reweighting leaf: the status it has if it cannot give its points away. */
-  readonly pending?: 'unavailable' | 'unassessed';
-  readonly assessment?: { readonly score?: string; readonly deduction?: string; readonly reason: string };
+  readonly pending: 'unavailable' | 'unassessed' | undefined;
+  readonly assessment: { readonly score?: string; readonly deduction?: string; readonly reason: string } | undefined;
+}
+
+/**
+ * A {@link LeafRaw}, always with every field in the same order: one hidden class for every
+ * method's outcome, so the code building nodes from them reads them monomorphically (literals
+ * with the optional keys left out gave a shape per method and outcome). @internal
+ */
+export function leafRaw(
+  kind: LeafRaw['kind'],
+  status: LeafStatus,
+  earned: Dec,
+  metric: Metric[],
+  explanation: string,
+  reason?: string,
+  policy?: UnavailablePolicy,
+  pending?: LeafRaw['pending'],
+  assessment?: LeafRaw['assessment'],
+): LeafRaw {
+  return { kind, status, earned, metric, explanation, reason, policy, pending, assessment };
 }
 
 /** Zero, shared: decimals are immutable. @internal */
@@ -53,7 +73,9 @@ export function clamp(v: Dec, max: Dec): Dec {
 /** The subject of an explanation: "在职人员控制率 82.35%（在职14人/编制17人）", with its metrics. @internal */
 export function subjectOf(c: CompiledLeaf, fact: string, f: FactValue, ctx: LeafContext): { text: string; metrics: Metric[] } {
   const main = metricOf(fact, f, ctx.locale);
-  const metrics = [main];
+  // Sized up front (the main metric, then the details'): `[main]` grew to 17 slots on the first push.
+  const metrics = new Array<Metric>(1 + c.details.length);
+  metrics[0] = main;
   const d = detailsText(ctx.facts, c.details, ctx.locale, f.type === 'ratio', metrics);
   return { text: `${c.subjectLabel[ctx.locale]} ${main.display}${d}`, metrics };
 }
@@ -74,10 +96,10 @@ export function unavailableOutcome(c: CompiledLeaf, missing: readonly (readonly 
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
 export function policyOutcome(c: CompiledLeaf, policy: UnavailablePolicy, head: string, metric: Metric[], status: 'unavailable' | 'unassessed', locale: Locale): LeafRaw {
   if (policy === 'reweight') {
-    return { kind: 'reweight', status: 'reweighted', earned: ZERO, metric, explanation: head, policy, pending: status };
+    return leafRaw('reweight', 'reweighted', ZERO, metric, head, undefined, policy, status);
   }
   const full = policy === 'full';
   const en = locale === 'en';
   const tail = full ? (en ? `; scored full marks (${c.leaf.points}) as the system provides` : `，按体系规定计满分${c.leaf.points}分`) : en ? '; scored 0 as the system provides' : '，按体系规定计0分';
-  return { kind: 'fixed', status, earned: full ? c.points : ZERO, metric, explanation: `${head}${tail}`, policy };
+  return leafRaw('fixed', status, full ? c.points : ZERO, metric, `${head}${tail}`, undefined, policy);
 }

@@ -49,7 +49,7 @@ export function fixed(value: Dec, places: number): string {
 /** Counts are written canonically ("14") and then need no Decimal to be displayed. @internal */
 export const isCanonical = isCanonicalText;
 
-const PLAIN = /^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$/;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** A string of digits plus one unit in the last place ("0999" → "1000", "99" → "100"). */
 function increment(digits: string): string {
@@ -67,14 +67,32 @@ function increment(digits: string): string {
  * to the Decimal path: there `× 100` rounds to 40 significant digits before the 2-decimal rounding.
  * Checked against the Decimal path in present.test.ts. @internal
  */
-export function fixedPlain(value: string, shift: 0 | 2): string | undefined {
-  const m = PLAIN.exec(value);
-  if (m === null) return undefined;
-  const int = m[2] as string;
-  const frac = m[3] ?? '';
+export function fixedPlain(text: string, shift: 0 | 2): string | undefined {
+  // The shape `^(-?)(0|[1-9][0-9]*)(?:\.([0-9]+))?$`, checked by scanning the characters: a regex
+  // match allocated its array of captures per display. Like the regex, it reads a non-string
+  // (a caller's own fact value) as its string.
+  const value = typeof text === 'string' ? text : String(text);
+  const len = value.length;
+  const neg = len > 0 && value.charCodeAt(0) === 45; /* - */
+  const start = neg ? 1 : 0;
+  let i = start;
+  if (i >= len) return undefined;
+  const first = value.charCodeAt(i);
+  if (first === 48 /* 0 */) i++;
+  else if (first >= 49 && first <= 57) {
+    i++;
+    while (i < len && isDigit(value.charCodeAt(i))) i++;
+  } else return undefined;
+  const intEnd = i;
+  if (i < len) {
+    if (value.charCodeAt(i) !== 46 /* . */ || i + 1 === len) return undefined;
+    for (i++; i < len; i++) if (!isDigit(value.charCodeAt(i))) return undefined;
+  }
+  const int = value.slice(start, intEnd);
+  const frac = intEnd < len ? value.slice(intEnd + 1) : '';
   const digits = int + frac;
   let significant = digits.length;
-  for (let i = 0; i < digits.length && digits.charCodeAt(i) === 48 /* 0 */; i++) significant--;
+  for (let j = 0; j < digits.length && digits.charCodeAt(j) === 48 /* 0 */; j++) significant--;
   if (significant > 40) return undefined;
   // Shifted, the point sits after `int.length + shift` digits: keep 2 decimals, round on the next digit.
   const end = int.length + shift + 2;
@@ -85,7 +103,7 @@ export function fixedPlain(value: string, shift: 0 | 2): string | undefined {
   const whole = kept.slice(lead, kept.length - 2);
   const decimals = kept.slice(kept.length - 2);
   const zero = decimals === '00' && whole === '0';
-  return `${m[1] === '-' && !zero ? '-' : ''}${whole}.${decimals}`;
+  return `${neg && !zero ? '-' : ''}${whole}.${decimals}`;
 }
 
 /**
@@ -126,7 +144,11 @@ export function factLabel(name: string, locale: Locale, label?: string, labelEn?
 /** Threshold display: "100%" for ratio facts, the number otherwise. @internal */
 export const threshold = (value: string, isRatio: boolean): string => (isRatio ? `${value}%` : value);
 
-/** Supporting facts as "（在职14人/编制17人）" or " (in-post 14 / authorized 17)", with their metrics appended to `metrics`. @internal */
+/**
+ * Supporting facts as "（在职14人/编制17人）" or " (in-post 14 / authorized 17)". Their metrics go
+ * into the last `details.length` entries of `metrics` (sized by the caller, the main metric first).
+ * @internal
+ */
 export function detailsText(facts: Facts, details: readonly CompiledDetail[], locale: Locale, isRatio: boolean, metrics: Metric[] | undefined): string {
   if (details.length === 0) return '';
   const en = locale === 'en';
@@ -134,7 +156,7 @@ export function detailsText(facts: Facts, details: readonly CompiledDetail[], lo
   for (let i = 0; i < details.length; i++) {
     const d = details[i] as CompiledDetail;
     const m = metricOf(d.fact, readFact(facts, d.fact), locale, d.unit[locale]);
-    if (metrics) metrics.push(m);
+    if (metrics) metrics[metrics.length - details.length + i] = m;
     const sep = i === 0 ? '' : en ? (isRatio ? ' / ' : ', ') : isRatio ? '/' : '，';
     text += en ? `${sep}${d.label.en} ${m.display}` : `${sep}${d.label['zh-CN']}${m.display}`;
   }

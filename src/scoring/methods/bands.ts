@@ -1,7 +1,7 @@
 import type { Locale } from '../../issues.js';
 import type { Dec } from '../../model/money/decimal.js';
 import type { CompiledBand, CompiledLeaf } from '../internal/compiled.js';
-import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';
 import { readFact, scaledValue, threshold } from '../internal/present.js';
 import type { Band, BandsLeaf } from '../schema/methods.js';
 
@@ -31,11 +31,11 @@ export function scoreBands(leaf: BandsLeaf, c: CompiledLeaf, ctx: LeafContext): 
   const band = (c.bands as readonly CompiledBand[]).find((b) => inBand(v, b, leaf.closed));
   if (!band) {
     const explanation = locale === 'en' ? `${subject.text}: in none of the bands of the standard, earned 0 of ${leaf.points}` : `${subject.text}，不在评分标准所列任何分档内，得0分`;
-    return { kind: 'available', status: 'scored', earned: ZERO, metric: subject.metrics, explanation };
+    return leafRaw('available', 'scored', ZERO, subject.metrics, explanation);
   }
   const label = bandLabel(band.band, leaf.closed, f.type === 'ratio', locale);
   const explanation = locale === 'en'
     ? `${subject.text}: in the band "${label}", earned ${band.band.points} of ${leaf.points}`
     : `${subject.text}，属于“${label}”档，得${band.band.points}分（满分${leaf.points}分）`;
-  return { kind: 'available', status: 'scored', earned: band.points, metric: subject.metrics, explanation };
+  return leafRaw('available', 'scored', band.points, subject.metrics, explanation);
 }

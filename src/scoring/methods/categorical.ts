@@ -1,6 +1,6 @@
 import type { Dec } from '../../model/money/decimal.js';
 import type { CompiledLeaf } from '../internal/compiled.js';
-import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';
 import { detailsText, readFact } from '../internal/present.js';
 import type { CategoricalLeaf } from '../schema/methods.js';
 
@@ -19,11 +19,11 @@ export function scoreCategorical(leaf: CategoricalLeaf, c: CompiledLeaf, ctx: Le
   if (hit) {
     const label = (en ? (hit.labelEn ?? hit.label) : hit.label) ?? shown;
     const explanation = en ? `${head}: ${label}, earned ${hit.points} of ${leaf.points}` : `${head}：${label}，得${hit.points}分（满分${leaf.points}分）`;
-    return { kind: 'available', status: 'scored', earned: (c.casePoints as readonly Dec[])[i] as Dec, metric: subject.metrics, explanation };
+    return leafRaw('available', 'scored', (c.casePoints as readonly Dec[])[i] as Dec, subject.metrics, explanation);
   }
   const other = leaf.otherwise;
   const explanation = other !== undefined
     ? en ? `${head}: ${shown}, not a listed case: "otherwise" earns ${other} of ${leaf.points}` : `${head}：${shown}，不属于所列情形，按其他情形得${other}分（满分${leaf.points}分）`
     : en ? `${head}: ${shown}, not a case listed by the standard: earned 0 of ${leaf.points}` : `${head}：${shown}，不属于评分标准所列情形，得0分`;
-  return { kind: 'available', status: 'scored', earned: c.otherwise ?? ZERO, metric: subject.metrics, explanation };
+  return leafRaw('available', 'scored', c.otherwise ?? ZERO, subject.metrics, explanation);
 }

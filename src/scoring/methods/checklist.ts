@@ -1,7 +1,7 @@
 import type { FactValue } from '../../facts/types.js';
 import type { Dec } from '../../model/money/decimal.js';
 import type { CompiledItem, CompiledLeaf } from '../internal/compiled.js';
-import { type LeafContext, type LeafRaw, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { type LeafContext, type LeafRaw, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';
 import { type Metric, metricOf, readFact, short, unavailableReason } from '../internal/present.js';
 import type { UnavailablePolicy } from '../schema/common.js';
 import type { ChecklistLeaf } from '../schema/methods.js';
@@ -27,6 +27,21 @@ const sum = (items: readonly CompiledItem[]): Dec => items.reduce((a, i) => a.pl
  */
 export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafContext): LeafRaw {
   const { locale } = ctx;
+  const all = c.items as readonly CompiledItem[];
+  // Every item with data and met (the usual case): full marks, with the explanation worked out
+  // once per system. Anything else (an item unmet or without data) is left to the general path
+  // below, which reads the facts again.
+  if (c.allMet !== undefined) {
+    const metric: Metric[] = new Array<Metric>(all.length);
+    let i = 0;
+    for (; i < all.length; i++) {
+      const item = all[i] as CompiledItem;
+      const f = readFact(ctx.facts, item.fact);
+      metric[i] = metricOf(item.fact, f, locale);
+      if (f.status !== 'ok' || f.value !== item.expect) break;
+    }
+    if (i === all.length) return leafRaw('available', 'scored', c.points, metric, c.allMet[locale]);
+  }
   const en = locale === 'en';
   const metric: Metric[] = [];
   const met: CompiledItem[] = [];
@@ -71,6 +86,6 @@ export function scoreChecklist(leaf: ChecklistLeaf, c: CompiledLeaf, ctx: LeafCo
     : `${name}：${parts.join('；')}，${full ? `得满分${leaf.points}分` : `得${short(earned)}分（满分${leaf.points}分）`}`;
   const capped = earned !== c.points && earned.gt(c.points) ? c.points : earned;
   return missing.length > 0
-    ? { kind: 'available', status: 'scored', earned: capped, metric, explanation, policy }
-    : { kind: 'available', status: 'scored', earned: capped, metric, explanation };
+    ? leafRaw('available', 'scored', capped, metric, explanation, undefined, policy)
+    : leafRaw('available', 'scored', capped, metric, explanation);
 }

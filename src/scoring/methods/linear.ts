@@ -1,6 +1,6 @@
 import type { Dec } from '../../model/money/decimal.js';
 import type { CompiledLeaf } from '../internal/compiled.js';
-import { clamp, type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
+import { clamp, type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, leafRaw } from '../internal/leaf.js';
 import { readFact, scaledValue, short, threshold } from '../internal/present.js';
 import type { LinearLeaf } from '../schema/methods.js';
 
@@ -23,7 +23,7 @@ export function scoreLinear(leaf: LinearLeaf, c: CompiledLeaf, ctx: LeafContext)
     const explanation = above
       ? en ? `${subject.text}: not above ${target}, full marks ${leaf.points}` : `${subject.text}，不超过${target}，得满分${leaf.points}分`
       : en ? `${subject.text}: not below ${target}, full marks ${leaf.points}` : `${subject.text}，不低于${target}，得满分${leaf.points}分`;
-    return { kind: 'available', status: 'scored', earned: c.points, metric: subject.metrics, explanation };
+    return leafRaw('available', 'scored', c.points, subject.metrics, explanation);
   }
   const raw = distance.times(c.rate as Dec);
   const earned = clamp(c.points.minus(raw), c.points);
@@ -32,5 +32,5 @@ export function scoreLinear(leaf: LinearLeaf, c: CompiledLeaf, ctx: LeafContext)
   const explanation = en
     ? `${subject.text}: ${isRatio ? `${d} percentage points ${above ? 'above' : 'below'} ${target}, ${leaf.perPoint} per point` : `${d} ${above ? 'above' : 'below'} ${target}, ${leaf.perPoint} per unit`}: deduction ${short(raw)}${capped ? ', capped at the points available' : ''}; earned ${short(earned)} of ${leaf.points}`
     : `${subject.text}，${isRatio ? `${above ? '超过' : '低于'}${target}共${d}个百分点，每个百分点扣${leaf.perPoint}分` : `${above ? '超过' : '低于'}${target}共${d}，每1扣${leaf.perPoint}分`}，应扣${short(raw)}分${capped ? '，扣完为止' : ''}，得${short(earned)}分`;
-  return { kind: 'available', status: 'scored', earned, metric: subject.metrics, explanation };
+  return leafRaw('available', 'scored', earned, subject.metrics, explanation);
 }

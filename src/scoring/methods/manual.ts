@@ -1,6 +1,6 @@
 import { type Dec, toCanonical, dec } from '../../model/money/decimal.js';
-import type { CompiledLeaf } from '../internal/compiled.js';
-import { clamp, type LeafContext, type LeafRaw, policyOutcome } from '../internal/leaf.js';
+import type { CompiledLeaf, Texts } from '../internal/compiled.js';
+import { clamp, type LeafContext, type LeafRaw, policyOutcome, leafRaw } from '../internal/leaf.js';
 import { isCanonical, short } from '../internal/present.js';
 import type { ManualLeaf } from '../schema/methods.js';
 
@@ -12,10 +12,16 @@ import type { ManualLeaf } from '../schema/methods.js';
 export function scoreManual(leaf: ManualLeaf, c: CompiledLeaf, ctx: LeafContext): LeafRaw {
   const { locale } = ctx;
   const en = locale === 'en';
-  const a = ctx.assessments.get(leaf.id);
+  const a = c.slot < 0 ? undefined : ctx.assessments[c.slot];
   if (!a || (a.score === undefined && a.deduction === undefined)) {
     const policy = leaf.onUnavailable ?? ctx.unassessedPolicy;
     return policyOutcome(c, policy, en ? 'no assessment given' : '缺少评价意见', [], 'unassessed', locale);
+  }
+  // "Deduct 0" as the text "0" (most assessments): full marks, and an explanation whose every part
+  // but the reason is known per leaf — the general path below gives the same, with a parse, a
+  // canonical-text check and five string concatenations.
+  if (a.deduction === '0' && a.score === undefined) {
+    return leafRaw('available', 'manual', c.points, [], `${a.reason}${(c.noDeductionTail as Texts)[locale]}`, a.reason, undefined, undefined, { deduction: '0', reason: a.reason });
   }
   const points = c.points;
   const score = a.score !== undefined ? dec(a.score) : undefined;
@@ -39,5 +45,5 @@ export function scoreManual(leaf: ManualLeaf, c: CompiledLeaf, ctx: LeafContext)
     score === undefined ? { deduction: canonical(a.deduction as string, deduction as Dec), reason: a.reason }
       : deduction === undefined ? { score: canonical(a.score as string, score), reason: a.reason }
         : { score: canonical(a.score as string, score), deduction: canonical(a.deduction as string, deduction), reason: a.reason };
-  return { kind: 'available', status: 'manual', earned, metric: [], explanation, reason: a.reason, assessment };
+  return leafRaw('available', 'manual', earned, [], explanation, a.reason, undefined, undefined, assessment);
 }
