@@ -74,9 +74,9 @@ export function inferPrecision(ledger: unknown): number {
  * very short (a few income sources, codes, tasks), where comparing with the earlier keys costs less
  * than building a Set; longer ones use a Set (comparing strings pairwise grows too fast: measured
  * worse already at the fixture's 59 outputs). Both report the same issues in the same order.
- * Duplicates are rare, so the long path first only asks whether there are any: `new Set(keys)` adds
- * them all inside one builtin (a call into `has` and `add` per key was most of the cost of this
- * function), and only when the Set is smaller than the key list does the loop run to report them.
+ * Duplicates are rare, so the long path first only asks whether there are any: one `add` per key,
+ * a key already there being one that leaves the size unchanged (a `has` and an `add` per key were
+ * most of this function's cost), and only on the first repeat does the loop run to report them.
  */
 function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, path: readonly PathSegment[], locale: Locale, out: Issue[]): void {
   const n = items.length;
@@ -96,12 +96,18 @@ function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, p
     }
     return;
   }
-  const keys: string[] = [];
+  const all = new Set<string>();
+  let repeated = false;
   for (let i = 0; i < n; i++) {
     const k = key(items[i] as T);
-    if (k !== undefined) keys.push(k);
+    if (k === undefined) continue;
+    const size = all.size;
+    if (all.add(k).size === size) {
+      repeated = true;
+      break;
+    }
   }
-  if (new Set(keys).size === keys.length) return;
+  if (!repeated) return;
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const k = key(items[i] as T);

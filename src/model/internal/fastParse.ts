@@ -225,6 +225,23 @@ function compileSpec(spec: FastSpec, node: ZodLike, path: readonly string[], dep
       const out = def.out as ZodLike | undefined;
       if (def.type !== 'pipe' || (def.in as ZodLike)._zod.def.type !== 'unknown' || out?._zod.def.type !== 'transform') unsupported(path, 'a money spec on another node');
       const allowNegative = spec.allowNegative;
+      if (path[0] === LEDGER) {
+        // Under `ledger` (most amounts), noting the decimals here rather than through `noting`'s
+        // extra call: a string canonicalWanYuanText accepts is `-?digits(.digits)?`, so it matches
+        // inferPrecision's DECIMAL_TEXT exactly when it has a '.', and the decimals are what follows.
+        return (v, ctx) => {
+          if (typeof v === 'string' && ctx.unit === '万元') {
+            const y = canonicalWanYuanText(v, allowNegative);
+            if (y === undefined) return BAIL;
+            const dot = v.indexOf('.');
+            if (dot > 0 && v.length - dot - 1 > ctx.decimals) ctx.decimals = v.length - dot - 1;
+            return y;
+          }
+          noteDecimals(v, ctx);
+          const r = readMoney(v, { unit: ctx.unit, allowNegative });
+          return r.ok ? r.value : BAIL;
+        };
+      }
       return (v, ctx) => {
         if (typeof v === 'string' && ctx.unit === '万元') return canonicalWanYuanText(v, allowNegative) ?? BAIL;
         const r = readMoney(v, { unit: ctx.unit, allowNegative });
@@ -411,9 +428,19 @@ function compileNode(node: ZodLike, path: readonly string[], depth: number): Nod
   const parse = compileAnyNode(node, path, depth);
   if (path[0] !== LEDGER) return parse;
   const spec = fastSpecOf(node);
-  const type = node._zod.def.type;
-  const container = spec?.kind === 'refine' || type === 'object' || type === 'array' || type === 'union';
-  return container ? parse : noting(parse);
+  const def = node._zod.def;
+  // Containers pass their scalars on; amounts note their own decimals (compileSpec). A value these
+  // leaves accept never has decimals to note: a boolean, a safe integer (below 1e21, printed
+  // without a '.'), or an enum value without any (checked here); a value they reject either makes
+  // the whole parse bail or is accepted, and noted, by another option of a union.
+  if (spec?.kind === 'refine' || spec?.kind === 'money' || def.type === 'object' || def.type === 'array' || def.type === 'union') return parse;
+  if (def.type === 'boolean' || (def.type === 'number' && def.check === 'number_format' && def.format === 'safeint')) return parse;
+  if ((def.type === 'enum' || def.type === 'literal') && spec === undefined) {
+    const probe: Ctx = { unit: '万元', allowUnknown: 'all', nodes: 0, decimals: 0 };
+    for (const value of node._zod.values ?? []) noteDecimals(value, probe);
+    if (probe.decimals === 0) return parse;
+  }
+  return noting(parse);
 }
 
 function compileAnyNode(node: ZodLike, path: readonly string[], depth: number): NodeParser {
