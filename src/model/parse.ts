@@ -127,6 +127,17 @@ const indicatorKey = (x: EvaluationInput['assessments'][number]): string => x.in
 const selfKey = (x: string): string => x;
 const disclosureKey = (x: EvaluationInput['management']['disclosure']['items'][number]): string => `${x.kind}:${x.year}`;
 type Task = Perf['tasks'][number];
+// Where each list's duplicates are reported (only copied, with the index, into an issue).
+const AT_BY_ECONOMIC: readonly PathSegment[] = ['ledger', 'expenditure', 'byEconomic'];
+const AT_BY_FUNCTIONAL: readonly PathSegment[] = ['ledger', 'expenditure', 'byFunctional'];
+const AT_LINES: readonly PathSegment[] = ['ledger', 'expenditure', 'lines'];
+const AT_SOURCES: readonly PathSegment[] = ['ledger', 'income', 'sources'];
+const AT_TASKS: readonly PathSegment[] = ['performance', 'tasks'];
+const AT_OUTPUTS: readonly PathSegment[] = ['performance', 'outputs'];
+const AT_SATISFACTION: readonly PathSegment[] = ['performance', 'satisfaction'];
+const AT_ASSESSMENTS: readonly PathSegment[] = ['assessments'];
+const AT_UNITS: readonly PathSegment[] = ['department', 'internalUnits'];
+const AT_DISCLOSURE: readonly PathSegment[] = ['management', 'disclosure', 'items'];
 
 /** Consistency checks that a schema cannot express field by field. */
 function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
@@ -139,16 +150,16 @@ function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
     }, locale));
   }
   const ex: Ex = v.ledger.expenditure;
-  duplicates(ex.byEconomic, codeKey, ['ledger', 'expenditure', 'byEconomic'], locale, out);
-  duplicates(ex.byFunctional, codeKey, ['ledger', 'expenditure', 'byFunctional'], locale, out);
-  duplicates(ex.lines, idKey, ['ledger', 'expenditure', 'lines'], locale, out);
-  duplicates(v.ledger.income.sources, sourceKey, ['ledger', 'income', 'sources'], locale, out);
-  duplicates(v.performance.tasks, idKey, ['performance', 'tasks'], locale, out);
-  duplicates(v.performance.outputs, idKey, ['performance', 'outputs'], locale, out);
-  duplicates(v.performance.satisfaction, idKey, ['performance', 'satisfaction'], locale, out);
-  duplicates(v.assessments, indicatorKey, ['assessments'], locale, out);
-  duplicates(v.department.internalUnits, selfKey, ['department', 'internalUnits'], locale, out);
-  duplicates(v.management.disclosure.items, disclosureKey, ['management', 'disclosure', 'items'], locale, out);
+  duplicates(ex.byEconomic, codeKey, AT_BY_ECONOMIC, locale, out);
+  duplicates(ex.byFunctional, codeKey, AT_BY_FUNCTIONAL, locale, out);
+  duplicates(ex.lines, idKey, AT_LINES, locale, out);
+  duplicates(v.ledger.income.sources, sourceKey, AT_SOURCES, locale, out);
+  duplicates(v.performance.tasks, idKey, AT_TASKS, locale, out);
+  duplicates(v.performance.outputs, idKey, AT_OUTPUTS, locale, out);
+  duplicates(v.performance.satisfaction, idKey, AT_SATISFACTION, locale, out);
+  duplicates(v.assessments, indicatorKey, AT_ASSESSMENTS, locale, out);
+  duplicates(v.department.internalUnits, selfKey, AT_UNITS, locale, out);
+  duplicates(v.management.disclosure.items, disclosureKey, AT_DISCLOSURE, locale, out);
   // onTime and qualified may not exceed completed (in that order, task by task).
   const tasks: readonly Task[] = v.performance.tasks;
   for (let i = 0; i < tasks.length; i++) {

@@ -96,7 +96,8 @@ function noting(parse: NodeParser): NodeParser {
     return parse(v, ctx);
   };
   const test = INLINE_TEST.get(parse);
-  if (test !== undefined) INLINE_TEST.set(noted, `(N(x, ctx), ${test})`);
+  // Inline, a string without a '.' after its first character (most ids and names) skips the call.
+  if (test !== undefined) INLINE_TEST.set(noted, `((typeof x === "string" && x.indexOf(".") <= 0) || N(x, ctx), ${test})`);
   return noted;
 }
 
