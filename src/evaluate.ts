@@ -64,21 +64,39 @@ function resolveSystem(system: EvaluateOptions['system'], locale: Locale): Resul
   return { ok: false, issues: r.issues.map((i) => ({ ...i, path: ['options', 'system', ...i.path] })) as unknown as Issues };
 }
 
-function flatten(nodes: readonly ScoreNode[], out: Map<string, ScoreNode> = new Map()): Map<string, ScoreNode> {
+/**
+ * The score tree's nodes in depth-first pre-order: the order the `Map` built here before iterated
+ * them in. An array, because review and notices mostly walk the nodes and look up only the few
+ * claimed ones (a `Map` of every node was built on each call for those few lookups). Node ids are
+ * unique (the scoring system's normalisation rejects duplicates), so order and lookups agree with
+ * that `Map`; lookups still take the last node with an id, as `Map.set` did.
+ */
+function flatten(nodes: readonly ScoreNode[], out: ScoreNode[] = []): ScoreNode[] {
   for (const n of nodes) {
-    out.set(n.id, n);
+    out.push(n);
     if (n.children) flatten(n.children, out);
   }
   return out;
 }
 
-function review(input: EvaluationInput, sheet: ScoreSheet, nodes: ReadonlyMap<string, ScoreNode>, locale: Locale): EvaluationResult['review'] {
+/** Up to this many claimed items, lookups scan instead of building a Map or Set. */
+const SCAN_LIMIT = 8;
+
+/** The last node with this id (as a Map built in pre-order would give), or undefined. */
+function nodeById(nodes: readonly ScoreNode[], id: string): ScoreNode | undefined {
+  for (let i = nodes.length - 1; i >= 0; i--) if ((nodes[i] as ScoreNode).id === id) return nodes[i];
+  return undefined;
+}
+
+function review(input: EvaluationInput, sheet: ScoreSheet, nodes: readonly ScoreNode[], locale: Locale): EvaluationResult['review'] {
   const claimed = input.claimed;
   if (!claimed) return undefined;
   const differences: ReviewDifference[] = [];
-  const claimedIds = new Set(claimed.items.map((c) => c.indicator));
-  for (const c of claimed.items) {
-    const node = nodes.get(c.indicator);
+  const items = claimed.items;
+  const few = items.length <= SCAN_LIMIT;
+  const byId = few ? undefined : new Map(nodes.map((n) => [n.id, n]));
+  for (const c of items) {
+    const node = byId ? byId.get(c.indicator) : nodeById(nodes, c.indicator);
     if (!node) continue;
     const claimedScore = c.score ?? toCanonical(dec(node.max).minus(c.deduction ?? 0));
     // Equal strings are equal numbers: the Decimal comparison is only needed when they differ.
@@ -87,17 +105,21 @@ function review(input: EvaluationInput, sheet: ScoreSheet, nodes: ReadonlyMap<st
     }
   }
   // Where the department claims a deduction list, every other leaf is implicitly claimed at full marks.
-  if (claimed.items.length > 0) {
-    for (const node of nodes.values()) {
-      if (node.children || claimedIds.has(node.id)) continue;
+  if (items.length > 0) {
+    const claimedIds = few ? undefined : new Set(items.map((c) => c.indicator));
+    for (const node of nodes) {
+      if (node.children || (claimedIds ? claimedIds.has(node.id) : isClaimed(items, node.id))) continue;
       if (node.earned !== node.max && !dec(node.earned).eq(dec(node.max))) differences.push(diff(node, node.max, locale));
     }
   }
-  return {
-    ...(claimed.total !== undefined ? { claimedTotal: claimed.total } : {}),
-    computedTotal: sheet.total,
-    differences,
-  };
+  return claimed.total !== undefined
+    ? { claimedTotal: claimed.total, computedTotal: sheet.total, differences }
+    : { computedTotal: sheet.total, differences };
+}
+
+function isClaimed(items: readonly { readonly indicator: string }[], id: string): boolean {
+  for (const c of items) if (c.indicator === id) return true;
+  return false;
 }
 
 function diff(node: ScoreNode, claimedScore: string, locale: Locale): ReviewDifference {
@@ -108,9 +130,9 @@ function diff(node: ScoreNode, claimedScore: string, locale: Locale): ReviewDiff
   return { indicatorId: node.id, name: node.name, claimed: claimedScore, computed: node.earned, difference, explanation };
 }
 
-function notices(nodes: ReadonlyMap<string, ScoreNode>, locale: Locale): Issue[] {
+function notices(nodes: readonly ScoreNode[], locale: Locale): Issue[] {
   const out: Issue[] = [];
-  for (const n of nodes.values()) {
+  for (const n of nodes) {
     if (n.status === 'unavailable' || n.status === 'unassessed' || n.status === 'reweighted') {
       out.push(makeIssue('invalid_input', ['score', n.id], { detail: n.explanation ?? n.status }, locale));
     }
@@ -163,21 +185,21 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
   const nodes = flatten(score.root);
   const reviewed = review(input, score, nodes, locale);
-  return {
-    ok: true,
-    value: {
-      resultVersion: 1,
-      libraryVersion: VERSION,
-      locale,
-      ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}),
-      input,
-      facts: scoringFacts,
-      rules,
-      score,
-      ...(reviewed ? { review: reviewed } : {}),
-      notices: notices(nodes, locale),
-    },
-  };
+  // One literal per combination of the optional keys (asOf, review), in the order of the former
+  // literal with conditional spreads: the same keys in the same order, as one object allocation
+  // each (the spreads made temporary objects, and adding keys one by one would spill them into a
+  // separate property store).
+  const asOf = opts.asOf;
+  const notes = notices(nodes, locale);
+  const value: EvaluationResult =
+    asOf !== undefined
+      ? reviewed
+        ? { resultVersion: 1, libraryVersion: VERSION, locale, asOf, input, facts: scoringFacts, rules, score, review: reviewed, notices: notes }
+        : { resultVersion: 1, libraryVersion: VERSION, locale, asOf, input, facts: scoringFacts, rules, score, notices: notes }
+      : reviewed
+        ? { resultVersion: 1, libraryVersion: VERSION, locale, input, facts: scoringFacts, rules, score, review: reviewed, notices: notes }
+        : { resultVersion: 1, libraryVersion: VERSION, locale, input, facts: scoringFacts, rules, score, notices: notes };
+  return { ok: true, value };
 }
 
 /**

@@ -21,6 +21,7 @@ export interface CheckedOptions {
 const WaiversSchema = z.array(WaiverSchema);
 const ThresholdSetsSchema = z.array(ThresholdSetSchema);
 const NO_WAIVERS: readonly Waiver[] = [];
+const NO_PACKS: readonly RulePack[] = Object.freeze([]);
 
 /**
  * Validate the options object of evaluateDepartment: a bad option is a located issue under
@@ -28,6 +29,20 @@ const NO_WAIVERS: readonly Waiver[] = [];
  */
 export function checkOptions(raw: unknown): Result<CheckedOptions> {
   const o = (raw ?? {}) as Record<string, unknown>;
+  // Most calls pass no options (`{}`, the default) or only a system: every option this function
+  // validates is then undefined, and the answer is the defaults below, without building the issue
+  // list and result pieces of the general path. Reads the same properties the general path reads.
+  if (
+    typeof o === 'object' &&
+    o.locale === undefined &&
+    o.asOf === undefined &&
+    o.coreRules === undefined &&
+    o.rulePacks === undefined &&
+    o.waivers === undefined &&
+    o.thresholds === undefined
+  ) {
+    return { ok: true, value: { locale: 'zh-CN', system: o.system, rulePacks: NO_PACKS, coreRules: true, waivers: NO_WAIVERS } };
+  }
   const locale: Locale = typeof o === 'object' && o.locale === 'en' ? 'en' : 'zh-CN';
   if (typeof raw !== 'object' && raw !== undefined) {
     return { ok: false, issues: [makeIssue('invalid_type', ['options'], { expected: 'object', received: typeof raw }, locale)] };

@@ -1,6 +1,6 @@
 import type { Issue, Issues, Locale, PathSegment, Result } from '../issues.js';
 import { JixiaoError } from '../issues.js';
-import { compileFastParser } from './internal/fastParse.js';
+import { compileFastParser, type FastParseInfo } from './internal/fastParse.js';
 import { scanInput } from './internal/scan.js';
 import { fromZodIssues, makeIssue } from './internal/zodIssues.js';
 import type { MoneyUnit } from './money/money.js';
@@ -29,9 +29,9 @@ let yuanSchema: ReturnType<typeof buildEvaluationInputSchema> | undefined;
  * The one-pass parser for valid input (internal/fastParse.ts), compiled from the schema on first
  * use; null when it cannot be compiled (then every input takes the zod path, as before).
  */
-let fastParse: ((data: unknown) => unknown) | null | undefined;
+let fastParse: ((data: unknown, info?: FastParseInfo) => unknown) | null | undefined;
 
-function fastParser(): ((data: unknown) => unknown) | null {
+function fastParser(): ((data: unknown, info?: FastParseInfo) => unknown) | null {
   if (fastParse === undefined) {
     try {
       fastParse = compileFastParser(EvaluationInputSchema);
@@ -46,8 +46,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 const DECIMAL_TEXT = /^-?\d+\.\d+$/;
 
-/** The most decimals written in any amount under `ledger` (strings keep trailing zeros). */
-function inferPrecision(ledger: unknown): number {
+/**
+ * The most decimals written in any amount under `ledger` (strings keep trailing zeros). The fast
+ * parser computes the same in its one pass (`noteDecimals` in internal/fastParse.ts, which must
+ * stay in step with this); this walk serves the zod path and inputs too large for that. @internal
+ */
+export function inferPrecision(ledger: unknown): number {
   let max = 0;
   const stack: unknown[] = [ledger];
   let budget = 1_000_000;
@@ -70,6 +74,9 @@ function inferPrecision(ledger: unknown): number {
  * very short (a few income sources, codes, tasks), where comparing with the earlier keys costs less
  * than building a Set; longer ones use a Set (comparing strings pairwise grows too fast: measured
  * worse already at the fixture's 59 outputs). Both report the same issues in the same order.
+ * Duplicates are rare, so the long path first only asks whether there are any: one `add` per key,
+ * a key already there being one that leaves the size unchanged (a `has` and an `add` per key were
+ * most of this function's cost), and only on the first repeat does the loop run to report them.
  */
 function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, path: readonly PathSegment[], locale: Locale, out: Issue[]): void {
   const n = items.length;
@@ -89,6 +96,18 @@ function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, p
     }
     return;
   }
+  const all = new Set<string>();
+  let repeated = false;
+  for (let i = 0; i < n; i++) {
+    const k = key(items[i] as T);
+    if (k === undefined) continue;
+    const size = all.size;
+    if (all.add(k).size === size) {
+      repeated = true;
+      break;
+    }
+  }
+  if (!repeated) return;
   const seen = new Set<string>();
   for (let i = 0; i < n; i++) {
     const k = key(items[i] as T);
@@ -97,6 +116,28 @@ function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, p
     seen.add(k);
   }
 }
+
+// The keys `crossChecks` compares, defined once rather than as fresh closures on every parse.
+type Ex = EvaluationInput['ledger']['expenditure'];
+type Perf = EvaluationInput['performance'];
+const codeKey = (x: { readonly code: string }): string => x.code;
+const idKey = (x: { readonly id?: string | undefined }): string | undefined => x.id;
+const sourceKey = (x: EvaluationInput['ledger']['income']['sources'][number]): string => x.kind + (x.name ?? '');
+const indicatorKey = (x: EvaluationInput['assessments'][number]): string => x.indicator;
+const selfKey = (x: string): string => x;
+const disclosureKey = (x: EvaluationInput['management']['disclosure']['items'][number]): string => `${x.kind}:${x.year}`;
+type Task = Perf['tasks'][number];
+// Where each list's duplicates are reported (only copied, with the index, into an issue).
+const AT_BY_ECONOMIC: readonly PathSegment[] = ['ledger', 'expenditure', 'byEconomic'];
+const AT_BY_FUNCTIONAL: readonly PathSegment[] = ['ledger', 'expenditure', 'byFunctional'];
+const AT_LINES: readonly PathSegment[] = ['ledger', 'expenditure', 'lines'];
+const AT_SOURCES: readonly PathSegment[] = ['ledger', 'income', 'sources'];
+const AT_TASKS: readonly PathSegment[] = ['performance', 'tasks'];
+const AT_OUTPUTS: readonly PathSegment[] = ['performance', 'outputs'];
+const AT_SATISFACTION: readonly PathSegment[] = ['performance', 'satisfaction'];
+const AT_ASSESSMENTS: readonly PathSegment[] = ['assessments'];
+const AT_UNITS: readonly PathSegment[] = ['department', 'internalUnits'];
+const AT_DISCLOSURE: readonly PathSegment[] = ['management', 'disclosure', 'items'];
 
 /** Consistency checks that a schema cannot express field by field. */
 function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
@@ -108,28 +149,29 @@ function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
         : `被评价年度 ${v.report.fiscalYear} 晚于评价年度 ${v.report.evaluationYear}`,
     }, locale));
   }
-  const ex = v.ledger.expenditure;
-  duplicates(ex.byEconomic, (x) => x.code, ['ledger', 'expenditure', 'byEconomic'], locale, out);
-  duplicates(ex.byFunctional, (x) => x.code, ['ledger', 'expenditure', 'byFunctional'], locale, out);
-  duplicates(ex.lines, (x) => x.id, ['ledger', 'expenditure', 'lines'], locale, out);
-  duplicates(v.ledger.income.sources, (x) => x.kind + (x.name ?? ''), ['ledger', 'income', 'sources'], locale, out);
-  duplicates(v.performance.tasks, (x) => x.id, ['performance', 'tasks'], locale, out);
-  duplicates(v.performance.outputs, (x) => x.id, ['performance', 'outputs'], locale, out);
-  duplicates(v.performance.satisfaction, (x) => x.id, ['performance', 'satisfaction'], locale, out);
-  duplicates(v.assessments, (x) => x.indicator, ['assessments'], locale, out);
-  duplicates(v.department.internalUnits, (x) => x, ['department', 'internalUnits'], locale, out);
-  duplicates(v.management.disclosure.items, (x) => `${x.kind}:${x.year}`, ['management', 'disclosure', 'items'], locale, out);
-  v.performance.tasks.forEach((t, i) => {
-    for (const k of ['completed', 'onTime', 'qualified'] as const) {
-      const n = t[k];
-      if (n !== undefined && k !== 'completed' && n > t.completed) {
-        out.push(makeIssue('too_big', ['performance', 'tasks', i, k], { maximum: t.completed }, locale));
-      }
-    }
-  });
-  v.performance.satisfaction.forEach((s, i) => {
+  const ex: Ex = v.ledger.expenditure;
+  duplicates(ex.byEconomic, codeKey, AT_BY_ECONOMIC, locale, out);
+  duplicates(ex.byFunctional, codeKey, AT_BY_FUNCTIONAL, locale, out);
+  duplicates(ex.lines, idKey, AT_LINES, locale, out);
+  duplicates(v.ledger.income.sources, sourceKey, AT_SOURCES, locale, out);
+  duplicates(v.performance.tasks, idKey, AT_TASKS, locale, out);
+  duplicates(v.performance.outputs, idKey, AT_OUTPUTS, locale, out);
+  duplicates(v.performance.satisfaction, idKey, AT_SATISFACTION, locale, out);
+  duplicates(v.assessments, indicatorKey, AT_ASSESSMENTS, locale, out);
+  duplicates(v.department.internalUnits, selfKey, AT_UNITS, locale, out);
+  duplicates(v.management.disclosure.items, disclosureKey, AT_DISCLOSURE, locale, out);
+  // onTime and qualified may not exceed completed (in that order, task by task).
+  const tasks: readonly Task[] = v.performance.tasks;
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i] as Task;
+    if (t.onTime !== undefined && t.onTime > t.completed) out.push(makeIssue('too_big', ['performance', 'tasks', i, 'onTime'], { maximum: t.completed }, locale));
+    if (t.qualified !== undefined && t.qualified > t.completed) out.push(makeIssue('too_big', ['performance', 'tasks', i, 'qualified'], { maximum: t.completed }, locale));
+  }
+  const satisfaction = v.performance.satisfaction;
+  for (let i = 0; i < satisfaction.length; i++) {
+    const s = satisfaction[i] as Perf['satisfaction'][number];
     if (s.satisfied > s.respondents) out.push(makeIssue('too_big', ['performance', 'satisfaction', i, 'satisfied'], { maximum: s.respondents }, locale));
-  });
+  }
   return out;
 }
 
@@ -149,9 +191,16 @@ export function safeParseEvaluationInput(data: unknown, options: ParseOptions = 
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
   // Valid input (the common case) is parsed in one pass; anything else, and every rejection, takes
   // the original path: the input-limit scan, then zod.
-  const fast = fastParser()?.(data) as EvaluationInput | undefined;
-  if (fast !== undefined) return finish(fast, (data as Record<string, unknown>).ledger, locale);
-  return parseWithZod(data, locale);
+  const info: FastParseInfo = { ledgerDecimals: -1 };
+  const fast = fastParser()?.(data, info) as EvaluationInput | undefined;
+  if (fast === undefined) return parseWithZod(data, locale);
+  // The fast parser's value is a fresh object of its own: the precision goes straight into it,
+  // where `finish` copies zod's (the same key, in the same place: the spread keeps an existing key's
+  // position and appends a new one, as this assignment does).
+  if (fast.precision === undefined) {
+    (fast as { precision: number }).precision = info.ledgerDecimals >= 0 ? info.ledgerDecimals : inferPrecision((data as Record<string, unknown>).ledger);
+  }
+  return checked(fast, locale);
 }
 
 /**
@@ -178,7 +227,11 @@ export function parseWithZod(data: unknown, locale: Locale): Result<EvaluationIn
 
 /** The steps after the schema: the reporting precision, then the cross-field checks. */
 function finish(parsed: EvaluationInput, ledger: unknown, locale: Locale): Result<EvaluationInput> {
-  const value: EvaluationInput = { ...parsed, precision: parsed.precision ?? inferPrecision(ledger) };
+  return checked({ ...parsed, precision: parsed.precision ?? inferPrecision(ledger) }, locale);
+}
+
+/** The cross-field checks of a parsed value that has its precision. */
+function checked(value: EvaluationInput, locale: Locale): Result<EvaluationInput> {
   const cross = crossChecks(value, locale);
   if (cross.length > 0) return { ok: false, issues: cross as unknown as Issues };
   return { ok: true, value };

@@ -14,9 +14,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain .mjs script without type declarations
 import { generateDepartment as generate } from '../../../bench/generate.mjs';
-import { parseWithZod, safeParseEvaluationInput } from '../parse.js';
+import { inferPrecision, parseWithZod, safeParseEvaluationInput } from '../parse.js';
 import { buildEvaluationInputSchema, EvaluationInputSchema } from '../schema/input.js';
-import { compileFastParser, isSlug, KNOWN_PATTERNS } from './fastParse.js';
+import { compileFastParser, type FastParseInfo, isSlug, KNOWN_PATTERNS } from './fastParse.js';
 import { IdSchema } from '../schema/primitives.js';
 import { fastSpecOf } from './fastSpec.js';
 
@@ -135,6 +135,51 @@ describe('fast parser', () => {
     // Not vacuous: some mutations leave the input valid (a value replaced by a valid one, an
     // optional key deleted), and the fast path must take those.
     expect(taken).toBeGreaterThan(runs / 20);
+  }, 300_000);
+
+  test('the precision noted in the one pass is what inferPrecision finds by walking the raw ledger', () => {
+    // Decimals anywhere under `ledger` count, not only in amounts: ids, names and labels that look
+    // like decimals, numbers (元 amounts, "1.5e+21"), trailing zeros. The fast parser notes them on
+    // the way; inferPrecision (the zod path's, and the original) walks the raw ledger again.
+    const text = fc.oneof(
+      fc.tuple(fc.nat({ max: 99999 }), fc.stringMatching(/^[0-9]{1,9}$/)).map(([i, f]) => `${i}.${f}`),
+      fc.stringMatching(/^-?[0-9]{1,3}\.[0-9]{0,8}$/),
+      fc.constantFrom('a1.5', '1.25', '0.000', '12.500000', 'l-1.2345678', '3.', '.5', '1e-7', '名称 1.23'),
+    );
+    const num = fc.oneof(
+      fc.tuple(fc.nat({ max: 10_000_000 }), fc.constantFrom(1, 10, 100, 1000, 10_000, 1_000_000)).map(([n, d]) => n / d),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.constantFrom(1.5e21, 1e21, 1e-7, 1.5e-7, 12.5, 0.125, -0),
+    );
+    const replace = fc.tuple(fc.nat(), fc.oneof(text, num)).map(([i, r]) => (d: Record<string, unknown>) => {
+      const ps = paths(d).filter((p) => p[0] === 'ledger');
+      const [parent, key] = parentOf(d, ps[i % ps.length] as Path);
+      if (typeof parent[key] === 'string' || typeof parent[key] === 'number') parent[key] = r;
+    });
+    let taken = 0;
+    let nonZero = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(validInput, variant, fc.array(replace, { minLength: 1, maxLength: 4 }), (d, v, ms) => {
+        const data = v(clone(d));
+        delete data.precision;
+        for (const m of ms) m(data);
+        runs++;
+        for (const parse of [fast, fastLoop]) {
+          const info: FastParseInfo = { ledgerDecimals: -2 };
+          if (parse(data, info) === undefined) continue;
+          const expected = inferPrecision(data.ledger);
+          expect(info.ledgerDecimals).toBe(expected);
+          if (parse === fast) taken++;
+          if (expected > 2) nonZero++;
+        }
+        agrees(data);
+      }),
+      { numRuns: 300 },
+    );
+    // Not vacuous: many replacements are valid (a name, a 元 amount, an amount with more decimals).
+    expect(taken).toBeGreaterThan(runs / 10);
+    expect(nonZero).toBeGreaterThan(runs / 40);
   }, 300_000);
 
   test('hostile shapes bail to the zod path', () => {

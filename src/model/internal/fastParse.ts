@@ -38,11 +38,67 @@ import { FORBIDDEN_KEYS, INPUT_LIMITS } from './scan.js';
 const BAIL: unique symbol = Symbol('bail');
 type Bail = typeof BAIL;
 
-/** What amounts and codes depend on, and the count of values seen (as `scanInput` counts them). */
+/**
+ * What amounts and codes depend on, the count of values seen (as `scanInput` counts them), and the
+ * most decimals written in any value under `ledger` (see {@link noteDecimals}).
+ */
 interface Ctx {
   readonly unit: MoneyUnit;
   readonly allowUnknown: ReadonlySet<string> | 'all';
   nodes: number;
+  decimals: number;
+}
+
+/**
+ * What a successful fast parse also learned about the input, for `safeParseEvaluationInput`.
+ * @internal
+ */
+export interface FastParseInfo {
+  /**
+   * The reporting precision `inferPrecision` would infer from the raw `ledger`: the most decimals
+   * written in any string or number under it, at most 6; -1 when the input is too large for the
+   * two to be certain to agree (then the caller walks the ledger itself).
+   */
+  ledgerDecimals: number;
+}
+
+/** `inferPrecision`'s test for a string amount (parse.ts); kept identical. */
+const DECIMAL_TEXT = /^-?\d+\.\d+$/;
+
+/** `inferPrecision` stops after this many values (parse.ts); above it the fast path defers to it. */
+const PRECISION_BUDGET = 1_000_000;
+
+/**
+ * Record the decimals written in one raw value under `ledger`, exactly as `inferPrecision`
+ * (parse.ts) counts them. Why here: the reporting precision used to be a second walk over the whole
+ * raw ledger after parsing it; every raw scalar under `ledger` passes through a leaf parser once, so
+ * the one pass can take the same maximum on the way (a value noted in a union option that then
+ * fails is still a raw value under `ledger`, so it counts for `inferPrecision` too).
+ * fastParse.test.ts checks the two agree, including for decimals hidden in ids, names and numbers.
+ */
+function noteDecimals(v: unknown, ctx: Ctx): void {
+  if (typeof v === 'string') {
+    const dot = v.indexOf('.');
+    if (dot > 0 && v.length - dot - 1 > ctx.decimals && DECIMAL_TEXT.test(v)) ctx.decimals = v.length - dot - 1;
+  } else if (typeof v === 'number' && Number.isFinite(v)) {
+    // `String(v).split('.')[1]`: an integer below 1e21 prints without a '.', larger ones may not ("1.5e+21").
+    if (Number.isInteger(v) && Math.abs(v) < 1e21) return;
+    const s = String(v);
+    const dot = s.indexOf('.');
+    if (dot >= 0 && s.length - dot - 1 > ctx.decimals) ctx.decimals = s.length - dot - 1;
+  }
+}
+
+/** Wrap the parser of a scalar under `ledger` so that it notes the raw value's decimals. */
+function noting(parse: NodeParser): NodeParser {
+  const noted: NodeParser = (v, ctx) => {
+    noteDecimals(v, ctx);
+    return parse(v, ctx);
+  };
+  const test = INLINE_TEST.get(parse);
+  // Inline, a string without a '.' after its first character (most ids and names) skips the call.
+  if (test !== undefined) INLINE_TEST.set(noted, `((typeof x === "string" && x.indexOf(".") <= 0) || N(x, ctx), ${test})`);
+  return noted;
 }
 
 /** Parse one present (not undefined) value, or bail. */
@@ -170,6 +226,23 @@ function compileSpec(spec: FastSpec, node: ZodLike, path: readonly string[], dep
       const out = def.out as ZodLike | undefined;
       if (def.type !== 'pipe' || (def.in as ZodLike)._zod.def.type !== 'unknown' || out?._zod.def.type !== 'transform') unsupported(path, 'a money spec on another node');
       const allowNegative = spec.allowNegative;
+      if (path[0] === LEDGER) {
+        // Under `ledger` (most amounts), noting the decimals here rather than through `noting`'s
+        // extra call: a string canonicalWanYuanText accepts is `-?digits(.digits)?`, so it matches
+        // inferPrecision's DECIMAL_TEXT exactly when it has a '.', and the decimals are what follows.
+        return (v, ctx) => {
+          if (typeof v === 'string' && ctx.unit === '万元') {
+            const y = canonicalWanYuanText(v, allowNegative);
+            if (y === undefined) return BAIL;
+            const dot = v.indexOf('.');
+            if (dot > 0 && v.length - dot - 1 > ctx.decimals) ctx.decimals = v.length - dot - 1;
+            return y;
+          }
+          noteDecimals(v, ctx);
+          const r = readMoney(v, { unit: ctx.unit, allowNegative });
+          return r.ok ? r.value : BAIL;
+        };
+      }
       return (v, ctx) => {
         if (typeof v === 'string' && ctx.unit === '万元') return canonicalWanYuanText(v, allowNegative) ?? BAIL;
         const r = readMoney(v, { unit: ctx.unit, allowNegative });
@@ -222,13 +295,14 @@ const bound = (n: number): string => (Number.isFinite(n) ? String(n) : n > 0 ? '
 /**
  * `refined`: the object's one custom check is a registered refine, applied by the caller.
  *
- * Objects inside arrays (ledger lines, outputs, assessments …: most of an input) get a generated
- * parser (`new Function`), one per object schema, the way zod's own JIT does it: a shared loop over
- * the keys makes every property read and write a megamorphic keyed access, which was most of the
- * fast path's cost. Only the schema's own keys (as JSON string literals) and numeric bounds go into
- * the source. Objects that occur once per input (report, department, ledger …) share one generic
- * loop instead: a generated function per object costs a JIT compilation each, more than such a
- * function saves when it runs once per input. Where zod itself does not generate code
+ * Every object schema gets a generated parser (`new Function`), the way zod's own JIT does it: a
+ * shared loop over the keys makes every property read and write a megamorphic keyed access, which
+ * was most of the fast path's cost. Only the schema's own keys (as JSON string literals) and
+ * numeric bounds go into the source. This once applied only to objects inside arrays, on the
+ * theory that a generated function for an object met once per input (report, department, ledger …)
+ * costs more to compile than it saves; but the parsers are compiled once per process and called on
+ * every input, and with the shared loop those ~20 objects cost as much as all the ledger lines
+ * (bench/instructions.mjs parse). Where zod itself does not generate code
  * (`z.config({ jitless: true })`, a CSP), every object uses the loop.
  */
 function compileObject(def: ZodDef, path: readonly string[], depth: number, refined = false): NodeParser {
@@ -300,12 +374,13 @@ function generatedObjectParser(fields: readonly Field[]): NodeParser {
     code.push(`x = v[${k}]; if (x === undefined) { ${absent} } else { ${take} present++; }`);
   });
   code.push('let keys = 0; for (const _ in v) keys++;', 'if (keys !== present) return BAIL;', 'ctx.nodes += present;', 'return out;');
-  const factory = new Function('P', 'D', 'BAIL', 'isPlainObject', `return function parseObject(v, ctx) {\n${code.join('\n')}\n};`) as (...a: unknown[]) => unknown;
+  const factory = new Function('P', 'D', 'BAIL', 'isPlainObject', 'N', `return function parseObject(v, ctx) {\n${code.join('\n')}\n};`) as (...a: unknown[]) => unknown;
   return factory(
     fields.map((f) => f.parse),
     fields.map((f) => f.defaults),
     BAIL,
     isPlainObject,
+    noteDecimals,
   ) as NodeParser;
 }
 
@@ -343,8 +418,33 @@ function compileArray(def: ZodDef, path: readonly string[], depth: number): Node
   };
 }
 
-/** Compile one schema node into a parser; throws {@link Unsupported} for anything not understood. */
+/** The root key whose raw values `inferPrecision` reads (parse.ts). */
+const LEDGER = 'ledger';
+
+/**
+ * Compile one schema node into a parser; throws {@link Unsupported} for anything not understood.
+ * Scalars under `ledger` also note their decimals ({@link noteDecimals}).
+ */
 function compileNode(node: ZodLike, path: readonly string[], depth: number): NodeParser {
+  const parse = compileAnyNode(node, path, depth);
+  if (path[0] !== LEDGER) return parse;
+  const spec = fastSpecOf(node);
+  const def = node._zod.def;
+  // Containers pass their scalars on; amounts note their own decimals (compileSpec). A value these
+  // leaves accept never has decimals to note: a boolean, a safe integer (below 1e21, printed
+  // without a '.'), or an enum value without any (checked here); a value they reject either makes
+  // the whole parse bail or is accepted, and noted, by another option of a union.
+  if (spec?.kind === 'refine' || spec?.kind === 'money' || def.type === 'object' || def.type === 'array' || def.type === 'union') return parse;
+  if (def.type === 'boolean' || (def.type === 'number' && def.check === 'number_format' && def.format === 'safeint')) return parse;
+  if ((def.type === 'enum' || def.type === 'literal') && spec === undefined) {
+    const probe: Ctx = { unit: '万元', allowUnknown: 'all', nodes: 0, decimals: 0 };
+    for (const value of node._zod.values ?? []) noteDecimals(value, probe);
+    if (probe.decimals === 0) return parse;
+  }
+  return noting(parse);
+}
+
+function compileAnyNode(node: ZodLike, path: readonly string[], depth: number): NodeParser {
   const spec = fastSpecOf(node);
   if (spec !== undefined) return compileSpec(spec, node, path, depth);
   const def = node._zod.def;
@@ -391,7 +491,7 @@ function compileNode(node: ZodLike, path: readonly string[], depth: number): Nod
  * object use the loop parser (what happens where code generation is not allowed; tests check both).
  * @internal
  */
-export function compileFastParser(schema: object, options: { readonly generateCode?: boolean } = {}): (data: unknown) => unknown {
+export function compileFastParser(schema: object, options: { readonly generateCode?: boolean } = {}): (data: unknown, info?: FastParseInfo) => unknown {
   const root = schema as ZodLike;
   if (root._zod.def.type !== 'object') unsupported([], 'a root that is not an object');
   generateCode = options.generateCode ?? z.core.util.allowsEval.value;
@@ -401,7 +501,7 @@ export function compileFastParser(schema: object, options: { readonly generateCo
   } finally {
     generateCode = false;
   }
-  return (data) => {
+  return (data, info) => {
     if (!isPlainObject(data)) return undefined;
     const unit = data.unit;
     if (unit !== undefined && unit !== '万元' && unit !== '元') return undefined;
@@ -409,9 +509,12 @@ export function compileFastParser(schema: object, options: { readonly generateCo
     // The same set safeParseEvaluationInput builds for zod's codes.
     const allowUnknown = allow === undefined ? NONE : allow === true ? ('all' as const) : Array.isArray(allow) ? new Set(allow.filter((c): c is string => typeof c === 'string')) : undefined;
     if (allowUnknown === undefined) return undefined;
-    const ctx: Ctx = { unit: unit === '元' ? '元' : '万元', allowUnknown, nodes: 1 };
+    const ctx: Ctx = { unit: unit === '元' ? '元' : '万元', allowUnknown, nodes: 1, decimals: 0 };
     const out = parseRoot(data, ctx);
     if (out === BAIL || ctx.nodes > INPUT_LIMITS.maxNodes) return undefined;
+    // Every raw value under `ledger` was noted; `inferPrecision` sees them all too unless the input
+    // has more values than its budget (`ctx.nodes` counts the whole input, the ledger included).
+    if (info) info.ledgerDecimals = ctx.nodes <= PRECISION_BUDGET ? Math.min(ctx.decimals, 6) : -1;
     return out;
   };
 }
