@@ -211,18 +211,32 @@ describe('duplicate ids', () => {
   // long ones: either way, exactly the items whose id an earlier item had, in order.
   it('are reported for exactly the items whose id came earlier, in short and long lists', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.array(fc.nat(5), { maxLength: 150, size: 'max' }), fc.array(fc.nat(400), { maxLength: 150, size: 'max' })), (ids) => {
-        const outputs = ids.map((id) => ({ id: `o${id}`, name: '产出', value: '1' }));
-        const r = safeParseEvaluationInput({ ...minimalInput(), performance: { outputs } });
-        const seen = new Set<string>();
-        const expected: [string, string][] = [];
-        outputs.forEach((o, i) => {
-          if (seen.has(o.id)) expected.push(['duplicate_id', `performance.outputs.${i}`]);
-          seen.add(o.id);
-        });
-        if (expected.length === 0) expect(r.ok).toBe(true);
-        else expect(brief(issuesOf({ ...minimalInput(), performance: { outputs } }))).toEqual(expected);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.array(fc.nat(5), { maxLength: 150, size: 'max' }),
+          fc.array(fc.nat(400), { maxLength: 150, size: 'max' }),
+          // sorted lists (the strictly-increasing shortcut), with repeats and with one key moved
+          fc.array(fc.nat(400), { maxLength: 150, size: 'max' }).map((xs) => xs.sort((a, b) => a - b)),
+          fc.tuple(fc.uniqueArray(fc.nat(400), { maxLength: 150 }), fc.nat(), fc.nat()).map(([xs, from, to]) => {
+            xs.sort((a, b) => a - b);
+            if (xs.length > 1) xs.splice(to % xs.length, 0, ...xs.splice(from % xs.length, 1));
+            return xs;
+          }),
+        ),
+        (ids) => {
+          // zero-padded, so that numeric order is the keys' string order
+          const outputs = ids.map((id) => ({ id: `o${String(id).padStart(3, '0')}`, name: '产出', value: '1' }));
+          const r = safeParseEvaluationInput({ ...minimalInput(), performance: { outputs } });
+          const seen = new Set<string>();
+          const expected: [string, string][] = [];
+          outputs.forEach((o, i) => {
+            if (seen.has(o.id)) expected.push(['duplicate_id', `performance.outputs.${i}`]);
+            seen.add(o.id);
+          });
+          if (expected.length === 0) expect(r.ok).toBe(true);
+          else expect(brief(issuesOf({ ...minimalInput(), performance: { outputs } }))).toEqual(expected);
+        },
+      ),
       { numRuns: 200 },
     );
   });
