@@ -31,6 +31,7 @@ import type { Finding, LeafResult, RuleStatus } from '../types.js';
 import { compareInto, compareNumberValues, mismatchKinds, type ValueKind } from './compare.js';
 import { CONTEXT_FACT_NAMES } from './contextFacts.js';
 import type { EvalContext, LeafDraft, Outcome } from './evaluateLeaf.js';
+import { combine } from './evaluateCondition.js';
 import { evaluateRuleAllKeys, withinRounding } from './evaluateRule.js';
 import { bodyText, SEVERITY } from './findingMessage.js';
 import { leafText } from './message.js';
@@ -484,47 +485,15 @@ function evaluateLeaf(cl: CompiledLeaf, ctx: EvalContext, key: string | undefine
   return outcome;
 }
 
-/** `combine` of evaluateCondition.ts on compiled parts. */
-function combine(all: boolean, parts: readonly CompiledNode[], ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
-  const decisive: Outcome = all ? 'false' : 'true';
-  const s = ctx.scratch;
-  let error = false;
-  let errorReason: string | undefined;
-  let unknown = false;
-  let unknownReason: string | undefined;
-  let decided = false;
-  for (let i = 0; i < parts.length; i++) {
-    const o = evaluateNode(parts[i] as CompiledNode, ctx, key, stage);
-    if (o === 'error') {
-      if (!error) errorReason = s.reason;
-      error = true;
-    } else if (o === 'unknown') {
-      if (!unknown) unknownReason = s.reason;
-      unknown = true;
-    } else if (o === decisive) decided = true;
-  }
-  s.reason = undefined;
-  if (error) {
-    s.reason = errorReason;
-    return 'error';
-  }
-  if (decided) return decisive;
-  if (unknown) {
-    s.reason = unknownReason;
-    return 'unknown';
-  }
-  return all ? 'true' : 'false';
-}
-
 /** `evaluateCondition` on a compiled node. */
 function evaluateNode(n: CompiledNode, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
   switch (n.kind) {
     case N_LEAF:
       return evaluateLeaf(n.leaf as CompiledLeaf, ctx, key, stage);
     case N_ALL:
-      return combine(true, n.parts as readonly CompiledNode[], ctx, key, stage);
+      return combine(true, n.parts as readonly CompiledNode[], evaluateNode, ctx, key, stage);
     case N_ANY:
-      return combine(false, n.parts as readonly CompiledNode[], ctx, key, stage);
+      return combine(false, n.parts as readonly CompiledNode[], evaluateNode, ctx, key, stage);
     default: {
       const inner = evaluateNode(n.inner as CompiledNode, ctx, key, stage);
       return inner === 'true' ? 'false' : inner === 'false' ? 'true' : inner;

@@ -1,16 +1,28 @@
 import type { Condition } from '../schema.js';
 import { type EvalContext, evaluateLeaf, type Outcome } from './evaluateLeaf.js';
 
-function combine(kind: 'all' | 'any', parts: readonly Condition[], ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
-  const decisive: Outcome = kind === 'all' ? 'false' : 'true';
+/**
+ * Three-valued `all`/`any` over `parts`, each evaluated by `each` (every part, no short-circuit, so
+ * every leaf is explained). Shared by this interpreter and the compiled rules (compiled.ts), which
+ * pass their own node type. @internal
+ */
+export function combine<P>(
+  all: boolean,
+  parts: readonly P[],
+  each: (part: P, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined) => Outcome,
+  ctx: EvalContext,
+  key: string | undefined,
+  stage: 'when' | undefined,
+): Outcome {
+  const decisive: Outcome = all ? 'false' : 'true';
   const s = ctx.scratch;
   let error = false;
   let errorReason: string | undefined;
   let unknown = false;
   let unknownReason: string | undefined;
   let decided = false;
-  for (const part of parts) {
-    const o = evaluateCondition(part, ctx, key, stage);
+  for (let i = 0; i < parts.length; i++) {
+    const o = each(parts[i] as P, ctx, key, stage);
     if (o === 'error') {
       if (!error) errorReason = s.reason;
       error = true;
@@ -29,7 +41,7 @@ function combine(kind: 'all' | 'any', parts: readonly Condition[], ctx: EvalCont
     s.reason = unknownReason;
     return 'unknown';
   }
-  return kind === 'all' ? 'true' : 'false';
+  return all ? 'true' : 'false';
 }
 
 /**
@@ -41,8 +53,8 @@ function combine(kind: 'all' | 'any', parts: readonly Condition[], ctx: EvalCont
  * leaves that decided an unknown or error outcome (no result object per node). @internal
  */
 export function evaluateCondition(c: Condition, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
-  if ('all' in c) return combine('all', c.all, ctx, key, stage);
-  if ('any' in c) return combine('any', c.any, ctx, key, stage);
+  if ('all' in c) return combine(true, c.all, evaluateCondition, ctx, key, stage);
+  if ('any' in c) return combine(false, c.any, evaluateCondition, ctx, key, stage);
   if ('not' in c) {
     const inner = evaluateCondition(c.not, ctx, key, stage);
     return inner === 'true' ? 'false' : inner === 'false' ? 'true' : inner;
