@@ -240,6 +240,28 @@ describe('duplicate ids', () => {
       { numRuns: 200 },
     );
   });
+
+  // Lists longer than 2,048 are checked in 64 small Sets chosen by the key's last characters.
+  it('are reported the same way in long lists (sharded Sets), unsorted, with and without repeats', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2049, max: 2600 }), fc.nat(3), fc.integer(), (n, repeats, seed) => {
+        // a permutation of distinct ids of varied lengths, then `repeats` earlier ids copied to later places
+        const ids = Array.from({ length: n }, (_, i) => `o${(i * 7919 + seed) % 100003}${i % 3 === 0 ? 'x' : ''}`);
+        for (let r = 0; r < repeats; r++) ids[n - 1 - r * 17] = ids[(seed >>> 0) % 1000 + r] as string;
+        const outputs = ids.map((id) => ({ id, name: '产出', value: '1' }));
+        const seen = new Set<string>();
+        const expected: [string, string][] = [];
+        outputs.forEach((o, i) => {
+          if (seen.has(o.id)) expected.push(['duplicate_id', `performance.outputs.${i}`]);
+          seen.add(o.id);
+        });
+        const r = safeParseEvaluationInput({ ...minimalInput(), performance: { outputs } });
+        if (expected.length === 0) expect(r.ok).toBe(true);
+        else expect(brief(issuesOf({ ...minimalInput(), performance: { outputs } }))).toEqual(expected);
+      }),
+      { numRuns: 12 },
+    );
+  });
 });
 
 describe('defaults', () => {
