@@ -1,5 +1,5 @@
 import { type EvaluateOptions, safeEvaluateDepartment } from './evaluate.js';
-import type { Issues } from './issues.js';
+import type { Issues } from './shared/issues.js';
 import { D, dec } from './model/money/decimal.js';
 import type { EvaluationResult } from './result.js';
 

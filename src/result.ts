@@ -1,5 +1,5 @@
 import type { Facts } from './facts/types.js';
-import type { Issue, Locale } from './issues.js';
+import type { Issue, Locale } from './shared/issues.js';
 import type { EvaluationInput } from './model/schema/input.js';
 import type { RuleReport } from './rules/types.js';
 import type { ScoreSheet } from './scoring/types.js';

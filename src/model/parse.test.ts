@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Issue, type Issues, JixiaoError } from '../issues.js';
+import { type Issue, type Issues, JixiaoError } from '../shared/issues.js';
 import { parseEvaluationInput, parseWithZod, safeParseEvaluationInput } from './parse.js';
 
 /** The smallest input the schema accepts: one department, one year, every amount in 万元. */

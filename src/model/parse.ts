@@ -1,8 +1,9 @@
-import type { Issue, Issues, Locale, PathSegment, Result } from '../issues.js';
-import { JixiaoError } from '../issues.js';
+import type { Issue, Issues, Locale, PathSegment, Result } from '../shared/issues.js';
+import { JixiaoError } from '../shared/issues.js';
 import { compileFastParser, type FastParseInfo } from './internal/fastParse.js';
-import { scanInput } from './internal/scan.js';
-import { fromZodIssues, makeIssue } from './internal/zodIssues.js';
+import { scanInput } from '../shared/scan.js';
+import { fromZodIssues } from './internal/zodIssues.js';
+import { makeIssue } from '../shared/makeIssue.js';
 import type { MoneyUnit } from './money/money.js';
 import { buildEvaluationInputSchema, EvaluationInputSchema, type EvaluationInput } from './schema/input.js';
 

@@ -1,9 +1,9 @@
 import { parseDocument } from 'yaml';
-import type { Issues, Locale, Result } from '../issues.js';
-import { INPUT_LIMITS } from './internal/scan.js';
+import type { Issues, Locale, Result } from '../shared/issues.js';
+import { INPUT_LIMITS } from '../shared/scan.js';
 import { findDuplicateKey } from './internal/yamlDuplicateKey.js';
 import { precheckYaml } from './internal/yamlPrecheck.js';
-import { makeIssue } from './internal/zodIssues.js';
+import { makeIssue } from '../shared/makeIssue.js';
 
 /**
  * Text formats the loaders read.

@@ -1,5 +1,5 @@
-import type { Issues, Locale, Result } from '../issues.js';
-import { scanInput } from '../model/internal/scan.js';
+import type { Issues, Locale, Result } from '../shared/issues.js';
+import { scanInput } from '../shared/scan.js';
 import { fromZodIssues } from '../model/internal/zodIssues.js';
 import { readDataText, type TextFormat } from '../model/text.js';
 import { localizeOperandIssues } from './internal/reasons.js';

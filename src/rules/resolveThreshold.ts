@@ -1,4 +1,4 @@
-import type { Locale } from '../issues.js';
+import type { Locale } from '../shared/issues.js';
 import { BUILT_IN_THRESHOLDS } from './builtInThresholds.js';
 import { THRESHOLD_KEYS, type ThresholdKey, type ThresholdSet } from './thresholds.js';
 

@@ -1,5 +1,5 @@
 import type { Facts } from '../facts/types.js';
-import type { Locale } from '../issues.js';
+import type { Locale } from '../shared/issues.js';
 import { compiledRules, evaluateCompiledAllKeys } from './internal/compiled.js';
 import { contextFacts } from './internal/contextFacts.js';
 import type { EvalContext } from './internal/evaluateLeaf.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../issues.js';
+import type { Locale } from '../shared/issues.js';
 import { dec } from '../model/money/decimal.js';
 import type { GradeBand } from './schema/system.js';
 import type { ScoreSheet } from './types.js';

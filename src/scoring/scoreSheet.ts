@@ -1,5 +1,5 @@
 import type { Facts } from '../facts/types.js';
-import { JixiaoError, type Locale, type Result } from '../issues.js';
+import { JixiaoError, type Locale, type Result } from '../shared/issues.js';
 import { type Dec, dec, toCanonical } from '../model/money/decimal.js';
 import { isBuiltInSystem } from './builtIn/index.js';
 import type { gradeFor } from './gradeFor.js';

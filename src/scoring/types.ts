@@ -1,5 +1,5 @@
 /** Result types of the scoring engine (the contract shared with evaluate and render). */
-import type { Issue } from '../issues.js';
+import type { Issue } from '../shared/issues.js';
 
 /**
  * How a leaf's score was reached: from data (`scored`), an assessment (`manual`), a policy for missing data (`unavailable`) or a missing assessment (`unassessed`), or its points moved to its siblings (`reweighted`).

@@ -1,6 +1,6 @@
-import type { Issue, Issues, Locale, Result } from '../issues.js';
-import { scanInput } from '../model/internal/scan.js';
-import { makeIssue } from '../model/internal/zodIssues.js';
+import type { Issue, Issues, Locale, Result } from '../shared/issues.js';
+import { scanInput } from '../shared/scan.js';
+import { makeIssue } from '../shared/makeIssue.js';
 import { sumOf, toCanonical } from '../model/money/decimal.js';
 import { checkGrades } from './internal/checkBands.js';
 import { checkTree } from './internal/checkTree.js';

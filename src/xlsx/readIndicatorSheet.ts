@@ -1,4 +1,4 @@
-import type { Issue, Issues, Result } from '../issues.js';
+import type { Issue, Issues, Result } from '../shared/issues.js';
 import { type IndicatorColumn, INDICATOR_HEADER_ALIASES } from './aliases.js';
 import { type ClaimedItem, convertNodes, type ImportedRow } from './internal/convert.js';
 import { factMatcher } from './internal/factLookup.js';

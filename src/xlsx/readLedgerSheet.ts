@@ -1,4 +1,4 @@
-import type { Issue, Issues, Locale, Result } from '../issues.js';
+import type { Issue, Issues, Locale, Result } from '../shared/issues.js';
 import type { Money, MoneyUnit } from '../model/money/money.js';
 import { type LedgerColumn, LEDGER_HEADER_ALIASES } from './aliases.js';
 import { type AllowUnknown } from './internal/codes.js';

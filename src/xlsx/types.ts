@@ -1,4 +1,4 @@
-import type { Locale } from '../issues.js';
+import type { Locale } from '../shared/issues.js';
 import type { HeaderAliases, IndicatorColumn, LedgerColumn } from './aliases.js';
 import type { SheetFormat } from './internal/detect.js';
 import type { SheetLimits } from './limits.js';

@@ -21,7 +21,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { safeEvaluateDepartment, type EvaluateOptions } from '../../src/evaluate.js';
-import type { Issue, Locale, Result } from '../../src/issues.js';
+import type { Issue, Locale, Result } from '../../src/shared/issues.js';
 import { readDataText, type TextFormat } from '../../src/model/text.js';
 import { loadRulePack } from '../../src/rules/index.js';
 import { validateIndicatorSystem } from '../../src/scoring/index.js';

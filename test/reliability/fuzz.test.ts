@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { safeEvaluateDepartment } from '../../src/evaluate.js';
-import type { Result } from '../../src/issues.js';
+import type { Result } from '../../src/shared/issues.js';
 import { readDataText } from '../../src/model/text.js';
 import { CORE_RULE_PACK, loadRulePack } from '../../src/rules/index.js';
 import { getBuiltInSystem, validateIndicatorSystem } from '../../src/scoring/index.js';

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { safeEvaluateDepartment } from '../../src/evaluate.js';
-import type { Issue, Result } from '../../src/issues.js';
+import type { Issue, Result } from '../../src/shared/issues.js';
 import { INPUT_LIMITS, MAX_TEXT_LENGTH, safeParseEvaluationInput } from '../../src/model/index.js';
 import { readDataText } from '../../src/model/text.js';
 import { loadRulePack } from '../../src/rules/index.js';

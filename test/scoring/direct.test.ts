@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../src/facts/index.js';
-import type { Locale } from '../../src/issues.js';
+import type { Locale } from '../../src/shared/issues.js';
 import { toCanonical } from '../../src/model/money/decimal.js';
 import { BUILT_IN_SYSTEMS, type IndicatorSystem, type ScoreAssessment, validateIndicatorSystem } from '../../src/scoring/index.js';
 import { indexAssessments } from '../../src/scoring/internal/assessments.js';

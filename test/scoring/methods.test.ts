@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../src/issues.js';
+import type { Locale } from '../../src/shared/issues.js';
 import { type ScoreAssessment, type ScoreNode, scoreSheet } from '../../src/scoring/index.js';
 import { leaf, mkFacts, system } from './support-systems.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JixiaoError } from '../../src/issues.js';
+import { JixiaoError } from '../../src/shared/issues.js';
 import { BUILT_IN_SYSTEMS, getBuiltInSystem, gradeFor, safeScoreSheet, scoreSheet } from '../../src/scoring/index.js';
 import { factsOf } from './support.js';
 import { leaf, mkFacts, node, system } from './support-systems.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Issue, Locale } from '../../src/issues.js';
+import type { Issue, Locale } from '../../src/shared/issues.js';
 import { BUILT_IN_SYSTEMS, IndicatorSystemSchema, validateIndicatorSystem } from '../../src/scoring/index.js';
 import { leaf, node, system } from './support-systems.js';
 

@@ -32,7 +32,7 @@ import * as z from 'zod';
 import { codeProblem, isValidDate } from '../schema/primitives.js';
 import { canonicalWanYuanText, type MoneyUnit, readMoney } from '../money/money.js';
 import { type FastSpec, fastSpecOf } from './fastSpec.js';
-import { FORBIDDEN_KEYS, INPUT_LIMITS } from './scan.js';
+import { FORBIDDEN_KEYS, INPUT_LIMITS } from '../../shared/scan.js';
 
 /** Returned by a node parser when the fast path is not certain; the zod path then runs. */
 const BAIL: unique symbol = Symbol('bail');

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ISSUE_CODES, type Issue, type IssueCode, type Locale, type PathSegment } from '../../issues.js';
-import { issueMessage, type MessageParams } from '../../messages/index.js';
+import { ISSUE_CODES, type Issue, type IssueCode, type Locale, type PathSegment } from '../../shared/issues.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 
 const CODES = new Set<string>(ISSUE_CODES);
 
@@ -13,10 +13,6 @@ function describeReceived(input: unknown): string {
   return typeof input;
 }
 
-/** Build one issue with its localized message. @internal */
-export function makeIssue(code: IssueCode, path: readonly PathSegment[], params: MessageParams, locale: Locale): Issue {
-  return { code, path, message: issueMessage(code, path, params, locale), params };
-}
 
 type ZodRawIssue = z.core.$ZodIssue & { input?: unknown };
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { D, type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { Operator } from '../operators.js';
 import type { LeafResult } from '../types.js';

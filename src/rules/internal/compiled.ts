@@ -23,7 +23,7 @@
  * place after the pack was run is not. @internal
  */
 import type { FactValue } from '../../facts/types.js';
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { isOperator, OPERATORS, type Operator } from '../operators.js';
 import type { Condition, Leaf, Rule, RulePack } from '../schema.js';
 import { isThresholdKey, THRESHOLD_KEYS, type ThresholdKey } from '../thresholds.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { isOperator, OPERATORS } from '../operators.js';
 import type { Condition, Leaf } from '../schema.js';
 import { isThresholdKey, THRESHOLD_KEYS } from '../thresholds.js';

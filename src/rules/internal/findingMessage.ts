@@ -1,5 +1,5 @@
 import type { FactValue } from '../../facts/types.js';
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import type { Rule } from '../schema.js';
 import type { LeafResult, RuleStatus, Severity } from '../types.js';
 import { withKey } from './evaluateLeaf.js';

@@ -1,5 +1,5 @@
 import { findFactDefinition } from '../../facts/catalog.js';
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { codeName } from '../../model/catalog/lookup.js';
 import { boundedMemo } from '../../model/internal/memo.js';
 import { dec, toCanonical } from '../../model/money/decimal.js';

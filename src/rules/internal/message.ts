@@ -1,4 +1,4 @@
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { isOperator, OPERATORS } from '../operators.js';
 import { THRESHOLD_KEYS, isThresholdKey } from '../thresholds.js';
 import type { LeafResult } from '../types.js';

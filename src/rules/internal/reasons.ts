@@ -1,5 +1,5 @@
-import type { Issue, Locale } from '../../issues.js';
-import { makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 
 type P = Readonly<Record<string, string | number | boolean | undefined>>;
 type Table = Readonly<Record<string, (p: P) => string>>;

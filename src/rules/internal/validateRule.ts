@@ -1,6 +1,6 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactType } from '../../facts/types.js';
-import type { IssueCode, PathSegment } from '../../issues.js';
+import type { IssueCode, PathSegment } from '../../shared/issues.js';
 import { isOperator, OPERATOR_NAMES, OPERATORS } from '../operators.js';
 import type { Condition, Leaf, Rule } from '../schema.js';
 import { isThresholdKey, THRESHOLD_KEYS } from '../thresholds.js';

@@ -1,5 +1,5 @@
 import type { FactType, FactValue } from '../../facts/types.js';
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 
 /** Fact types compared as decimals. @internal */
 export const NUMERIC_TYPES: ReadonlySet<string> = new Set(['money', 'ratio', 'number', 'count']);

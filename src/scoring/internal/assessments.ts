@@ -1,6 +1,6 @@
 import { readMoney } from '../../model/money/money.js';
-import type { Issue, Locale } from '../../issues.js';
-import { makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 import type { IndicatorNode } from '../schema/system.js';
 import type { ScoreAssessment } from '../types.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { type Dec, ROUNDING, toCanonical } from '../../model/money/decimal.js';
 import type { Deduction, ScoreNode } from '../types.js';
 import { allocatePoints } from './allocate.js';

@@ -1,7 +1,7 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactType } from '../../facts/types.js';
-import type { Issue, Locale, PathSegment } from '../../issues.js';
-import { makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, Locale, PathSegment } from '../../shared/issues.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 import { dec, sumOf, toCanonical } from '../../model/money/decimal.js';
 import type { IndicatorLeaf } from '../schema/methods.js';
 import { type IndicatorNode, isLeaf } from '../schema/system.js';

@@ -1,5 +1,5 @@
 import type { FactValue, Facts } from '../../facts/types.js';
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { type Dec, dec } from '../../model/money/decimal.js';
 import type { UnavailablePolicy } from '../schema/common.js';
 import type { LeafStatus, ScoreAssessment } from '../types.js';

@@ -1,5 +1,5 @@
-import type { Issue, Locale, PathSegment } from '../../issues.js';
-import { makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, Locale, PathSegment } from '../../shared/issues.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 import { type IndicatorNode, isLeaf } from '../schema/system.js';
 
 interface Entry {

@@ -1,6 +1,6 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactValue, Facts } from '../../facts/types.js';
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { type Dec, ROUNDING, canonicalText, isCanonicalText, toCanonical, dec } from '../../model/money/decimal.js';
 import type { CompiledDetail } from './compiled.js';
 

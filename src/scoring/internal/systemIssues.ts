@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { Issue, Locale, PathSegment } from '../../issues.js';
-import { fromZodIssues, makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, Locale, PathSegment } from '../../shared/issues.js';
+import { fromZodIssues } from '../../model/internal/zodIssues.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 
 type RawIssue = z.core.$ZodIssue & { input?: unknown; discriminator?: string };
 

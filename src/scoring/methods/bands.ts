@@ -1,4 +1,4 @@
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import type { Dec } from '../../model/money/decimal.js';
 import type { CompiledBand, CompiledLeaf } from '../internal/compiled.js';
 import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';

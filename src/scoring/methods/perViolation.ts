@@ -1,5 +1,5 @@
 import type { FactValue } from '../../facts/types.js';
-import type { Locale } from '../../issues.js';
+import type { Locale } from '../../shared/issues.js';
 import { type Dec, dec } from '../../model/money/decimal.js';
 import type { CompiledLeaf, Texts } from '../internal/compiled.js';
 import { clamp, type LeafContext, type LeafRaw, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';

@@ -1,4 +1,4 @@
-import type { Issue, Locale, PathSegment } from '../../issues.js';
+import type { Issue, Locale, PathSegment } from '../../shared/issues.js';
 import { type Money, type MoneyUnit, readMoney } from '../../model/money/money.js';
 import type { Cell } from './grid.js';
 import { issue } from './issue.js';

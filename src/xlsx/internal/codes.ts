@@ -1,4 +1,4 @@
-import type { Issue, Locale, PathSegment } from '../../issues.js';
+import type { Issue, Locale, PathSegment } from '../../shared/issues.js';
 import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode } from '../../model/catalog/lookup.js';
 
 const CATALOG_LABEL: Readonly<Record<CatalogKind, string>> = { functional: '支出功能分类/functional', economic: '经济分类/economic' };

@@ -1,4 +1,4 @@
-import type { Issue, Locale } from '../../issues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
 import { addMoney, type Money } from '../../model/money/money.js';
 import type { BoundFact } from './factLookup.js';
 import type { SheetNode } from './indicatorTree.js';

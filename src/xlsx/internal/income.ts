@@ -1,4 +1,4 @@
-import type { Issue, Locale } from '../../issues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
 import type { Money, MoneyUnit } from '../../model/money/money.js';
 import type { IncomeKind } from '../types.js';
 import { readAmountCell } from './amount.js';

@@ -1,4 +1,4 @@
-import type { Issue, Locale } from '../../issues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
 import type { IndicatorColumn } from '../aliases.js';
 import { readDecimalCell } from './amount.js';
 import type { Cell, Grid } from './grid.js';

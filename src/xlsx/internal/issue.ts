@@ -1,6 +1,6 @@
-import type { Issue, IssueCode, Issues, Locale, PathSegment } from '../../issues.js';
-import type { MessageParams } from '../../messages/index.js';
-import { makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, IssueCode, Issues, Locale, PathSegment } from '../../shared/issues.js';
+import type { MessageParams } from '../../shared/messages/index.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 
 /** Build one localised issue. @internal */
 export function issue(code: IssueCode, path: readonly PathSegment[], params: MessageParams, locale: Locale): Issue {

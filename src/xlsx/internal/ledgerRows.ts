@@ -1,4 +1,4 @@
-import type { Issue, Locale } from '../../issues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
 import { addMoney, type Money, type MoneyUnit } from '../../model/money/money.js';
 import type { LedgerColumn } from '../aliases.js';
 import { type AmountCell, readAmountCell } from './amount.js';

@@ -1,7 +1,7 @@
 import { utils, type WorkSheet } from '@e965/xlsx';
-import type { Issue, Locale } from '../../issues.js';
-import { scanInput } from '../../model/internal/scan.js';
-import { makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
+import { scanInput } from '../../shared/scan.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 import type { Grid } from './grid.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Issue, Locale } from '../../issues.js';
+import type { Issue, Locale } from '../../shared/issues.js';
 import { dec, ROUNDING, toCanonical } from '../../model/money/decimal.js';
 import { addMoney, type Money } from '../../model/money/money.js';
 import { type Data, FIELDS, omit, text } from './system.js';

@@ -1,5 +1,5 @@
-import type { Issue, Issues, Locale, PathSegment, Result } from '../../issues.js';
-import { makeIssue } from '../../model/internal/zodIssues.js';
+import type { Issue, Issues, Locale, PathSegment, Result } from '../../shared/issues.js';
+import { makeIssue } from '../../shared/makeIssue.js';
 import type { IndicatorSystem } from '../../scoring/schema/system.js';
 import { validateIndicatorSystem } from '../../scoring/validateIndicatorSystem.js';
 import { childrenOf, type Data, FIELDS, rootsOf } from './system.js';

@@ -1,5 +1,5 @@
 import { read, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
-import type { Locale, Result } from '../../issues.js';
+import type { Locale, Result } from '../../shared/issues.js';
 import { SHEET_LIMITS, type SheetLimits } from '../limits.js';
 import { decodeText, parseCsv } from './csv.js';
 import { type SheetFormat, sniff } from './detect.js';

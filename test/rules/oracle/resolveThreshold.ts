@@ -1,4 +1,4 @@
-import type { Locale } from '../../../src/issues.js';
+import type { Locale } from '../../../src/shared/issues.js';
 import { BUILT_IN_THRESHOLDS } from '../../../src/rules/builtInThresholds.js';
 import { THRESHOLD_KEYS, type ThresholdKey, type ThresholdSet } from '../../../src/rules/thresholds.js';
 

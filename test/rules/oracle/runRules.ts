@@ -1,5 +1,5 @@
 import type { Facts } from '../../../src/facts/types.js';
-import type { Locale } from '../../../src/issues.js';
+import type { Locale } from '../../../src/shared/issues.js';
 import { contextFacts } from './internal/contextFacts.js';
 import type { EvalContext } from './internal/evaluateLeaf.js';
 import { evaluateRuleAllKeys } from './internal/evaluateRule.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../src/issues.js';
+import type { Locale } from '../../../src/shared/issues.js';
 import { dec } from '../../../src/model/money/decimal.js';
 import type { GradeBand } from '../../../src/scoring/schema/system.js';
 import type { ScoreSheet } from '../../../src/scoring/types.js';

@@ -4,7 +4,7 @@
  * optimise or "fix" this copy; change it only together with a deliberate change of the output.
  */
 import type { Facts } from '../../../src/facts/types.js';
-import { JixiaoError, type Locale, type Result } from '../../../src/issues.js';
+import { JixiaoError, type Locale, type Result } from '../../../src/shared/issues.js';
 import { D, sumOf, toCanonical, dec } from '../../../src/model/money/decimal.js';
 import { isBuiltInSystem } from '../../../src/scoring/builtIn/index.js';
 import { gradeFor } from './gradeFor.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { D, type Dec, dec, toCanonical } from '../../../../src/model/money/decimal.js';
 import type { Operator } from '../../../../src/rules/operators.js';
 import { runtimeReason } from './reasons.js';

@@ -1,5 +1,5 @@
 import type { FactType, FactValue } from '../../../../src/facts/types.js';
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { isOperator, OPERATORS } from '../../../../src/rules/operators.js';
 import type { ThresholdResolution } from '../resolveThreshold.js';
 import type { Leaf } from '../../../../src/rules/schema.js';

@@ -1,5 +1,5 @@
 import type { FactValue } from '../../../../src/facts/types.js';
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import type { Rule } from '../../../../src/rules/schema.js';
 import type { LeafResult, RuleStatus, Severity } from '../../../../src/rules/types.js';
 import { withKey } from './evaluateLeaf.js';

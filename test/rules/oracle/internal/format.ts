@@ -1,5 +1,5 @@
 import { findFactDefinition } from '../../../../src/facts/catalog.js';
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { codeName } from '../../../../src/model/catalog/lookup.js';
 import { boundedMemo } from '../../../../src/model/internal/memo.js';
 import { dec, toCanonical } from '../../../../src/model/money/decimal.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { isOperator, OPERATORS } from '../../../../src/rules/operators.js';
 import { THRESHOLD_KEYS, isThresholdKey } from '../../../../src/rules/thresholds.js';
 import type { LeafResult } from '../../../../src/rules/types.js';

@@ -1,5 +1,5 @@
-import type { Issue, Locale } from '../../../../src/issues.js';
-import { makeIssue } from '../../../../src/model/internal/zodIssues.js';
+import type { Issue, Locale } from '../../../../src/shared/issues.js';
+import { makeIssue } from '../../../../src/shared/makeIssue.js';
 
 type P = Readonly<Record<string, string | number | boolean | undefined>>;
 type Table = Readonly<Record<string, (p: P) => string>>;

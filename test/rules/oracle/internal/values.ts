@@ -1,5 +1,5 @@
 import type { FactType, FactValue } from '../../../../src/facts/types.js';
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 
 /** Fact types compared as decimals. @internal */
 export const NUMERIC_TYPES: ReadonlySet<string> = new Set(['money', 'ratio', 'number', 'count']);

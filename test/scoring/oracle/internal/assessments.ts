@@ -1,6 +1,6 @@
 import { readMoney } from '../../../../src/model/money/money.js';
-import type { Issue, Locale } from '../../../../src/issues.js';
-import { makeIssue } from '../../../../src/model/internal/zodIssues.js';
+import type { Issue, Locale } from '../../../../src/shared/issues.js';
+import { makeIssue } from '../../../../src/shared/makeIssue.js';
 import { type IndicatorNode, isLeaf } from '../../../../src/scoring/schema/system.js';
 import type { ScoreAssessment } from '../../../../src/scoring/types.js';
 import { t } from './present.js';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { D, type Dec, ROUNDING, sumOf, toCanonical } from '../../../../src/model/money/decimal.js';
 import type { Deduction, ScoreNode } from '../../../../src/scoring/types.js';
 import { allocatePoints } from './allocate.js';

@@ -1,5 +1,5 @@
 import type { FactValue, Facts } from '../../../../src/facts/types.js';
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { D, type Dec, dec } from '../../../../src/model/money/decimal.js';
 import type { UnavailablePolicy } from '../../../../src/scoring/schema/common.js';
 import type { IndicatorLeaf } from '../../../../src/scoring/schema/methods.js';

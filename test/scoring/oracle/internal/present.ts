@@ -1,6 +1,6 @@
 import { findFactDefinition } from '../../../../src/facts/catalog.js';
 import type { FactValue, Facts } from '../../../../src/facts/types.js';
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { D, type Dec, ROUNDING, toCanonical, dec } from '../../../../src/model/money/decimal.js';
 import type { MetricDetail } from '../../../../src/scoring/schema/common.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { D, type Dec, dec } from '../../../../src/model/money/decimal.js';
 import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
 import { readFact, scaledValue, t, threshold } from '../internal/present.js';

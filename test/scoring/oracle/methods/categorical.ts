@@ -1,5 +1,5 @@
 import { D, dec } from '../../../../src/model/money/decimal.js';
-import type { Locale } from '../../../../src/issues.js';
+import type { Locale } from '../../../../src/shared/issues.js';
 import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome } from '../internal/leaf.js';
 import { detailsText, readFact, t } from '../internal/present.js';
 import type { CategoricalLeaf } from '../../../../src/scoring/schema/methods.js';

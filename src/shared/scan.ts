@@ -1,5 +1,5 @@
-import type { Issue, Locale, PathSegment } from '../../issues.js';
-import { makeIssue } from './zodIssues.js';
+import type { Issue, Locale, PathSegment } from './issues.js';
+import { makeIssue } from './makeIssue.js';
 
 /**
  * Documented input limits (see docs/limits.md).
