@@ -76,7 +76,7 @@ export const threshold = (value: string, isRatio: boolean): string => (isRatio ?
 export function readDetails(facts: Facts, details: readonly MetricDetail[], locale: Locale, isRatio: boolean): { text: string; metrics: Metric[] } {
   if (details.length === 0) return { text: '', metrics: [] };
   const m = SCORING_MESSAGES[locale];
-  const metrics = details.map((d) => metricOf(d.fact, readFact(facts, d.fact), m, m.unit(d.unit, d.unitEn)));
-  const parts = details.map((d, i) => ({ label: factLabel(d.fact, locale, d.label, d.labelEn), display: (metrics[i] as Metric).display }));
-  return { text: m.details(parts, isRatio), metrics };
+  const read = details.map((d) => ({ d, metric: metricOf(d.fact, readFact(facts, d.fact), m, m.unit(d.unit, d.unitEn)) }));
+  const parts = read.map(({ d, metric }) => ({ label: factLabel(d.fact, locale, d.label, d.labelEn), display: metric.display }));
+  return { text: m.details(parts, isRatio), metrics: read.map((r) => r.metric) };
 }
