@@ -1,11 +1,13 @@
 import type { Facts } from '../facts/types.js';
 import { JixiaoError, type Locale, type Result } from '../shared/issues.js';
-import { type Dec, dec, toCanonical } from '../model/money/decimal.js';
+import { SCORING_MESSAGES } from '../shared/messages/scoring.js';
+import { dec, sumOf, toCanonical } from '../model/money/decimal.js';
 import { isBuiltInSystem } from './builtIn/index.js';
-import type { gradeFor } from './gradeFor.js';
+import { gradeFor } from './gradeFor.js';
 import { indexAssessments } from './internal/assessments.js';
-import { type CompiledSystem, compiledSystem } from './internal/compiled.js';
-import { directNodes, type GroupOutcome } from './internal/direct.js';
+import { buildNodes } from './internal/build.js';
+import { localized } from './internal/present.js';
+import { resolveChildren } from './internal/resolve.js';
 import type { IndicatorSystem } from './schema/system.js';
 import type { Deduction, ScoreAssessment, ScoreSheet } from './types.js';
 import { validateIndicatorSystem } from './validateIndicatorSystem.js';
@@ -43,45 +45,30 @@ export interface ScoreOptions {
  */
 export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, options: ScoreOptions = {}): Result<ScoreSheet> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  let s: IndicatorSystem;
-  if (isBuiltInSystem(system)) s = system;
-  else {
-    const valid = validateIndicatorSystem(system, { locale });
-    if (!valid.ok) return valid;
-    s = valid.value;
-  }
-  // Everything that depends on the system alone (parsed points, labels, paths, the id index, the
-  // sorted grades) is worked out once per system object: built-ins are scored on every evaluation.
-  const compiled = compiledSystem(s);
-  const { bySlot, notices } = indexAssessments(options.assessments ?? [], compiled.nodesById, compiled.manualSlots, locale);
-  const ctx = { facts, locale, assessments: bySlot, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
-  const { root } = compiled;
-  const deductions: Deduction[] = [];
-  const built: GroupOutcome = { earned: root.points, maxes: undefined };
-  const nodes = directNodes(root, root.points, ctx, deductions, [], 0, built);
-  const totalDec = built.earned;
-  const total = toCanonical(totalDec);
-  const value: { -readonly [K in keyof ScoreSheet]: ScoreSheet[K] } = {
-    systemId: s.id,
-    systemVersion: s.version,
-    systemName: locale === 'en' ? (s.nameEn ?? s.name) : s.name,
-    total,
-    max: built.maxes === undefined ? root.childSumText : toCanonical(built.maxes.reduce((a, m) => a.plus(m), dec(0))),
-    grade: gradeOf(compiled, totalDec, locale),
-    root: nodes,
-    deductions,
-  };
-  if (notices.length > 0) value.notices = notices;
-  return { ok: true, value };
+  const valid = isBuiltInSystem(system) ? { ok: true as const, value: system } : validateIndicatorSystem(system, { locale });
+  if (!valid.ok) return valid;
+  return { ok: true, value: scoreValid(valid.value, facts, options.assessments ?? [], locale) };
 }
 
-/** {@link gradeFor} on the system's grades sorted once: the first band (highest `min`) at or below the total, else the lowest. */
-function gradeOf(compiled: CompiledSystem, total: Dec, locale: Locale): ScoreSheet['grade'] {
-  const { grades } = compiled;
-  const hit = grades.find((g) => total.gte(g.min)) ?? grades[grades.length - 1];
-  if (!hit) return { label: '', min: '0', assumed: true };
-  const band = hit.band;
-  return { label: locale === 'en' ? (band.labelEn ?? band.label) : band.label, min: band.min, assumed: band.assumed };
+/** Score a valid system: resolve the tree (scoring every leaf, moving points), then build it on the system's total. */
+function scoreValid(s: IndicatorSystem, facts: Facts, assessments: readonly ScoreAssessment[], locale: Locale): ScoreSheet {
+  const { byId, notices } = indexAssessments(assessments, s.indicators, locale);
+  const ctx = { facts, locale, m: SCORING_MESSAGES[locale], assessments: byId, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
+  const deductions: Deduction[] = [];
+  const built = buildNodes(resolveChildren(s.indicators, ctx), dec(s.total), [], locale, deductions);
+  const total = toCanonical(built.reduce((a, b) => a.plus(b.earned), dec(0)));
+  const root = built.map((b) => b.node);
+  return {
+    systemId: s.id,
+    systemVersion: s.version,
+    systemName: localized(locale, s.name, s.nameEn),
+    total,
+    max: toCanonical(sumOf(root.map((n) => n.max))),
+    grade: gradeFor(s.grades, total, locale),
+    root,
+    deductions,
+    ...(notices.length > 0 ? { notices } : {}),
+  };
 }
 
 /**

@@ -22,7 +22,11 @@ export interface ValidateSystemOptions {
   readonly locale?: Locale;
 }
 
-const fail = (issues: readonly Issue[]): { ok: false; issues: Issues } => ({ ok: false, issues: issues as unknown as Issues });
+/** The failure of a non-empty list of issues (every caller has checked it is non-empty). */
+function fail([first, ...rest]: readonly Issue[]): { ok: false; issues: Issues } {
+  if (first === undefined) throw new Error('[jixiao] internal: a failed validation without issues');
+  return { ok: false, issues: [first, ...rest] };
+}
 
 /**
  * Validate an indicator system (as parsed JSON/YAML or an object) and return it with its tree

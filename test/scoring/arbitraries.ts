@@ -1,6 +1,6 @@
 /**
- * Random indicator systems, facts and assessments for the scoring properties (the oracle test and
- * the direct-path test): systems of depth ≤ 3 exercising every method, policy and reweighting
+ * Random indicator systems, facts and assessments for the scoring properties
+ * (test/scoring/properties.test.ts): systems of depth ≤ 3 exercising every method, policy and reweighting
  * shape, facts of every type with unavailable and missing ones, assessments including unknown,
  * duplicate and malformed ones.
  */

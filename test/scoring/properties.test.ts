@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { findFactDefinition } from '../../src/facts/index.js';
 import type { Facts, FactValue } from '../../src/facts/index.js';
 import { D, toCanonical } from '../../src/model/money/decimal.js';
-import { BUILT_IN_SYSTEMS, type IndicatorNode, type IndicatorSystem, type ScoreAssessment, type ScoreNode, scoreSheet } from '../../src/scoring/index.js';
+import { BUILT_IN_SYSTEMS, type IndicatorNode, type IndicatorSystem, type ScoreAssessment, type ScoreNode, scoreSheet, validateIndicatorSystem } from '../../src/scoring/index.js';
+import { arbitraryAssessments as randomAssessments, arbitraryFacts as randomFacts, locale, systemArb } from './arbitraries.js';
 import { mkFacts } from './support-systems.js';
+
+type Obj = Record<string, unknown>;
 
 const leavesOf = (nodes: readonly IndicatorNode[]): IndicatorNode[] => nodes.flatMap((n) => ('method' in n ? [n] : leavesOf(n.children ?? [])));
 
@@ -97,5 +100,31 @@ describe.each(BUILT_IN_SYSTEMS.map((s) => [s.id, s] as const))('%s: monotonicity
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('random systems (every method, policy and reweighting shape)', () => {
+  it('every node stays in [0, max], totals roll up exactly, deductions account for every lost point (property)', () => {
+    let scored = 0;
+    fc.assert(
+      fc.property(
+        systemArb.chain((sys) => fc.tuple(fc.constant(sys), randomFacts(sys.indicators as Obj[]), randomAssessments(sys.indicators as Obj[]), locale)),
+        ([sys, facts, assessments, l]) => {
+          const valid = validateIndicatorSystem(sys);
+          if (!valid.ok) return; // the odd random band layout the validator rejects
+          scored++;
+          const sheet = scoreSheet(valid.value, facts, { assessments, locale: l });
+          sheet.root.forEach(checkNode);
+          expect(sheet.max).toBe(valid.value.total);
+          expect(sheet.root.reduce((a, c) => a.plus(c.earned), new D(0)).eq(sheet.total)).toBe(true);
+          const lost = sheet.deductions.reduce((a, d) => a.plus(d.points), new D(0));
+          expect(lost.plus(sheet.total).eq(sheet.max)).toBe(true);
+          // Scoring the input as written (validated inside) gives the same sheet.
+          expect(scoreSheet(sys, facts, { assessments, locale: l })).toEqual(sheet);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(scored).toBeGreaterThan(100);
   });
 });

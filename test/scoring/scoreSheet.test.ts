@@ -80,3 +80,24 @@ describe('scoreSheet', () => {
     ]);
   });
 });
+
+describe('scoreSheet keeps no state between calls', () => {
+  it('a caller scribbling on one sheet does not change the next', () => {
+    const { input, facts } = factsOf();
+    const enyang = getBuiltInSystem('enyang-2023');
+    const expected = JSON.stringify(scoreSheet(enyang, facts, { assessments: input.assessments }));
+    const scribble = (v: unknown): void => {
+      if (Array.isArray(v)) {
+        v.forEach(scribble);
+        v.push('x');
+      } else if (typeof v === 'object' && v !== null) {
+        for (const [k, x] of Object.entries(v)) {
+          scribble(x);
+          if (typeof x === 'string') (v as Record<string, unknown>)[k] = `${x}!`;
+        }
+      }
+    };
+    scribble(scoreSheet(enyang, facts, { assessments: input.assessments }));
+    expect(JSON.stringify(scoreSheet(enyang, facts, { assessments: input.assessments }))).toBe(expected);
+  });
+});

@@ -9,7 +9,7 @@ const UNIT = dec('0.01');
 export function allocatePoints(total: Dec, weights: readonly Dec[]): Dec[] {
   const sum = weights.reduce((a, w) => a.plus(w), dec(0));
   if (sum.isZero()) return weights.map(() => dec(0));
-  // Nothing to spread (no reweighting, the usual case): each part is its own weight exactly.
+  // Weights already worth the total at 2 decimals (nothing was reweighted): each part is its weight.
   if (sum.eq(total) && weights.every((w) => w.decimalPlaces() <= 2)) return [...weights];
   const raw = weights.map((w) => total.times(w).div(sum));
   const parts = raw.map((x) => x.toDecimalPlaces(2, D.ROUND_FLOOR));

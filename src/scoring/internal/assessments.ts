@@ -1,51 +1,44 @@
 import { readMoney } from '../../model/money/money.js';
 import type { Issue, Locale } from '../../shared/issues.js';
 import { makeIssue } from '../../shared/makeIssue.js';
-import type { IndicatorNode } from '../schema/system.js';
+import { SCORING_MESSAGES } from '../../shared/messages/scoring.js';
+import { type IndicatorNode, isLeaf } from '../schema/system.js';
 import type { ScoreAssessment } from '../types.js';
 
-/**
- * Short non-negative amounts with at most 2 decimals ("0", "1", "2.5": every assessment in
- * practice) are always readable; anything else is asked of readMoney. Checked against readMoney
- * in assessments.test.ts.
- */
-const SIMPLE = /^(0|[1-9][0-9]{0,8})(\.[0-9]{1,2})?$/;
+/** Is this assessment number (if given) a decimal? @internal */
+const isDecimal = (v: string | undefined): boolean => v === undefined || readMoney(v, { unit: '万元', allowNegative: true }).ok;
 
-/** Is this assessment number (if given) a decimal readMoney accepts? @internal */
-export const isDecimal = (v: string | undefined): boolean => v === undefined || (typeof v === 'string' && SIMPLE.test(v)) || readMoney(v, { unit: '万元', allowNegative: true }).ok;
+/** Every node of a tree by id. */
+function nodesById(nodes: readonly IndicatorNode[], out = new Map<string, IndicatorNode>()): Map<string, IndicatorNode> {
+  for (const n of nodes) {
+    out.set(n.id, n);
+    if (!isLeaf(n)) nodesById(n.children ?? [], out);
+  }
+  return out;
+}
 
 /**
- * Index assessments by the slot of their indicator id (see `CompiledSystem.manualSlots`: the ids
- * of manual leaves, numbered once per system, so a sheet holds its assessments in an array rather
- * than a map built per sheet). The first assessment of a manual leaf is used; the others, and
- * assessments of unknown or non-manual indicators or with malformed numbers, are left out with a
- * notice. `nodes` is every node of the system by id (built once per system). @internal
+ * Index assessments by the id of their manual leaf. The first assessment of a manual leaf is used;
+ * the others, and assessments of unknown or non-manual indicators or with malformed numbers, are
+ * left out with a notice. @internal
  */
 export function indexAssessments(
   assessments: readonly ScoreAssessment[],
-  nodes: ReadonlyMap<string, IndicatorNode>,
-  slots: ReadonlyMap<string, number>,
+  indicators: readonly IndicatorNode[],
   locale: Locale,
-): { bySlot: (ScoreAssessment | undefined)[]; notices: Issue[] } {
-  const bySlot: (ScoreAssessment | undefined)[] = new Array<ScoreAssessment | undefined>(slots.size).fill(undefined);
+): { byId: Map<string, ScoreAssessment>; notices: Issue[] } {
+  const nodes = nodesById(indicators);
+  const byId = new Map<string, ScoreAssessment>();
   const notices: Issue[] = [];
   assessments.forEach((a, i) => {
-    // A slot exactly when the id's node is a manual leaf.
-    const slot = slots.get(a.indicator);
-    if (slot === undefined) {
-      const node = nodes.get(a.indicator);
-      if (!node) notices.push(makeIssue('unknown_indicator', ['assessments', i, 'indicator'], { indicator: a.indicator }, locale));
-      else {
-        notices.push(makeIssue('invalid_input', ['assessments', i, 'indicator'], {
-          detail: locale === 'en'
-            ? `indicator ${a.indicator} is not a manual leaf; the assessment is not used (it is scored from data)`
-            : `指标 ${a.indicator} 不是人工评分指标，评价意见未采用（该项按数据计分）`,
-        }, locale));
-      }
-    } else if (!isDecimal(a.score) || !isDecimal(a.deduction)) {
+    const node = nodes.get(a.indicator);
+    const at = ['assessments', i, 'indicator'];
+    if (!node) notices.push(makeIssue('unknown_indicator', at, { indicator: a.indicator }, locale));
+    else if (!isLeaf(node) || node.method !== 'manual') notices.push(makeIssue('invalid_input', at, { detail: SCORING_MESSAGES[locale].notManual(a.indicator) }, locale));
+    else if (!isDecimal(a.score) || !isDecimal(a.deduction)) {
       notices.push(makeIssue('invalid_format', ['assessments', i], { expected: 'decimal score or deduction', received: JSON.stringify(a.score ?? a.deduction) }, locale));
-    } else if (bySlot[slot] !== undefined) notices.push(makeIssue('duplicate_id', ['assessments', i, 'indicator'], { id: a.indicator }, locale));
-    else bySlot[slot] = a;
+    } else if (byId.has(a.indicator)) notices.push(makeIssue('duplicate_id', at, { id: a.indicator }, locale));
+    else byId.set(a.indicator, a);
   });
-  return { bySlot, notices };
+  return { byId, notices };
 }

@@ -1,17 +1,20 @@
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../shared/issues.js';
+import type { ScoringMessages } from '../../shared/messages/scoring.js';
 import { type Dec, dec } from '../../model/money/decimal.js';
 import type { UnavailablePolicy } from '../schema/common.js';
-import type { LeafStatus, ScoreAssessment } from '../types.js';
-import type { CompiledLeaf } from './compiled.js';
-import { detailsText, type Metric, metricOf, readFact, unavailableReason } from './present.js';
+import type { IndicatorLeaf } from '../schema/methods.js';
+import type { LeafStatus, ScoreAssessment, ScoreNode } from '../types.js';
+import { localized, type Metric, metricOf, readDetails, readFact, unavailableReason } from './present.js';
 
 /** What scoring a leaf needs. @internal */
 export interface LeafContext {
   readonly facts: Facts;
   readonly locale: Locale;
-  /** Assessments by the slot of their manual leaf ({@link CompiledLeaf.slot}). */
-  readonly assessments: readonly (ScoreAssessment | undefined)[];
+  /** The sentences of the locale. */
+  readonly m: ScoringMessages;
+  /** The assessment of each manual leaf, by indicator id. */
+  readonly assessments: ReadonlyMap<string, ScoreAssessment>;
   readonly unavailablePolicy: UnavailablePolicy;
   readonly unassessedPolicy: UnavailablePolicy;
 }
@@ -26,80 +29,59 @@ export interface LeafRaw {
   readonly status: LeafStatus;
   /** Exact earned points on the declared points, in [0, points]. */
   readonly earned: Dec;
-  /** The metric entries, fresh for this call (they go into the sheet as they are). */
   readonly metric: Metric[];
   /** The explanation in the chosen locale (without reweighting notes). */
   readonly explanation: string;
   /** Deduction reason when it differs from the explanation (manual leaves: the assessment's reason). */
-  readonly reason: string | undefined;
-  readonly policy: UnavailablePolicy | undefined;
+  readonly reason?: string;
+  readonly policy?: UnavailablePolicy;
   /** A reweighting leaf: the status it has if it cannot give its points away. */
-  readonly pending: 'unavailable' | 'unassessed' | undefined;
-  readonly assessment: { readonly score?: string; readonly deduction?: string; readonly reason: string } | undefined;
+  readonly pending?: 'unavailable' | 'unassessed';
+  readonly assessment?: NonNullable<ScoreNode['assessment']>;
 }
+
+/** A leaf scored from its data, on its declared points. @internal */
+export const scored = (earned: Dec, metric: Metric[], explanation: string): LeafRaw => ({ kind: 'available', status: 'scored', earned, metric, explanation });
+
+/** Clamp to [0, max]. @internal */
+export const clamp = (v: Dec, max: Dec): Dec => (v.isNeg() ? dec(0) : v.gt(max) ? max : v);
+
+/** A leaf's name in the locale. @internal */
+export const leafName = (leaf: IndicatorLeaf, locale: Locale): string => localized(locale, leaf.name, leaf.nameEn);
+
+/** What an explanation calls a leaf's metric: its `metricLabel`, else its name. @internal */
+export const subjectLabel = (leaf: IndicatorLeaf, locale: Locale): string =>
+  locale === 'en' ? (leaf.metricLabelEn ?? leaf.nameEn ?? leaf.name) : (leaf.metricLabel ?? leaf.name);
 
 /**
- * A {@link LeafRaw}, always with every field in the same order: one hidden class for every
- * method's outcome, so the code building nodes from them reads them monomorphically (literals
- * with the optional keys left out gave a shape per method and outcome). @internal
+ * The subject of an explanation — "在职人员控制率 82.35%（在职14人/编制17人）" — with the metrics
+ * of the main fact and the leaf's details. @internal
  */
-export function leafRaw(
-  kind: LeafRaw['kind'],
-  status: LeafStatus,
-  earned: Dec,
-  metric: Metric[],
-  explanation: string,
-  reason?: string,
-  policy?: UnavailablePolicy,
-  pending?: LeafRaw['pending'],
-  assessment?: LeafRaw['assessment'],
-): LeafRaw {
-  return { kind, status, earned, metric, explanation, reason, policy, pending, assessment };
+export function subjectOf(leaf: IndicatorLeaf, fact: string, f: FactValue, ctx: LeafContext): { text: string; metrics: Metric[] } {
+  const main = metricOf(fact, f, ctx.m);
+  const details = readDetails(ctx.facts, leaf.details ?? [], ctx.locale, f.type === 'ratio');
+  return { text: `${subjectLabel(leaf, ctx.locale)} ${main.display}${details.text}`, metrics: [main, ...details.metrics] };
 }
 
-/** Zero, shared: decimals are immutable. @internal */
-export const ZERO: Dec = dec(0);
-
-/**
- * Clamp to [0, max]: the value itself when in range, else `ZERO` or `max` (the same values as
- * `D.max(0, D.min(v, max))`, which copied its arguments three times). @internal
- */
-export function clamp(v: Dec, max: Dec): Dec {
-  if (v === max) return max;
-  if (v.isNeg() || v.isZero()) return ZERO;
-  return v.gt(max) ? max : v;
-}
-
-/** The subject of an explanation: "在职人员控制率 82.35%（在职14人/编制17人）", with its metrics. @internal */
-export function subjectOf(c: CompiledLeaf, fact: string, f: FactValue, ctx: LeafContext): { text: string; metrics: Metric[] } {
-  const main = metricOf(fact, f, ctx.locale);
-  // Sized up front (the main metric, then the details'): `[main]` grew to 17 slots on the first push.
-  const metrics = new Array<Metric>(1 + c.details.length);
-  metrics[0] = main;
-  const d = detailsText(ctx.facts, c.details, ctx.locale, f.type === 'ratio', metrics);
-  return { text: `${c.subjectLabel[ctx.locale]} ${main.display}${d}`, metrics };
+/** Read one fact and the subject around it. @internal */
+export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext): { f: FactValue; text: string; metrics: Metric[] } {
+  const f = readFact(ctx.facts, fact);
+  return { f, ...subjectOf(leaf, fact, f, ctx) };
 }
 
 /**
  * The outcome for a leaf whose data is unavailable, under its policy (the leaf's `onUnavailable`,
  * else the system's). @internal
  */
-export function unavailableOutcome(c: CompiledLeaf, missing: readonly (readonly [string, FactValue])[], metric: Metric[], ctx: LeafContext): LeafRaw {
-  const policy = c.leaf.onUnavailable ?? ctx.unavailablePolicy;
-  const en = ctx.locale === 'en';
-  const why = missing.map(([, f]) => unavailableReason(f, ctx.locale)).join(en ? '; ' : '；');
-  const name = c.name[ctx.locale];
-  const head = en ? `${name}: ${why}; the standard cannot be applied` : `${name}：${why}，无法按评分标准计算`;
-  return policyOutcome(c, policy, head, metric, 'unavailable', ctx.locale);
+export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly FactValue[], metric: Metric[], ctx: LeafContext): LeafRaw {
+  const head = ctx.m.cannotApply(leafName(leaf, ctx.locale), missing.map((f) => unavailableReason(f, ctx.locale)));
+  return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
 }
 
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
-export function policyOutcome(c: CompiledLeaf, policy: UnavailablePolicy, head: string, metric: Metric[], status: 'unavailable' | 'unassessed', locale: Locale): LeafRaw {
-  if (policy === 'reweight') {
-    return leafRaw('reweight', 'reweighted', ZERO, metric, head, undefined, policy, status);
-  }
+export function policyOutcome(leaf: IndicatorLeaf, policy: UnavailablePolicy, head: string, metric: Metric[], status: 'unavailable' | 'unassessed', m: ScoringMessages): LeafRaw {
+  if (policy === 'reweight') return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation: head, policy, pending: status };
   const full = policy === 'full';
-  const en = locale === 'en';
-  const tail = full ? (en ? `; scored full marks (${c.leaf.points}) as the system provides` : `，按体系规定计满分${c.leaf.points}分`) : en ? '; scored 0 as the system provides' : '，按体系规定计0分';
-  return leafRaw('fixed', status, full ? c.points : ZERO, metric, `${head}${tail}`, undefined, policy);
+  const explanation = `${head}${full ? m.policyFull(leaf.points) : m.policyZero}`;
+  return { kind: 'fixed', status, earned: full ? dec(leaf.points) : dec(0), metric, explanation, policy };
 }

@@ -1,5 +1,6 @@
 import type { Issue, Locale, PathSegment } from '../../shared/issues.js';
 import { makeIssue } from '../../shared/makeIssue.js';
+import { SCORING_MESSAGES } from '../../shared/messages/scoring.js';
 import { type IndicatorNode, isLeaf } from '../schema/system.js';
 
 interface Entry {
@@ -23,8 +24,6 @@ function collect(nodes: readonly IndicatorNode[], path: readonly PathSegment[], 
   });
 }
 
-const text = (locale: Locale, zh: string, en: string): string => (locale === 'en' ? en : zh);
-
 /** Check parent references; returns the parent of each id (nested: enclosing, flat: declared). */
 function parents(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, locale: Locale, issues: Issue[]): Map<string, string> {
   const parentOf = new Map<string, string>();
@@ -42,7 +41,7 @@ function parents(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, lo
     if (!target) issues.push(makeIssue('unknown_indicator', [...e.path, 'parent'], { indicator: declared }, locale));
     else if (isLeaf(target.node)) {
       issues.push(makeIssue('invalid_input', [...e.path, 'parent'], {
-        detail: text(locale, `上级指标 ${declared} 是末级指标（有评分方法），不能有下级指标`, `parent ${declared} is a leaf (it has a method) and cannot have children`),
+        detail: SCORING_MESSAGES[locale].parentIsLeaf(declared),
       }, locale));
     } else parentOf.set(e.node.id, declared);
   }

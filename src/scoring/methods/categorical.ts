@@ -1,29 +1,22 @@
-import type { Dec } from '../../model/money/decimal.js';
-import type { CompiledLeaf } from '../internal/compiled.js';
-import { type LeafContext, type LeafRaw, subjectOf, unavailableOutcome, ZERO, leafRaw } from '../internal/leaf.js';
-import { detailsText, readFact } from '../internal/present.js';
+import { dec } from '../../model/money/decimal.js';
+import { type LeafContext, type LeafRaw, readSubject, scored, subjectLabel, unavailableOutcome } from '../internal/leaf.js';
+import { readDetails } from '../internal/present.js';
 import type { CategoricalLeaf } from '../schema/methods.js';
 
 /** `categorical`: the points of the case matching the fact's value, else `otherwise`, else 0 (said so). @internal */
-export function scoreCategorical(leaf: CategoricalLeaf, c: CompiledLeaf, ctx: LeafContext): LeafRaw {
-  const f = readFact(ctx.facts, leaf.fact);
-  const subject = subjectOf(c, leaf.fact, f, ctx);
-  if (f.status !== 'ok') return unavailableOutcome(c, [[leaf.fact, f]], subject.metrics, ctx);
-  const { locale } = ctx;
-  const en = locale === 'en';
+export function scoreCategorical(leaf: CategoricalLeaf, ctx: LeafContext): LeafRaw {
+  const subject = readSubject(leaf, leaf.fact, ctx);
+  const { f } = subject;
+  if (f.status !== 'ok') return unavailableOutcome(leaf, [f], subject.metrics, ctx);
+  const { locale, m } = ctx;
   const shown = subject.metrics[0]?.display ?? '';
   // The head shows the details as for a non-ratio fact (categorical facts are boolean or text).
-  const head = `${c.subjectLabel[locale]}${detailsText(ctx.facts, c.details, locale, false, undefined)}`;
-  const i = leaf.cases.findIndex((x) => x.value === f.value);
-  const hit = leaf.cases[i];
+  const head = `${subjectLabel(leaf, locale)}${readDetails(ctx.facts, leaf.details ?? [], locale, false).text}`;
+  const hit = leaf.cases.find((x) => x.value === f.value);
   if (hit) {
-    const label = (en ? (hit.labelEn ?? hit.label) : hit.label) ?? shown;
-    const explanation = en ? `${head}: ${label}, earned ${hit.points} of ${leaf.points}` : `${head}：${label}，得${hit.points}分（满分${leaf.points}分）`;
-    return leafRaw('available', 'scored', (c.casePoints as readonly Dec[])[i] as Dec, subject.metrics, explanation);
+    const label = (locale === 'en' ? (hit.labelEn ?? hit.label) : hit.label) ?? shown;
+    return scored(dec(hit.points), subject.metrics, m.caseHit({ head, label, earned: hit.points, points: leaf.points }));
   }
-  const other = leaf.otherwise;
-  const explanation = other !== undefined
-    ? en ? `${head}: ${shown}, not a listed case: "otherwise" earns ${other} of ${leaf.points}` : `${head}：${shown}，不属于所列情形，按其他情形得${other}分（满分${leaf.points}分）`
-    : en ? `${head}: ${shown}, not a case listed by the standard: earned 0 of ${leaf.points}` : `${head}：${shown}，不属于评分标准所列情形，得0分`;
-  return leafRaw('available', 'scored', c.otherwise ?? ZERO, subject.metrics, explanation);
+  if (leaf.otherwise !== undefined) return scored(dec(leaf.otherwise), subject.metrics, m.caseOtherwise({ head, shown, earned: leaf.otherwise, points: leaf.points }));
+  return scored(dec(0), subject.metrics, m.caseNone(head, shown, leaf.points));
 }

@@ -1,49 +1,42 @@
-import { type Dec, toCanonical, dec } from '../../model/money/decimal.js';
-import type { CompiledLeaf, Texts } from '../internal/compiled.js';
-import { clamp, type LeafContext, type LeafRaw, policyOutcome, leafRaw } from '../internal/leaf.js';
-import { isCanonical, short } from '../internal/present.js';
+import { dec, toCanonical } from '../../model/money/decimal.js';
+import type { ScoringMessages } from '../../shared/messages/scoring.js';
+import { clamp, type LeafContext, type LeafRaw, policyOutcome } from '../internal/leaf.js';
+import { short } from '../internal/present.js';
 import type { ManualLeaf } from '../schema/methods.js';
+import type { ScoreAssessment } from '../types.js';
+
+/** What the evaluator said: "评价意见：扣1分", "评价意见：得2.5分", "评价意见：不扣分". */
+function said(a: ScoreAssessment, m: ScoringMessages): string {
+  if (a.score !== undefined) return m.saidScore(a.score);
+  const deduction = a.deduction ?? '0';
+  return dec(deduction).isZero() ? m.saidNoDeduction : m.saidDeduction(deduction);
+}
+
+/** The assessment as applied, its numbers written canonically. */
+function applied(a: ScoreAssessment): NonNullable<LeafRaw['assessment']> {
+  return {
+    ...(a.score !== undefined ? { score: toCanonical(dec(a.score)) } : {}),
+    ...(a.deduction !== undefined ? { deduction: toCanonical(dec(a.deduction)) } : {}),
+    reason: a.reason,
+  };
+}
 
 /**
  * `manual`: the evaluator's assessment of this indicator id (a score or a deduction, with its
  * reason), clamped to [0, points]. Without one the leaf is `unassessed` ("缺少评价意见") and the
  * system's `unassessedPolicy` (or the leaf's `onUnavailable`) applies. @internal
  */
-export function scoreManual(leaf: ManualLeaf, c: CompiledLeaf, ctx: LeafContext): LeafRaw {
-  const { locale } = ctx;
-  const en = locale === 'en';
-  const a = c.slot < 0 ? undefined : ctx.assessments[c.slot];
+export function scoreManual(leaf: ManualLeaf, ctx: LeafContext): LeafRaw {
+  const { m } = ctx;
+  const a = ctx.assessments.get(leaf.id);
   if (!a || (a.score === undefined && a.deduction === undefined)) {
-    const policy = leaf.onUnavailable ?? ctx.unassessedPolicy;
-    return policyOutcome(c, policy, en ? 'no assessment given' : '缺少评价意见', [], 'unassessed', locale);
+    return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unassessedPolicy, m.noAssessment, [], 'unassessed', m);
   }
-  // "Deduct 0" as the text "0" (most assessments): full marks, and an explanation whose every part
-  // but the reason is known per leaf — the general path below gives the same, with a parse, a
-  // canonical-text check and five string concatenations.
-  if (a.deduction === '0' && a.score === undefined) {
-    return leafRaw('available', 'manual', c.points, [], `${a.reason}${(c.noDeductionTail as Texts)[locale]}`, a.reason, undefined, undefined, { deduction: '0', reason: a.reason });
-  }
-  const points = c.points;
-  const score = a.score !== undefined ? dec(a.score) : undefined;
-  const deduction = a.deduction !== undefined ? dec(a.deduction) : undefined;
-  // "Deduct 0" (most assessments) earns the points themselves: no subtraction, and the identity
-  // checks below short-circuit.
-  const raw: Dec = score ?? ((deduction as Dec).isZero() ? points : points.minus(deduction as Dec));
+  const points = dec(leaf.points);
+  const raw = a.score !== undefined ? dec(a.score) : points.minus(dec(a.deduction ?? '0'));
   const earned = clamp(raw, points);
-  const said = score !== undefined
-    ? en ? `assessment: ${a.score} points` : `评价意见：得${a.score}分`
-    : (deduction as Dec).isZero()
-      ? en ? 'assessment: no deduction' : '评价意见：不扣分'
-      : en ? `assessment: −${a.deduction as string}` : `评价意见：扣${a.deduction as string}分`;
-  const clampNote = raw === earned || raw.eq(earned) ? '' : en ? `; outside 0–${leaf.points}, scored ${short(earned)}` : `；超出本项0至${leaf.points}分的范围，按${short(earned)}分计`;
-  const full = earned === points || earned.eq(points);
-  const result = full ? (en ? `full marks ${leaf.points}` : `得满分${leaf.points}分`) : en ? `earned ${short(earned)} of ${leaf.points}` : `得${short(earned)}分（满分${leaf.points}分）`;
-  const explanation = en ? `${a.reason} (${said}${clampNote}); ${result}` : `${a.reason}（${said}${clampNote}），${result}`;
-  // Assessments are written canonically ("0", "1"): no need to format their decimals back.
-  const canonical = (text: string, value: Dec): string => (typeof text === 'string' && isCanonical(text) ? text : toCanonical(value));
-  const assessment: { score?: string; deduction?: string; reason: string } =
-    score === undefined ? { deduction: canonical(a.deduction as string, deduction as Dec), reason: a.reason }
-      : deduction === undefined ? { score: canonical(a.score as string, score), reason: a.reason }
-        : { score: canonical(a.score as string, score), deduction: canonical(a.deduction as string, deduction), reason: a.reason };
-  return leafRaw('available', 'manual', earned, [], explanation, a.reason, undefined, undefined, assessment);
+  const clampNote = raw.eq(earned) ? '' : m.clampNote(leaf.points, short(earned));
+  const result = earned.eq(points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
+  const explanation = m.assessed(a.reason, `${said(a, m)}${clampNote}`, result);
+  return { kind: 'available', status: 'manual', earned, metric: [], explanation, reason: a.reason, assessment: applied(a) };
 }
