@@ -185,6 +185,8 @@ describe('safeParseEvaluationInput', () => {
   it('reports cross-field problems after the schema passes', () => {
     const data = withValue(['report', 'fiscalYear'], 2024);
     expect(brief(issuesOf(data))).toEqual([['year_mismatch', 'report.fiscalYear']]);
+    expect(issuesOf(data)[0].message).toBe('report.fiscalYear：年度不符：被评价年度 2024 晚于评价年度 2023');
+    expect(issuesOf(data, 'en')[0].message).toBe('report.fiscalYear: year mismatch: fiscal year 2024 is after evaluation year 2023');
   });
 });
 

@@ -50,11 +50,7 @@ function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, p
 function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
   const out: Issue[] = [];
   if (v.report.fiscalYear > v.report.evaluationYear) {
-    out.push(makeIssue('year_mismatch', ['report', 'fiscalYear'], {
-      detail: locale === 'en'
-        ? `fiscal year ${v.report.fiscalYear} is after evaluation year ${v.report.evaluationYear}`
-        : `被评价年度 ${v.report.fiscalYear} 晚于评价年度 ${v.report.evaluationYear}`,
-    }, locale));
+    out.push(makeIssue('year_mismatch', ['report', 'fiscalYear'], { fiscalYear: v.report.fiscalYear, evaluationYear: v.report.evaluationYear }, locale));
   }
   const { ledger, performance } = v;
   duplicates(ledger.expenditure.byEconomic, (x) => x.code, ['ledger', 'expenditure', 'byEconomic'], locale, out);
