@@ -74,7 +74,6 @@ export function buildEvaluationInputSchema(unit: MoneyUnit, allowUnknown: Readon
       management: buildManagementSchema(a),
       // A function, not an object: zod's getter shallow-copies an object default, so its inner
       // arrays would be shared by every result (a caller pushing to one would change the next).
-      // The fast parser reads the same getter, so both paths get fresh arrays each call.
       performance: PerformanceSchema.default(() => ({ sections: [], tasks: [], outputs: [], satisfaction: [] })),
       assessments: z.array(AssessmentSchema).max(10_000).default([]),
       claimed: ClaimedSchema.optional(),

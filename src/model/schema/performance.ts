@@ -1,5 +1,4 @@
 import * as z from 'zod';
-import { withFastSpec } from '../internal/fastSpec.js';
 import { CountSchema, DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from './primitives.js';
 
 /**
@@ -65,7 +64,7 @@ export const PerformanceSchema = z.strictObject({
     .default([]),
 });
 
-/** An assessment gives exactly one of score / deduction (shared by the schema and the fast parser). */
+/** An assessment gives exactly one of score / deduction. */
 const scoreXorDeduction = (x: { readonly score?: string | undefined; readonly deduction?: string | undefined }): boolean => (x.score === undefined) !== (x.deduction === undefined);
 
 /**
@@ -78,22 +77,19 @@ const scoreXorDeduction = (x: { readonly score?: string | undefined; readonly de
  * AssessmentSchema.safeParse({ indicator: 'management.performance.publicity-training', score: '1', deduction: '1', reason: '…' }).success; // false: score or deduction, not both
  * ```
  */
-export const AssessmentSchema = withFastSpec(
-  z
-    .strictObject({
-      indicator: z.string().min(1).max(200).describe('指标 id'),
-      score: DecimalStringSchema.optional().describe('得分'),
-      deduction: DecimalStringSchema.optional().describe('扣分'),
-      reason: TextSchema.min(1).describe('评分或扣分原因'),
-      evidence: TextSchema.optional().describe('依据（报告原文或材料）'),
-      source: z.enum(['stated', 'inferred']).default('stated').describe('stated：报告明示；inferred：由总分与扣分推断'),
-    })
-    .refine(scoreXorDeduction, {
-      message: 'invalid_input',
-      params: { detail: 'give exactly one of score / deduction（得分与扣分须且只能填一项）' },
-    }),
-  { kind: 'refine', predicate: scoreXorDeduction },
-);
+export const AssessmentSchema = z
+  .strictObject({
+    indicator: z.string().min(1).max(200).describe('指标 id'),
+    score: DecimalStringSchema.optional().describe('得分'),
+    deduction: DecimalStringSchema.optional().describe('扣分'),
+    reason: TextSchema.min(1).describe('评分或扣分原因'),
+    evidence: TextSchema.optional().describe('依据（报告原文或材料）'),
+    source: z.enum(['stated', 'inferred']).default('stated').describe('stated：报告明示；inferred：由总分与扣分推断'),
+  })
+  .refine(scoreXorDeduction, {
+    message: 'invalid_input',
+    params: { detail: 'give exactly one of score / deduction（得分与扣分须且只能填一项）' },
+  });
 
 /**
  * The department's own claimed scores (review mode compares them with what the data supports).

@@ -1,9 +1,6 @@
 import * as z from 'zod';
 import { type Money, type MoneyUnit, readMoney } from '../money/money.js';
 import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode } from '../catalog/lookup.js';
-import { ECONOMIC_CATALOG } from '../catalog/economic.js';
-import { FUNCTIONAL_CATALOG } from '../catalog/functional.js';
-import { withFastSpec } from '../internal/fastSpec.js';
 
 /** Builders for amount schemas bound to one input unit. @internal */
 export interface AmountSchemas {
@@ -52,7 +49,20 @@ function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unkno
       return z.NEVER;
     })
     .meta({ description: `Amount in ${unit}: a decimal string such as "576.08" (or a finite number)` });
-  return withFastSpec(schema, { kind: 'money', allowNegative }) as unknown as z.ZodType<Money, unknown>;
+  AMOUNTS.add(schema.def);
+  return schema;
+}
+
+/**
+ * The definitions of every amount schema built by {@link amount}. Keyed by definition, not by schema:
+ * `.describe()` and `.meta()` return a copy that shares its definition. Read only by
+ * {@link isAmountSchema}, which the reporting-precision walk uses to find the amounts in the ledger.
+ */
+const AMOUNTS = new WeakSet<object>();
+
+/** True when `schema` is an amount (or a described copy of one) built by {@link amountSchemas}. @internal */
+export function isAmountSchema(schema: z.ZodType): boolean {
+  return AMOUNTS.has(schema.def);
 }
 
 /** Amount schemas for one unit. @internal */
@@ -60,26 +70,8 @@ export function amountSchemas(unit: MoneyUnit): AmountSchemas {
   return { unit, money: () => amount(unit, false), signedMoney: () => amount(unit, true) };
 }
 
-/**
- * The catalog codes the checks below accept whatever `allowUnknownCodes` says: well formed, with
- * their 类 in the catalog too (every catalog code is, but this does not assume it).
- */
-const ACCEPTED: Readonly<Record<CatalogKind, ReadonlySet<string>>> = {
-  functional: acceptedCodes('functional', FUNCTIONAL_CATALOG),
-  economic: acceptedCodes('economic', ECONOMIC_CATALOG),
-};
-
-function acceptedCodes(kind: CatalogKind, catalog: readonly { readonly code: string }[]): ReadonlySet<string> {
-  return new Set(catalog.map((e) => e.code).filter((c) => isWellFormedCode(kind, c) && lookupCode(kind, c.slice(0, 3)) !== undefined));
-}
-
-/**
- * Why a classification code is rejected, or undefined when it is accepted: the one decision both the
- * schema (which turns it into an issue) and the fast parser (which only needs yes or no) use. @internal
- */
-export function codeProblem(kind: CatalogKind, code: string, allowUnknown: ReadonlySet<string> | 'all'): 'invalid_code' | { readonly unknown: string } | undefined {
-  // Nearly every code is a catalog code: one Set lookup instead of a regex, a slice and two Map lookups.
-  if (ACCEPTED[kind].has(code)) return undefined;
+/** Why a classification code is rejected, or undefined when it is accepted. */
+function codeProblem(kind: CatalogKind, code: string, allowUnknown: ReadonlySet<string> | 'all'): 'invalid_code' | { readonly unknown: string } | undefined {
   if (!isWellFormedCode(kind, code)) return 'invalid_code';
   const cls = code.slice(0, 3);
   if (!lookupCode(kind, cls)) {
@@ -93,7 +85,7 @@ export function codeProblem(kind: CatalogKind, code: string, allowUnknown: Reado
 /** A classification code, validated for shape and (unless allowed) catalog membership. @internal */
 export function codeSchema(kind: CatalogKind, allowUnknown: ReadonlySet<string> | 'all'): z.ZodType<string, unknown> {
   const catalog = kind === 'functional' ? '支出功能分类/functional' : '经济分类/economic';
-  const schema = z.string().superRefine((code, ctx) => {
+  return z.string().superRefine((code, ctx) => {
     const problem = codeProblem(kind, code, allowUnknown);
     if (problem === 'invalid_code') {
       ctx.addIssue({ code: 'custom', message: 'invalid_code', params: { catalog, expected: CODE_SHAPES[kind], received: JSON.stringify(code.slice(0, 20)) } });
@@ -101,7 +93,6 @@ export function codeSchema(kind: CatalogKind, allowUnknown: ReadonlySet<string> 
       ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: problem.unknown } });
     }
   });
-  return withFastSpec(schema, { kind: 'code', catalog: kind }) as unknown as z.ZodType<string, unknown>;
 }
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -116,15 +107,12 @@ export function isValidDate(s: string): boolean {
 }
 
 /** A calendar date written YYYY-MM-DD. */
-export const DateSchema: z.ZodType<string, unknown> = withFastSpec(
-  z
-    .string()
-    .superRefine((s, ctx) => {
-      if (!isValidDate(s)) ctx.addIssue({ code: 'custom', message: 'invalid_date', params: { received: JSON.stringify(s.slice(0, 20)) } });
-    })
-    .meta({ description: 'Date, YYYY-MM-DD' }),
-  { kind: 'date' },
-) as unknown as z.ZodType<string, unknown>;
+export const DateSchema: z.ZodType<string, unknown> = z
+  .string()
+  .superRefine((s, ctx) => {
+    if (!isValidDate(s)) ctx.addIssue({ code: 'custom', message: 'invalid_date', params: { received: JSON.stringify(s.slice(0, 20)) } });
+  })
+  .meta({ description: 'Date, YYYY-MM-DD' });
 
 /** A fiscal or calendar year. */
 export const YearSchema = z.int().min(1990).max(2100);
@@ -139,17 +127,14 @@ export const LabelSchema = z.string().min(1).max(500);
 export const TextSchema = z.string().max(100_000);
 
 /** A non-negative decimal number that is not money (points, percentages, counts with decimals). */
-export const DecimalStringSchema: z.ZodType<string, unknown> = withFastSpec(
-  z.union([z.string(), z.number()]).transform((v, ctx) => {
-    const r = readMoney(v, { unit: '万元', allowNegative: true });
-    if (!r.ok) {
-      ctx.addIssue({ code: 'custom', message: 'invalid_format', params: { expected: 'decimal number', received: JSON.stringify(String(v).slice(0, 40)) } });
-      return z.NEVER;
-    }
-    return r.value as string;
-  }),
-  { kind: 'decimal' },
-) as unknown as z.ZodType<string, unknown>;
+export const DecimalStringSchema: z.ZodType<string, unknown> = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  const r = readMoney(v, { unit: '万元', allowNegative: true });
+  if (!r.ok) {
+    ctx.addIssue({ code: 'custom', message: 'invalid_format', params: { expected: 'decimal number', received: JSON.stringify(String(v).slice(0, 40)) } });
+    return z.NEVER;
+  }
+  return r.value;
+});
 
 /** Identifier: lower-case dotted/dashed slug. */
 export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/);
