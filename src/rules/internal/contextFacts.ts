@@ -30,9 +30,6 @@ function delayDays(values: Readonly<Record<string, FactValue>>, approvedOn: stri
   return { status: 'ok', type: 'number', value: String(Math.round(dayNumber(end) - dayNumber(approved))) };
 }
 
-/** The names {@link contextFacts} defines, whatever the options: the only names looked up there first. @internal */
-export const CONTEXT_FACT_NAMES: ReadonlySet<string> = new Set(['disclosure.budget.delayDays', 'disclosure.finalAccounts.delayDays']);
-
 /**
  * Facts that depend on run options rather than on the input alone (today: the disclosure delays
  * as of `asOf`). They are added to the facts a rule sees; the input's facts are not changed. @internal

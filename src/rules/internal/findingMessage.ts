@@ -7,8 +7,8 @@ import { factLabel, formatValue, keyName } from './format.js';
 import { leafText } from './message.js';
 import { fromFact, lookupFact } from './values.js';
 
-/** Severity tags in Chinese and English. @internal */
-export const SEVERITY: Readonly<Record<Severity, readonly [string, string]>> = {
+/** Severity tags in Chinese and English. */
+const SEVERITY: Readonly<Record<Severity, readonly [string, string]>> = {
   error: ['强制性', 'error'],
   warning: ['提示性', 'warning'],
   info: ['信息', 'info'],
@@ -48,13 +48,8 @@ function heading(m: MessageInput): string {
   return en ? `${title} (${k})` : `${title}（${k}）`;
 }
 
-/** How a leaf is put in words: `leafText`, or a faster equivalent that also gets the leaf's index. @internal */
-export type LeafWords = (leaf: LeafResult, index: number, locale: Locale) => string;
-
-const plainWords: LeafWords = (l, _i, locale) => leafText(l, locale);
-
 /** The texts of the leaves that `keep` selects, or of all `leaves` when it selects none, joined by `sep`. */
-function leavesText(leaves: readonly LeafResult[], inScope: (l: LeafResult) => boolean, keep: (l: LeafResult) => boolean, sep: string, locale: Locale, words: LeafWords): string {
+function leavesText(leaves: readonly LeafResult[], inScope: (l: LeafResult) => boolean, keep: (l: LeafResult) => boolean, sep: string, locale: Locale): string {
   // Two passes over a handful of leaves instead of filtered copies of the array.
   let any = false;
   for (const l of leaves) {
@@ -65,10 +60,9 @@ function leavesText(leaves: readonly LeafResult[], inScope: (l: LeafResult) => b
   }
   let out = '';
   let first = true;
-  for (let i = 0; i < leaves.length; i++) {
-    const l = leaves[i] as LeafResult;
+  for (const l of leaves) {
     if (!inScope(l) || (any && !keep(l))) continue;
-    out += first ? words(l, i, locale) : sep + words(l, i, locale);
+    out += first ? leafText(l, locale) : sep + leafText(l, locale);
     first = false;
   }
   return out;
@@ -79,21 +73,17 @@ const isWhen = (l: LeafResult): boolean => l.stage === 'when' && l.reason === un
 const passed = (l: LeafResult): boolean => l.passed;
 const failed = (l: LeafResult): boolean => !l.passed;
 
-function body(m: MessageInput): string {
-  return bodyText(m.status, m.notMet, m.reason, m.leaves, m.locale);
-}
-
-/** The body of a finding's message: the leaves that explain the verdict, or the reason. @internal */
-export function bodyText(status: RuleStatus, notMet: boolean, reason: string | undefined, leaves: readonly LeafResult[], locale: Locale, words: LeafWords = plainWords): string {
+/** The body of a finding's message: the leaves that explain the verdict, or the reason. */
+function body({ status, notMet, reason, leaves, locale }: MessageInput): string {
   const en = locale === 'en';
   const sep = en ? '; ' : '；';
   if (status === 'not_applicable' && notMet) {
     // The `when` leaves that failed, or all of them.
-    return (en ? 'the rule does not apply: ' : '适用条件不成立：') + leavesText(leaves, isWhen, failed, sep, locale, words);
+    return (en ? 'the rule does not apply: ' : '适用条件不成立：') + leavesText(leaves, isWhen, failed, sep, locale);
   }
   if (status === 'not_applicable' || status === 'error') return reason ?? '';
   // The `check` leaves that agree with the verdict (passed ones for a pass), or all of them.
-  return leavesText(leaves, isCheck, status === 'pass' ? passed : failed, sep, locale, words);
+  return leavesText(leaves, isCheck, status === 'pass' ? passed : failed, sep, locale);
 }
 
 function contextText(m: MessageInput): string {
