@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/issues.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import { D, type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { Operator } from '../operators.js';
 import type { LeafResult } from '../types.js';
@@ -29,15 +30,12 @@ export type Details = { -readonly [K in 'difference' | 'tolerance' | 'toleranceP
 
 type Num = Typed & { kind: 'number' };
 
-const KIND_ZH = { number: '数值', boolean: '布尔值', text: '文本' } as const;
-
 /** Zero: no tolerance, or the difference of equal values (decimal.js values are immutable, so one instance is shared). */
 const ZERO: Dec = new D(0);
 
 /** Operands of kinds `op` cannot compare: an `error` with its reason written to `out`. */
 function mismatch(out: Details, op: string, { kind: a }: Typed, expected: Typed | undefined, locale: Locale): 'error' {
-  const e = expected?.kind;
-  const kinds = locale === 'en' ? `${a}${e ? ` and ${e}` : ''}` : `${KIND_ZH[a]}${e ? `与${KIND_ZH[e]}` : ''}`;
+  const kinds = ruleMessages(locale).kinds(a, expected?.kind);
   out.reason = runtimeReason('bad_operand', locale, { op, kinds });
   return 'error';
 }

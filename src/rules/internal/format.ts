@@ -1,5 +1,6 @@
 import { findFactDefinition } from '../../facts/catalog.js';
 import type { Locale } from '../../shared/issues.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import { codeName } from '../../model/catalog/lookup.js';
 import { boundedMemo } from '../../model/internal/memo.js';
 import { dec, toCanonical } from '../../model/money/decimal.js';
@@ -7,19 +8,7 @@ import { formatMoney, type Money } from '../../model/money/money.js';
 import { THREE_PUBLIC_NAMES, type ThreePublicItem } from '../../model/schema/threePublicFunds.js';
 import type { LeafResult } from '../types.js';
 
-const ITEM_EN: Readonly<Record<string, string>> = {
-  outboundTravel: 'outbound travel',
-  vehiclePurchase: 'vehicle purchase',
-  vehicleOperation: 'vehicle operation',
-  reception: 'official reception',
-};
-
-const KIND_NAMES: Readonly<Record<string, readonly [string, string]>> = {
-  budget: ['部门预算', 'department budget'],
-  final_accounts: ['部门决算', 'final accounts'],
-  performance: ['绩效信息', 'performance information'],
-  three_public_funds: ['“三公”经费', '"three public" funds'],
-};
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** `/^[0-9]{3,7}$/.test(key)` by a scan of the characters (a classification code). */
 function isCode(key: string): boolean {
@@ -34,9 +23,12 @@ function isCode(key: string): boolean {
 
 /** A readable name for a forEach key or a placeholder value (code, 三公 item, disclosure kind). @internal */
 export function keyName(key: string, locale: Locale, hint: 'economic' | 'functional' | undefined): string {
-  if (key in THREE_PUBLIC_NAMES) return locale === 'en' ? (ITEM_EN[key] ?? key) : THREE_PUBLIC_NAMES[key as ThreePublicItem];
-  const kind = KIND_NAMES[key];
-  if (kind) return locale === 'en' ? kind[1] : kind[0];
+  const t = ruleMessages(locale);
+  if (key in THREE_PUBLIC_NAMES) {
+    const names = t.threePublicItems;
+    return names === undefined ? THREE_PUBLIC_NAMES[key as ThreePublicItem] : hasOwn(names, key) ? (names[key] as string) : key;
+  }
+  if (hasOwn(t.disclosureKinds, key)) return t.disclosureKinds[key] as string;
   if (hint && locale !== 'en' && isCode(key)) {
     const name = codeName(hint, key);
     return name === key ? key : `${key} ${name}`;
@@ -66,7 +58,7 @@ function buildFactLabel(name: string, locale: Locale): string {
   const actual = name.split('.');
   const filled = pattern.flatMap((seg, i) => (/^\{\w+\}$/.test(seg) && actual[i] !== undefined ? [keyName(actual[i] as string, locale, hintOf(name))] : []));
   if (filled.length === 0) return base;
-  return locale === 'en' ? `${base} (${filled.join(', ')})` : `${base}（${filled.join('，')}）`;
+  return ruleMessages(locale).labelWithKeys(base, filled);
 }
 
 /** A money amount exactly, with at least two decimals (for bounds such as 0.075). @internal */
@@ -112,8 +104,9 @@ export function money2(v: string): string {
 
 /** Format a compared value for a message: money as 万元 with 2 decimals, ratios as percentages. @internal */
 export function formatValue(v: string | boolean | null | undefined, type: LeafResult['valueType'], locale: Locale): string {
-  if (v === null || v === undefined) return locale === 'en' ? 'n/a' : '无';
-  if (typeof v === 'boolean') return locale === 'en' ? (v ? 'yes' : 'no') : v ? '是' : '否';
+  const t = ruleMessages(locale);
+  if (v === null || v === undefined) return t.none;
+  if (typeof v === 'boolean') return v ? t.yes : t.no;
   if (type === 'money') return `${money2(v)} 万元`;
   if (type === 'ratio') return percent(v);
   return v;
