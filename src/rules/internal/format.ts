@@ -63,51 +63,18 @@ function buildFactLabel(name: string, locale: Locale): string {
 
 /** A money amount exactly, with at least two decimals (for bounds such as 0.075). @internal */
 export function exactMoney(v: string): string {
-  // The integer part and the first group of decimals, as `v.split('.')` would give, without the array.
-  const dot = v.indexOf('.');
-  if (dot < 0) return `${v}.00 万元`;
-  const next = v.indexOf('.', dot + 1);
-  return `${v.slice(0, dot)}.${v.slice(dot + 1, next < 0 ? v.length : next).padEnd(2, '0')} 万元`;
+  const [whole, fraction = ''] = v.split('.');
+  return `${whole}.${fraction.padEnd(2, '0')} 万元`;
 }
 
 const percent = (v: string): string => `${formatMoney(toCanonical(dec(v).times(100)) as Money)}%`;
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * `formatMoney(v)` (two decimals, half-up). Amounts are stated to at most two decimals in almost
- * every report, and for those rounding cannot change the value, so the string is padded instead
- * of going through a Decimal and `toFixed` (≈ 60 calls per runRules); anything else — more
- * decimals, a non-canonical string, "-0" — takes `formatMoney` itself. The shape
- * `(0|-?[1-9][0-9]*)(\.[0-9]{1,2})?` is checked by a scan of the characters (it was a regex, a
- * visible share of the rule messages). @internal
- */
-export function money2(v: string): string {
-  if (typeof v !== 'string') return formatMoney(v as Money);
-  const n = v.length;
-  let i = v.charCodeAt(0) === 45 ? 1 : 0;
-  const first = v.charCodeAt(i);
-  if (first === 48) {
-    // A lone 0 as the integer part, never signed ("-0", "-0.5" take formatMoney).
-    if (i === 1) return formatMoney(v as Money);
-    i = 1;
-  } else if (first >= 49 && first <= 57) {
-    i += 1;
-    while (i < n && isDigit(v.charCodeAt(i))) i += 1;
-  } else return formatMoney(v as Money);
-  if (i === n) return `${v}.00`;
-  const decimals = n - i - 1;
-  if (v.charCodeAt(i) !== 46 || decimals < 1 || decimals > 2) return formatMoney(v as Money);
-  for (let j = i + 1; j < n; j++) if (!isDigit(v.charCodeAt(j))) return formatMoney(v as Money);
-  return decimals === 1 ? `${v}0` : v;
-}
 
 /** Format a compared value for a message: money as 万元 with 2 decimals, ratios as percentages. @internal */
 export function formatValue(v: string | boolean | null | undefined, type: LeafResult['valueType'], locale: Locale): string {
   const t = ruleMessages(locale);
   if (v === null || v === undefined) return t.none;
   if (typeof v === 'boolean') return v ? t.yes : t.no;
-  if (type === 'money') return `${money2(v)} 万元`;
+  if (type === 'money') return `${formatMoney(v as Money)} 万元`;
   if (type === 'ratio') return percent(v);
   return v;
 }
