@@ -4,7 +4,8 @@ import { fromZodIssues } from './model/internal/zodIssues.js';
 import { makeIssue } from './shared/makeIssue.js';
 import { WaiverSchema, type Waiver } from './model/schema/input.js';
 import { DateSchema } from './model/schema/primitives.js';
-import { loadRulePack, type RulePack, ThresholdSetSchema, type ThresholdSet } from './rules/index.js';
+import { type RulePack, ThresholdSetSchema, type ThresholdSet } from './rules/index.js';
+import { validateRulePack } from './rules/validateRulePack.js';
 
 /** Options after validation. @internal */
 export interface CheckedOptions {
@@ -63,7 +64,7 @@ export function checkOptions(raw: unknown): Result<CheckedOptions> {
     if (!Array.isArray(o.rulePacks)) issues.push(makeIssue('invalid_type', ['options', 'rulePacks'], { expected: 'array', received: typeof o.rulePacks }, locale));
     else {
       o.rulePacks.forEach((p: unknown, i: number) => {
-        const r = loadRulePack(p, { locale });
+        const r = validateRulePack(p, locale);
         if (r.ok) rulePacks.push(r.value);
         else issues.push(...r.issues.map((x) => ({ ...x, path: ['options', 'rulePacks', i, ...x.path] })));
       });

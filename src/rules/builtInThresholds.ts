@@ -1,3 +1,4 @@
+import { deepFreeze } from '../shared/deepFreeze.js';
 import type { ThresholdSet } from './thresholds.js';
 
 const SICHUAN_2018 = {
@@ -31,7 +32,7 @@ const sichuan = (
  * The threshold sets the library knows, each with its source and reliability tag. Nothing is
  * built in for Sichuan after 2019 (the 2022 standard was not found), nor for any carry-over
  * ceiling: rules that need them report `not_applicable` and say why. Pass your own sets in
- * `runRules(…, { thresholds })`.
+ * `runRules(…, { thresholds })`. The sets are deep-frozen, like the built-in rule pack.
  *
  * - Sichuan 2018–2019, by level (省级 / 成都市本级 50·60·200万元; 其他市州本级 and 成都所辖县 30·40·120万元;
  *   其他县 10·20·80万元) — secondary source [S]; the works limits of the upper tiers are uncertain.
@@ -45,7 +46,7 @@ const sichuan = (
  * BUILT_IN_THRESHOLDS.find((s) => s.id === 'sichuan-2018-county')?.values; // { … goodsServices: '10', … }
  * ```
  */
-export const BUILT_IN_THRESHOLDS: readonly ThresholdSet[] = [
+export const BUILT_IN_THRESHOLDS: readonly ThresholdSet[] = deepFreeze([
   sichuan('sichuan-2018-provincial', '省级', 'provincial', { level: 'provincial' }, ['50', '60', '200'], '工程限额 60万元 原文转述不清（uncertain）'),
   sichuan('sichuan-2018-chengdu-municipal', '成都市本级', 'Chengdu municipal', { city: '成都市', level: 'municipal' }, ['50', '60', '200'], '工程限额 60万元 原文转述不清（uncertain）'),
   sichuan('sichuan-2018-municipal', '其他市（州）本级', 'other prefectures', { level: 'municipal' }, ['30', '40', '120'], '工程限额 40万元 原文转述不清（uncertain）'),
@@ -76,4 +77,4 @@ export const BUILT_IN_THRESHOLDS: readonly ThresholdSet[] = [
       note: '143号 restated on an official 公开标准目录 page [O]; the 预算法 article text was read on a mirror and is unconfirmed [K]',
     },
   },
-];
+]);

@@ -1,9 +1,9 @@
-import type { Issues, Locale, Result } from '../shared/issues.js';
-import { scanInput } from '../shared/scan.js';
-import { fromZodIssues } from '../model/internal/zodIssues.js';
+import type { Locale, Result } from '../shared/issues.js';
+// The only import of the YAML reader in the rules layer: modules that validate packs they already
+// hold (evaluateDepartment's `rulePacks` option) use validateRulePack, and do not bundle `yaml`.
 import { readDataText, type TextFormat } from '../model/text.js';
-import { localizeOperandIssues } from './internal/reasons.js';
-import { type RulePack, RulePackSchema } from './schema.js';
+import type { RulePack } from './schema.js';
+import { validateRulePack } from './validateRulePack.js';
 
 /**
  * Options of {@link loadRulePack}.
@@ -55,10 +55,5 @@ export function loadRulePack(source: string | unknown, options: LoadRulePackOpti
     if (!read.ok) return read;
     data = read.value;
   }
-  const scanned = scanInput(data, locale);
-  if (scanned.length > 0) return { ok: false, issues: scanned as unknown as Issues };
-  const parsed = RulePackSchema.safeParse(data, { reportInput: true });
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues = localizeOperandIssues(fromZodIssues(parsed.error.issues as Parameters<typeof fromZodIssues>[0], locale), locale);
-  return { ok: false, issues: issues as unknown as Issues };
+  return validateRulePack(data, locale);
 }

@@ -1,3 +1,5 @@
+import { deepFreeze } from '../shared/deepFreeze.js';
+
 /**
  * What an operator expects on its right-hand side.
  *
@@ -62,7 +64,7 @@ export const OPERATORS: {
   readonly isTrue: OperatorSpec;
   readonly isFalse: OperatorSpec;
   readonly available: OperatorSpec;
-} = {
+} = deepFreeze({
   eq: { operand: 'value', accepts: 'any', tolerance: true, symbol: '=', zh: '等于', en: 'equal to' },
   lt: { operand: 'value', accepts: 'number', tolerance: false, symbol: '<', zh: '小于', en: 'less than' },
   lte: { operand: 'value', accepts: 'number', tolerance: true, symbol: '≤', zh: '不超过', en: 'at most' },
@@ -73,7 +75,7 @@ export const OPERATORS: {
   isTrue: { operand: 'none', accepts: 'boolean', tolerance: false, symbol: '= 是', zh: '为“是”', en: 'true' },
   isFalse: { operand: 'none', accepts: 'boolean', tolerance: false, symbol: '= 否', zh: '为“否”', en: 'false' },
   available: { operand: 'none', accepts: 'any', tolerance: false, symbol: '可得', zh: '可得', en: 'available' },
-};
+});
 
 /**
  * The name of an operator.

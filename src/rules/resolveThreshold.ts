@@ -1,4 +1,5 @@
 import type { Locale } from '../shared/issues.js';
+import { ruleMessages } from '../shared/messages/rules.js';
 import { BUILT_IN_THRESHOLDS } from './builtInThresholds.js';
 import { THRESHOLD_KEYS, type ThresholdKey, type ThresholdSet } from './thresholds.js';
 
@@ -69,19 +70,19 @@ function specificity(set: ThresholdSet, scope: ThresholdScope | undefined): numb
 }
 
 const NO_SETS: readonly ThresholdSet[] = [];
+const ZH = ruleMessages('zh-CN').threshold;
+const EN = ruleMessages('en').threshold;
 
 /** Whether a set is in force at some point of the year from `yearStart` to `yearEnd` (YYYY-MM-DD). */
 const covers = (set: ThresholdSet, yearStart: string, yearEnd: string): boolean =>
   set.effectiveFrom <= yearEnd && (set.effectiveTo === undefined || set.effectiveTo >= yearStart);
 
-const LEVEL_ZH: Readonly<Record<string, string>> = { central: '中央', provincial: '省级', municipal: '市级', county: '县级', township: '乡镇级' };
-
 function scopeText(scope: ThresholdScope | undefined, locale: Locale): string {
+  const t = ruleMessages(locale).threshold;
   const r = scope?.region;
-  const place = [r?.province, r?.city, r?.county].filter((x) => x).join(locale === 'en' ? ' ' : '');
-  const level = scope?.level ? (locale === 'en' ? scope.level : LEVEL_ZH[scope.level] ?? scope.level) : '';
-  if (locale === 'en') return `${place || 'an unspecified region'}${level ? ` (${level} level)` : ''}`;
-  return `${place || '未指明地区'}${level ? `（${level}）` : ''}`;
+  const place = [r?.province, r?.city, r?.county].filter((x) => x).join(t.placeSeparator);
+  const named = scope?.level !== undefined && Object.prototype.hasOwnProperty.call(t.levels, scope.level) ? t.levels[scope.level] : undefined;
+  return t.scope(place, scope?.level ? (named ?? scope.level) : '');
 }
 
 /**
@@ -105,7 +106,7 @@ export function resolveThreshold(key: ThresholdKey, options: ResolveThresholdOpt
   const label = THRESHOLD_KEYS[key].label;
   const { fiscalYear, department } = options;
   if (fiscalYear === undefined) {
-    return { ok: false, key, reason: `未提供被评价年度，无法确定适用的${label['zh-CN']}`, reasonEn: `no fiscal year given, so the ${label.en} cannot be determined` };
+    return { ok: false, key, reason: ZH.noFiscalYear(label['zh-CN']), reasonEn: EN.noFiscalYear(label.en) };
   }
   // The caller's sets, then the built-in ones; the year's bounds are formatted once, not per set.
   const extra = options.thresholds ?? NO_SETS;
@@ -128,7 +129,7 @@ export function resolveThreshold(key: ThresholdKey, options: ResolveThresholdOpt
   return {
     ok: false,
     key,
-    reason: `未配置适用于${scopeText(department, 'zh-CN')}${fiscalYear}年度的${label['zh-CN']}（可通过 thresholds 选项提供）`,
-    reasonEn: `no ${label.en} is configured for ${scopeText(department, 'en')} in fiscal ${fiscalYear} (pass one in the thresholds option)`,
+    reason: ZH.notConfigured(scopeText(department, 'zh-CN'), fiscalYear, label['zh-CN']),
+    reasonEn: EN.notConfigured(scopeText(department, 'en'), fiscalYear, label.en),
   };
 }

@@ -1,12 +1,11 @@
 import type { Facts } from '../facts/types.js';
 import type { Locale } from '../shared/issues.js';
-import { compiledRules, evaluateCompiledAllKeys } from './internal/compiled.js';
 import { contextFacts } from './internal/contextFacts.js';
 import type { EvalContext } from './internal/evaluateLeaf.js';
 import { evaluateRuleAllKeys } from './internal/evaluateRule.js';
 import { waivedSuffix } from './internal/findingMessage.js';
 import { type ResolveThresholdOptions, resolveThreshold, type ThresholdResolution, type ThresholdScope } from './resolveThreshold.js';
-import type { Rule, RulePack } from './schema.js';
+import type { RulePack } from './schema.js';
 import type { ThresholdKey, ThresholdSet } from './thresholds.js';
 import type { Finding, RuleReport } from './types.js';
 
@@ -98,9 +97,8 @@ function thresholdOptions(options: RunRulesOptions): ResolveThresholdOptions {
  * bound of its parts passes with `note: 'rounding'`. Waived failures stay listed with
  * `waived` and are not counted in `summary.fail`.
  *
- * Each pack is compiled on first use and kept by pack object, so treat packs as immutable once
- * run (as scoring systems are): to change a rule, put a new rule object (or a new `rules` array)
- * in the pack rather than editing its leaves in place.
+ * Rules are read as they are on every call (nothing is cached by pack), so a pack changed
+ * between runs gives the changed verdicts. The built-in {@link CORE_RULE_PACK} is frozen.
  *
  * @param packs - One pack or several (e.g. `[CORE_RULE_PACK, myPack]`), run in order.
  * @param facts - From `computeFacts(input)`.
@@ -139,14 +137,7 @@ export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, op
   const sets = facts.sets as Readonly<Record<string, readonly string[]>>;
   const findings: Finding[] = [];
   for (const pack of list) {
-    // Packs are compiled once (internal/compiled.ts); a `rules` that is not an array is interpreted.
-    const compiled = compiledRules(pack);
-    if (compiled === undefined) {
-      for (const rule of pack.rules) evaluateRuleAllKeys(rule, pack.id, ctx, sets, findings);
-      continue;
-    }
-    const rules = pack.rules;
-    for (let i = 0; i < rules.length; i++) evaluateCompiledAllKeys(compiled[i], rules[i] as Rule, pack.id, ctx, sets, findings);
+    for (const rule of pack.rules) evaluateRuleAllKeys(rule, pack.id, ctx, sets, findings);
   }
   const waived = applyWaivers(findings, options.waivers ?? [], locale);
   return { findings: waived, summary: summarize(waived), packs: list.map((p) => ({ id: p.id, version: p.version })) };

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { deepFreeze } from '../shared/deepFreeze.js';
 import { DateSchema, DecimalStringSchema } from '../model/schema/primitives.js';
 import { GovernmentLevelSchema } from '../model/schema/department.js';
 
@@ -45,7 +46,7 @@ export const THRESHOLD_KEYS: {
   readonly 'procurement.publicTender.goodsServices': ThresholdKeySpec;
   readonly 'disclosure.deadlineDays': ThresholdKeySpec;
   readonly 'carryOver.maxRatio': ThresholdKeySpec;
-} = {
+} = deepFreeze({
   'procurement.decentralizedLimit.goodsServices': {
     type: 'money',
     label: { 'zh-CN': '政府采购分散采购限额标准（货物、服务）', en: 'decentralised procurement limit (goods, services)' },
@@ -66,7 +67,7 @@ export const THRESHOLD_KEYS: {
     type: 'ratio',
     label: { 'zh-CN': '结转结余率上限', en: 'carry-over rate ceiling' },
   },
-};
+});
 
 /**
  * The key of a configurable threshold.

@@ -174,3 +174,23 @@ describe('robustness', () => {
     expect(r.findings[0]?.status).toBe('error');
   });
 });
+
+describe('packs are read afresh on every run', () => {
+  it('a pack changed in place after a run gives the changed verdicts, never stale ones', () => {
+    const facts = makeFacts({ 'staff.inPost': count('3'), 'procurement.occurred': bool(false) }, { economicClasses: ['301'] });
+    const pack = packOf({ id: 'r', check: { fact: 'staff.inPost', op: 'eq', value: '3' } }) as { rules: Record<string, unknown>[] } & ReturnType<typeof packOf>;
+    const run = () => runRules(pack, facts, { locale: 'en' }).findings.map((f) => `${f.ruleId}${f.key ? `[${f.key}]` : ''}:${f.severity}:${f.status}`);
+    expect(run()).toEqual(['r:warning:pass']);
+    const rule = pack.rules[0] as Record<string, unknown>;
+    (rule['check'] as Record<string, unknown>)['value'] = '4'; // a leaf edited in place
+    expect(run()).toEqual(['r:warning:fail']);
+    rule['when'] = { fact: 'procurement.occurred', op: 'isTrue' };
+    expect(run()).toEqual(['r:warning:not_applicable']);
+    delete rule['when'];
+    rule['severity'] = 'error';
+    rule['forEach'] = 'economicClasses';
+    expect(run()).toEqual(['r[301]:error:fail']);
+    pack.rules.push({ ...rule, id: 's', forEach: undefined, check: { fact: 'staff.inPost', op: 'gt', value: '1' } });
+    expect(run()).toEqual(['r[301]:error:fail', 's:error:pass']);
+  });
+});

@@ -1,8 +1,8 @@
 import type { Locale } from '../../shared/issues.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import { D, type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { Operator } from '../operators.js';
 import type { LeafResult } from '../types.js';
-import { compareExact } from './exact.js';
 import { runtimeReason } from './reasons.js';
 import { isDecimal, type Typed } from './values.js';
 
@@ -30,21 +30,12 @@ export type Details = { -readonly [K in 'difference' | 'tolerance' | 'toleranceP
 
 type Num = Typed & { kind: 'number' };
 
-const KIND_ZH = { number: '数值', boolean: '布尔值', text: '文本' } as const;
-
-/** 0, to stand for the difference of two equal decimal strings (decimal.js values are immutable). */
+/** Zero: no tolerance, or the difference of equal values (decimal.js values are immutable, so one instance is shared). */
 const ZERO: Dec = new D(0);
 
-function mismatch(out: Details, op: string, a: Typed, e: Typed | undefined, locale: Locale): 'error' {
-  return mismatchKinds(out, op, a.kind, e?.kind, locale);
-}
-
-/** The kind of a compared value. @internal */
-export type ValueKind = Typed['kind'];
-
-/** Operands of kinds `op` cannot compare: an `error` with its reason written to `out`. @internal */
-export function mismatchKinds(out: Details, op: string, a: ValueKind, e: ValueKind | undefined, locale: Locale): 'error' {
-  const kinds = locale === 'en' ? `${a}${e ? ` and ${e}` : ''}` : `${KIND_ZH[a]}${e ? `与${KIND_ZH[e]}` : ''}`;
+/** Operands of kinds `op` cannot compare: an `error` with its reason written to `out`. */
+function mismatch(out: Details, op: string, { kind: a }: Typed, expected: Typed | undefined, locale: Locale): 'error' {
+  const kinds = ruleMessages(locale).kinds(a, expected?.kind);
   out.reason = runtimeReason('bad_operand', locale, { op, kinds });
   return 'error';
 }
@@ -64,33 +55,17 @@ function roundingBound(parts: number, cx: CompareContext): RoundingBound {
   return b;
 }
 
-/** Decimal comparison with an optional tolerance: eq, lt, lte, gt, gte. Writes the details to `out`. */
-function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
-  return compareNumberValues(out, op, a.value, a.parts, e.value, e.parts, tol, cx);
-}
-
 /**
- * {@link compareNumbers} on the bare values and part counts of the two sides (the compiled rules
- * call it without wrapping each operand in a `Typed`). @internal
+ * Decimal comparison with an optional tolerance (eq, lt, lte, gt, gte), exactly, through the
+ * money module's Decimal. Writes the details to `out`.
  */
-export function compareNumberValues(out: Details, op: Operator, av: string, ap: number, ev: string, ep: number, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
-  if (tol !== undefined && tol !== 'rounding' && (!isDecimal(tol) || tol.startsWith('-'))) {
-    out.reason = runtimeReason('bad_tolerance', cx.locale, { tolerance: tol });
-    return 'error';
-  }
-  // Amounts of up to 15 digits (nearly all of them) are compared as exact integers (exact.ts);
-  // anything else by decimal.js.
-  return compareExact(out, op, av, ap, ev, ep, tol, cx.halfUnit) ?? compareDecimals(out, op, av, ap, ev, ep, tol, cx);
-}
-
-/** {@link compareNumberValues} by decimal.js, for any operands: what {@link compareExact} must agree with. @internal */
-export function compareDecimals(out: Details, op: Operator, av: string, ap: number, ev: string, ep: number, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
+function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string | undefined, cx: CompareContext): ComparisonOutcome {
   let b: Dec;
   let boundText: string | undefined;
   let parts = 0;
   if (tol === undefined) b = ZERO;
   else if (tol === 'rounding') {
-    parts = Math.max(ap, ep);
+    parts = Math.max(a.parts, e.parts);
     const r = roundingBound(parts, cx);
     b = r.value;
     boundText = r.text;
@@ -101,22 +76,15 @@ export function compareDecimals(out: Details, op: Operator, av: string, ap: numb
     b = dec(tol);
     boundText = toCanonical(b);
   }
-  const x = dec(av);
-  const y = dec(ev);
-  // Equal strings of a finite decimal differ by exactly 0: skip the subtraction and its
-  // canonical string (most stated-vs-computed checks of a sound report compare equal strings).
-  const same = av === ev && x.isFinite();
-  const d = same ? ZERO : x.minus(y);
-  // d against 0 by its sign: d.lt(0) and the like construct a Decimal from 0 on every call.
-  // (NaN is neither zero, negative nor positive, so every test is false, as with lt/lte/gt/gte.)
+  const x = dec(a.value);
+  // Equal strings of a finite decimal differ by exactly 0: no subtraction (most stated-vs-computed
+  // checks of a sound report compare equal strings).
+  const d = a.value === e.value && x.isFinite() ? ZERO : x.minus(dec(e.value));
+  // d against 0 by its sign. (NaN is neither zero, negative nor positive, so every test is false.)
   const zero = d.isZero();
   const strict = op === 'eq' ? zero : op === 'lt' ? !zero && d.isNeg() : op === 'lte' ? zero || d.isNeg() : op === 'gt' ? !zero && d.isPos() : zero || d.isPos();
-  let loose: boolean;
-  if (op !== 'eq' && op !== 'lte' && op !== 'gte') loose = strict;
-  // |0| ≤ b, 0 ≤ b and 0 ≥ −b all say b ≥ 0.
-  else if (same) loose = b.isZero() || b.isPos();
-  else loose = op === 'eq' ? d.abs().lte(b) : op === 'lte' ? d.lte(b) : d.gte(b.neg());
-  out.difference = same ? '0' : toCanonical(d);
+  const loose = op === 'eq' ? d.abs().lte(b) : op === 'lte' ? d.lte(b) : op === 'gte' ? d.gte(b.neg()) : strict;
+  out.difference = toCanonical(d);
   if (boundText !== undefined) out.tolerance = boundText;
   if (tol === 'rounding') {
     out.toleranceParts = parts;

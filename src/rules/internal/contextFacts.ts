@@ -1,7 +1,11 @@
+import { RULE_MESSAGES } from '../../shared/messages/rules.js';
 import type { FactValue } from '../../facts/types.js';
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 const dayNumber = (d: string): number => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+
+const ZH = RULE_MESSAGES['zh-CN'].delay;
+const EN = RULE_MESSAGES.en.delay;
 
 const unavailable = (reason: string, reasonEn: string): FactValue => ({ status: 'unavailable', type: 'number', reason, reasonEn });
 
@@ -10,7 +14,7 @@ function textOf(f: FactValue | undefined): string | undefined {
 }
 
 function reasonsOf(f: FactValue | undefined): [string, string] {
-  return f?.status === 'unavailable' ? [f.reason, f.reasonEn] : ['缺少日期', 'date missing'];
+  return f?.status === 'unavailable' ? [f.reason, f.reasonEn] : [ZH.dateMissing, EN.dateMissing];
 }
 
 /**
@@ -24,14 +28,11 @@ function delayDays(values: Readonly<Record<string, FactValue>>, approvedOn: stri
   const approved = textOf(approvedFact);
   if (approved === undefined) return unavailable(...reasonsOf(approvedFact));
   const published = textOf(values[publishedOn]);
-  if (asOf !== undefined && !DATE_RE.test(asOf)) return unavailable(`评价基准日 asOf 格式无效：${asOf}`, `invalid as-of date: ${asOf}`);
+  if (asOf !== undefined && !DATE_RE.test(asOf)) return unavailable(ZH.invalidAsOf(asOf), EN.invalidAsOf(asOf));
   const end = published !== undefined && (asOf === undefined || published <= asOf) ? published : asOf;
-  if (end === undefined) return unavailable('未列公开日期，且未提供评价基准日（asOf）', 'no publication date given and no as-of date');
+  if (end === undefined) return unavailable(ZH.noEnd, EN.noEnd);
   return { status: 'ok', type: 'number', value: String(Math.round(dayNumber(end) - dayNumber(approved))) };
 }
-
-/** The names {@link contextFacts} defines, whatever the options: the only names looked up there first. @internal */
-export const CONTEXT_FACT_NAMES: ReadonlySet<string> = new Set(['disclosure.budget.delayDays', 'disclosure.finalAccounts.delayDays']);
 
 /**
  * Facts that depend on run options rather than on the input alone (today: the disclosure delays

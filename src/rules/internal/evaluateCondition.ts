@@ -1,19 +1,8 @@
 import type { Condition } from '../schema.js';
 import { type EvalContext, evaluateLeaf, type Outcome } from './evaluateLeaf.js';
 
-/**
- * Three-valued `all`/`any` over `parts`, each evaluated by `each` (every part, no short-circuit, so
- * every leaf is explained). Shared by this interpreter and the compiled rules (compiled.ts), which
- * pass their own node type. @internal
- */
-export function combine<P>(
-  all: boolean,
-  parts: readonly P[],
-  each: (part: P, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined) => Outcome,
-  ctx: EvalContext,
-  key: string | undefined,
-  stage: 'when' | undefined,
-): Outcome {
+/** Three-valued `all`/`any` over `parts` (every part, no short-circuit, so every leaf is explained). */
+function combine(all: boolean, parts: readonly Condition[], ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
   const decisive: Outcome = all ? 'false' : 'true';
   const s = ctx.scratch;
   let error = false;
@@ -22,7 +11,7 @@ export function combine<P>(
   let unknownReason: string | undefined;
   let decided = false;
   for (let i = 0; i < parts.length; i++) {
-    const o = each(parts[i] as P, ctx, key, stage);
+    const o = evaluateCondition(parts[i] as Condition, ctx, key, stage);
     if (o === 'error') {
       if (!error) errorReason = s.reason;
       error = true;
@@ -53,8 +42,8 @@ export function combine<P>(
  * leaves that decided an unknown or error outcome (no result object per node). @internal
  */
 export function evaluateCondition(c: Condition, ctx: EvalContext, key: string | undefined, stage: 'when' | undefined): Outcome {
-  if ('all' in c) return combine(true, c.all, evaluateCondition, ctx, key, stage);
-  if ('any' in c) return combine(false, c.any, evaluateCondition, ctx, key, stage);
+  if ('all' in c) return combine(true, c.all, ctx, key, stage);
+  if ('any' in c) return combine(false, c.any, ctx, key, stage);
   if ('not' in c) {
     const inner = evaluateCondition(c.not, ctx, key, stage);
     return inner === 'true' ? 'false' : inner === 'false' ? 'true' : inner;

@@ -3,6 +3,7 @@ import type { Finding, LeafResult } from '../types.js';
 import { evaluateCondition } from './evaluateCondition.js';
 import type { EvalContext } from './evaluateLeaf.js';
 import { findingMessage, type MessageInput } from './findingMessage.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import { runtimeReason } from './reasons.js';
 
 const STATUS = { true: 'pass', false: 'fail', unknown: 'not_applicable', error: 'error' } as const;
@@ -58,16 +59,15 @@ export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: 
 
 /** A finding without leaves: an unknown or empty `forEach` set. @internal */
 export function bareFinding(rule: Rule, packId: string, ctx: EvalContext, status: 'not_applicable' | 'error', reason: string): Finding {
-  const en = ctx.locale === 'en';
-  const title = rule.title[en ? 'en' : 'zh-CN'];
-  const tag = status === 'error' ? (en ? '[rule error]' : '【无法判定】') : en ? '[not applicable]' : '【不适用】';
+  const t = ruleMessages(ctx.locale);
+  const title = rule.title[ctx.locale === 'en' ? 'en' : 'zh-CN'];
   return {
     ruleId: rule.id,
     title,
     severity: rule.severity,
     category: rule.category,
     status,
-    message: en ? `${tag} ${title}: ${reason}.` : `${tag}${title}：${reason}。`,
+    message: t.finding(status === 'error' ? t.tag.ruleError : t.tag.notApplicable, title, reason),
     leaves: [],
     refs: rule.refs,
     tags: rule.tags,
@@ -89,8 +89,7 @@ export function evaluateRuleAllKeys(rule: Rule, packId: string, ctx: EvalContext
   if (keys === undefined) {
     out.push(bareFinding(rule, packId, ctx, 'error', runtimeReason('unknown_set', ctx.locale, { set: rule.forEach })));
   } else if (keys.length === 0) {
-    const reason = ctx.locale === 'en' ? `nothing to check (${rule.forEach} is empty)` : `数据中没有可检查的项目（${rule.forEach} 为空）`;
-    out.push(bareFinding(rule, packId, ctx, 'not_applicable', reason));
+    out.push(bareFinding(rule, packId, ctx, 'not_applicable', ruleMessages(ctx.locale).emptySet(rule.forEach)));
   } else {
     for (const k of keys) out.push(evaluateRule(rule, packId, ctx, k));
   }

@@ -1,20 +1,19 @@
 import type { Locale } from '../../shared/issues.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 import { isOperator, OPERATORS } from '../operators.js';
 import { THRESHOLD_KEYS, isThresholdKey } from '../thresholds.js';
 import type { LeafResult } from '../types.js';
 import { exactMoney, factLabel, formatAbsolute, formatDifference, formatValue } from './format.js';
 
-const en = (l: Locale): boolean => l === 'en';
-
 function rightSide(leaf: LeafResult, locale: Locale): string {
   const v = leaf.expected;
   const type = leaf.threshold ? THRESHOLD_KEYS[leaf.threshold.key as keyof typeof THRESHOLD_KEYS]?.type : leaf.valueType;
-  const sep = leaf.op === 'between' ? ' ~ ' : en(locale) ? ', ' : '、';
+  const sep = leaf.op === 'between' ? ' ~ ' : ruleMessages(locale).valueSeparator;
   const shown = Array.isArray(v) ? v.map((x) => formatValue(x, leaf.valueType, locale)).join(sep) : formatValue(v as string | boolean | null, type, locale);
   if (leaf.expectedFact) return `${factLabel(leaf.expectedFact, locale)} ${shown}`;
   if (leaf.threshold && isThresholdKey(leaf.threshold.key)) {
-    const label = THRESHOLD_KEYS[leaf.threshold.key].label[en(locale) ? 'en' : 'zh-CN'];
-    const src = leaf.threshold.setId ? (en(locale) ? ` (${leaf.threshold.setId}, reliability ${leaf.threshold.reliability ?? '?'})` : `（${leaf.threshold.setId}，可靠性 ${leaf.threshold.reliability ?? '?'}）`) : '';
+    const label = THRESHOLD_KEYS[leaf.threshold.key].label[locale === 'en' ? 'en' : 'zh-CN'];
+    const src = leaf.threshold.setId ? ruleMessages(locale).thresholdSource(leaf.threshold.setId, leaf.threshold.reliability ?? '?') : '';
     return `${label} ${shown}${src}`;
   }
   return shown;
@@ -25,34 +24,28 @@ function boundText(leaf: LeafResult, locale: Locale): string {
   if (leaf.toleranceParts !== undefined && leaf.halfUnit !== undefined) {
     const b = exactMoney(leaf.tolerance);
     const half = exactMoney(leaf.halfUnit);
-    return en(locale) ? `the rounding bound ${b} (${leaf.toleranceParts} parts × ${half})` : `舍入误差界限 ${b}（${leaf.toleranceParts} 项 × ${half}）`;
+    return ruleMessages(locale).roundingBound(b, leaf.toleranceParts, half);
   }
-  const t = formatValue(leaf.tolerance, leaf.valueType, locale);
-  return en(locale) ? `the tolerance ${t}` : `容差 ${t}`;
+  return ruleMessages(locale).tolerance(formatValue(leaf.tolerance, leaf.valueType, locale));
 }
 
 /** One leaf in words: what was compared, and how it came out. @internal */
 export function leafText(leaf: LeafResult, locale: Locale): string {
-  const a = `${factLabel(leaf.fact, locale)} ${formatValue(leaf.actual, leaf.valueType, locale)}`;
+  const t = ruleMessages(locale);
+  const label = factLabel(leaf.fact, locale);
+  const a = `${label} ${formatValue(leaf.actual, leaf.valueType, locale)}`;
   const spec = isOperator(leaf.op) ? OPERATORS[leaf.op] : undefined;
   if (!spec) return `${leaf.fact} ${leaf.op}`;
-  if (leaf.op === 'available') return leaf.passed ? a : en(locale) ? `${factLabel(leaf.fact, locale)} unavailable` : `${factLabel(leaf.fact, locale)}不可得`;
+  if (leaf.op === 'available') return leaf.passed ? a : t.unavailable(label);
   if (spec.operand === 'none') {
-    const want = formatValue(leaf.op === 'isTrue', 'boolean', locale);
-    const head = en(locale) ? `${factLabel(leaf.fact, locale)}: ${formatValue(leaf.actual, 'boolean', locale)}` : `${factLabel(leaf.fact, locale)}：${formatValue(leaf.actual, 'boolean', locale)}`;
-    return leaf.passed ? head : en(locale) ? `${head}, expected ${want}` : `${head}，应为“${want}”`;
+    const want = leaf.passed ? undefined : formatValue(leaf.op === 'isTrue', 'boolean', locale);
+    return t.booleanLeaf(label, formatValue(leaf.actual, 'boolean', locale), want);
   }
   const b = rightSide(leaf, locale);
-  if (leaf.withinRounding && leaf.difference !== undefined) {
-    const d = formatAbsolute(leaf.difference, leaf.valueType, locale);
-    return en(locale)
-      ? `${a} and ${b} differ by ${d}, within ${boundText(leaf, locale)}: a rounding difference`
-      : `${a}与${b}相差 ${d}，在${boundText(leaf, locale)}以内，属尾差`;
-  }
+  if (leaf.withinRounding && leaf.difference !== undefined) return t.withinRounding(a, b, formatAbsolute(leaf.difference, leaf.valueType, locale), boundText(leaf, locale));
   if (leaf.passed) return `${a} ${spec.symbol} ${b}`;
   // A zero difference says nothing on a failed strict comparison (0 is not > 0): keep it in the data, not the sentence.
   const diff = leaf.difference !== undefined && leaf.op !== 'between' && leaf.difference !== '0' ? formatDifference(leaf.difference, leaf.valueType, locale) : undefined;
   const beyond = leaf.tolerance !== undefined ? boundText(leaf, locale) : '';
-  if (en(locale)) return `${a} should be ${spec.en} ${b}${diff ? `; difference ${diff}` : ''}${beyond ? `, beyond ${beyond}` : ''}`;
-  return `${a}，应${spec.zh} ${b}${diff ? `，差额 ${diff}` : ''}${beyond ? `，超出${beyond}` : ''}`;
+  return t.shouldBe(a, spec, b, diff, beyond);
 }

@@ -1,5 +1,6 @@
 import type { FactType, FactValue } from '../../facts/types.js';
 import type { Locale } from '../../shared/issues.js';
+import { ruleMessages } from '../../shared/messages/rules.js';
 
 /** Fact types compared as decimals. @internal */
 export const NUMERIC_TYPES: ReadonlySet<string> = new Set(['money', 'ratio', 'number', 'count']);
@@ -55,7 +56,7 @@ export function typedFact(f: FactValue | undefined): Typed | undefined {
 
 /** Why a fact that {@link typedFact} rejected cannot be compared, in the requested language. @internal */
 export function unavailableReason(f: FactValue | undefined, name: string, locale: Locale): string {
-  if (f === undefined) return locale === 'en' ? `${name} is not in the data` : `数据中没有 ${name}`;
+  if (f === undefined) return ruleMessages(locale).notInData(name);
   return locale === 'en' ? (f as { reasonEn: string }).reasonEn : (f as { reason: string }).reason;
 }
 
