@@ -2,48 +2,54 @@
  * The Markdown writer: the view model straight to GitHub-flavoured Markdown text, escaping here.
  *
  * Text is never markup. Every character that can start a construct anywhere in a line is
- * backslash-escaped: `\`, `` ` ``, `*`, `_`, `[`, `<`, `~`, `|` and `&` (so no code span,
- * emphasis, link, image, footnote, raw HTML, autolink, strikethrough, table cell or character
- * reference can come from text; `]` and `!` cannot without an unescaped `[`). At the start of a
- * paragraph line, `#`, `>`, `-`, `+`, `=` and `:` are escaped too (headings, block quotes,
- * lists, setext underlines, table delimiter rows), and the `.` or `)` after leading digits
- * (ordered lists); in a heading every `#` (its closing sequence). A space or tab a parser would
+ * backslash-escaped (see `INLINES`: no code span, emphasis, link, image, footnote, raw HTML,
+ * autolink, strikethrough, table cell or character reference can come from text; `]` and `!`
+ * cannot without an unescaped `[`). At the start of a paragraph line, what would open a block
+ * is escaped too (`LINE_START`: ATX headings, block quotes, list items, setext underlines, table
+ * delimiter rows, ordered list items), and in a heading a closing `#`. A space or tab a parser would
  * trim (at the start or end of a line or cell) or that would make a hard break is written as a
- * character reference (`&#x20;`), as is white space at the edges of strong or emphasised text.
+ * character reference (`&#x20;`), as is white space at the edges of strong or emphasised text
+ * (a vertical tab there, which has no reference, becomes a space).
  *
- * What Markdown cannot hold is normalised, the same way every time: headings, captions and
- * table cells are one line (line breaks and the white space around them become one space); in
- * a paragraph each run of line breaks becomes one `\n` (a blank line would end the paragraph).
+ * What a GFM table cell cannot hold is normalised, the same way every time: headings, captions
+ * and table cells are one line (a line break and the white space around it become one space).
+ * A paragraph keeps its line breaks (see `paragraph`).
  * test/render/markdown.test.ts parses the output back with micromark and its GFM extension and
  * compares it with the view model, hostile strings included.
  */
 import { chartValue } from '../charts/figures.js';
 import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, TableColumn, TableRow } from '../types.js';
 
-/** Characters escaped wherever they are. */
-const INLINE = /[\\`*_[<~|&]/;
-const INLINES = /[\\`*_[<~|&]/g;
-/** Characters escaped in a heading: the same, and `#`. */
-const HEADING = /[\\`*_[<~|&#]/;
-const HEADINGS = /[\\`*_[<~|&#]/g;
-/** What may start a block at the start of a paragraph line, after `INLINE` escaping. */
-const LINE_START = /^(?:[#>+=:-]|\d+[.)])/;
-const LINE_BREAKS = /\r\n?|\n/;
+/**
+ * Characters escaped wherever they are: `` ` ``, `*`, `[`, `<`, `~`, `|`; `_` unless between two
+ * ASCII letters or digits (where it can neither open nor close emphasis); `&` before what could
+ * make a character reference; `\` before ASCII punctuation, white space (which may be written
+ * as a reference) or at the end (a hard break in a paragraph, an escaped delimiter in a cell); the `:` of `http://` and the `.` of `www.` (GFM
+ * would link the address, taking the escapes after it as part of it).
+ */
+const INLINE = /[`*_[<~|&\\]|:\/\/|[Ww]{3}\./;
+const INLINES = /[`*[<~|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=[#A-Za-z0-9])|\\(?=[!-/:-@[-`{-~]|\s|$)|(?<=[A-Za-z]):(?=\/\/)|(?<=[Ww]{3})\./g;
+/** What would start a block at the start of a paragraph line (the last character of the match is escaped). */
+const LINE_START = /^(?:#{1,6}(?=[ \t]|$)|[>]|[-+](?=[ \t:|-]|$)|=+(?=[ \t]*$)|:(?=-)|\d{1,9}[.)](?=[ \t]|$))/;
+/** The last `#` of a heading would be read as its closing sequence. */
+const CLOSING_HASH = /#(?=[ \t]*$)/;
+const LINE_BREAKS = /(\r\n?|\n)/;
 /** A line break with the white space around it (`oneLine`). */
 const BREAK_RUN = /\s*[\r\n]+\s*/gu;
 const HAS_BREAK = /[\r\n]/;
 const EDGE_SPACE = /^[ \t]|[ \t]$/;
 const EDGE_WHITE = /^\s|\s$/u;
 
-const reference = (c: string): string => `&#x${(c.codePointAt(0) as number).toString(16).toUpperCase()};`;
+/** A character reference; a vertical tab has none (it would read back as U+FFFD): a space stands for it. */
+const reference = (c: string): string => (c === '\v' ? '&#x20;' : `&#x${(c.codePointAt(0) as number).toString(16).toUpperCase()};`);
 const backslash = (c: string): string => `\\${c}`;
 
 /** Table cells, headings and captions are one line: a line break and the white space around it become one space. */
 const oneLine = (s: string): string => (HAS_BREAK.test(s) ? s.replace(BREAK_RUN, ' ') : s);
 
-/** Escape the constructs of text within one line (`special` is `INLINE` or `HEADING`). */
-function inline(s: string, special: RegExp, specials: RegExp): string {
-  return special.test(s) ? s.replace(specials, backslash) : s;
+/** Escape the constructs of text within one line. */
+function inline(s: string): string {
+  return INLINE.test(s) ? s.replace(INLINES, backslash) : s;
 }
 
 /** Encode the first and last character of `s` if `edge` matches it (white space a parser would trim). */
@@ -59,30 +65,47 @@ const SPACE = /^[ \t]$/;
 const WHITE = /^\s$/u;
 
 /** Text of a table cell or heading: one line, escaped, its edges kept. */
-const cellText = (s: string): string => encodeEdges(inline(oneLine(s), INLINE, INLINES), SPACE, EDGE_SPACE);
+const cellText = (s: string): string => encodeEdges(inline(oneLine(s)), SPACE, EDGE_SPACE);
 
 /** Content of `**…**` or `*…*`: one line, escaped, white space at its edges encoded (or the delimiters would not count). */
-const delimitedText = (s: string): string => encodeEdges(inline(oneLine(s), INLINE, INLINES), WHITE, EDGE_WHITE);
+const delimitedText = (s: string): string => encodeEdges(inline(oneLine(s)), WHITE, EDGE_WHITE);
 
-/** A paragraph, or '' when it has no text. */
+/**
+ * A paragraph, or '' when it has no text. A line break between two non-empty lines is written as
+ * a line break; any other (one that would leave an empty line, ending the paragraph, or one at
+ * its start or end, which a parser trims) as a character reference: the text reads back exactly.
+ */
 function paragraph(text: string): string {
-  let out = '';
-  for (const line of text.split(LINE_BREAKS)) {
-    if (line === '') continue;
-    let l = inline(line, INLINE, INLINES);
-    const start = LINE_START.exec(l);
-    if (start !== null) {
-      const at = start[0].length - 1;
-      l = `${l.slice(0, at)}\\${l.slice(at)}`;
-    }
-    l = encodeEdges(l, SPACE, EDGE_SPACE);
-    out += out === '' ? l : `\n${l}`;
+  if (!HAS_BREAK.test(text)) return line(text);
+  const parts = text.split(LINE_BREAKS);
+  let out = line(parts[0] as string);
+  for (let k = 2; k < parts.length; k += 2) {
+    const before = parts[k - 2] as string;
+    const sep = parts[k - 1] as string;
+    const l = parts[k] as string;
+    out += before !== '' && l !== '' ? sep : sep.replace(ANY, reference);
+    out += line(l);
   }
   return out;
 }
+const ANY = /[^]/gu;
+
+/** One line of a paragraph: escaped, what would start a block escaped, its edges kept. */
+function line(text: string): string {
+  if (text === '') return '';
+  let l = inline(text);
+  const start = LINE_START.exec(l);
+  if (start !== null) {
+    const at = start[0].length - 1;
+    l = `${l.slice(0, at)}\\${l.slice(at)}`;
+  }
+  return encodeEdges(l, SPACE, EDGE_SPACE);
+}
 
 function heading(depth: number, text: string): string {
-  const t = encodeEdges(inline(oneLine(text), HEADING, HEADINGS), SPACE, EDGE_SPACE);
+  let t = inline(oneLine(text));
+  if (CLOSING_HASH.test(t)) t = t.replace(CLOSING_HASH, '\\#');
+  t = encodeEdges(t, SPACE, EDGE_SPACE);
   const marks = '######'.slice(0, depth);
   return t === '' ? marks : `${marks} ${t}`;
 }
