@@ -7,7 +7,7 @@
  * exactly (line breaks included), headings, captions and cells as one line.
  */
 import fc from 'fast-check';
-import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
@@ -128,5 +128,5 @@ describe('toMarkdown parsed back by micromark + GFM', () => {
   });
 });
 
-// Keep the type import used (Nodes documents what `simplify` reads).
-export type { Nodes };
+
+
