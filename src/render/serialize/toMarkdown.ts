@@ -6,10 +6,10 @@
  * autolink, strikethrough, table cell or character reference can come from text; `]` and `!`
  * cannot without an unescaped `[`). At the start of a paragraph line, what would open a block
  * is escaped too (`LINE_START`: ATX headings, block quotes, list items, setext underlines, table
- * delimiter rows, ordered list items), and in a heading a closing `#`. A space or tab a parser would
- * trim (at the start or end of a line or cell) or that would make a hard break is written as a
- * character reference (`&#x20;`), as is white space at the edges of strong or emphasised text
- * (a vertical tab there, which has no reference, becomes a space).
+ * delimiter rows, ordered list items), and in a heading a closing `#`. A space or tab a parser
+ * would trim (at the start or end of a line or cell) or that would make a hard break is written
+ * as a character reference (`&#x20;`), as is white space at the edges of strong or emphasised
+ * text (a vertical tab there, which has no reference, becomes a space).
  *
  * What a GFM table cell cannot hold is normalised, the same way every time: headings, captions
  * and table cells are one line (a line break and the white space around it become one space).
@@ -24,13 +24,14 @@ import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, T
  * Characters escaped wherever they are: `` ` ``, `*`, `[`, `<`, `~`, `|`; `_` unless between two
  * ASCII letters or digits (where it can neither open nor close emphasis); `&` before what could
  * make a character reference; `\` before ASCII punctuation, white space (which may be written
- * as a reference) or at the end (a hard break in a paragraph, an escaped delimiter in a cell); the `:` of `http://` and the `.` of `www.` (GFM
- * would link the address, taking the escapes after it as part of it).
+ * as a reference) or at the end (a hard break in a paragraph, an escaped delimiter in a cell);
+ * the `:` of `http://` and the `.` of `www.` (GFM would link the address, taking the escapes
+ * after it as part of it).
  */
 const INLINE = /[`*_[<~|&\\]|:\/\/|[Ww]{3}\./;
 const INLINES = /[`*[<~|]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])|&(?=[#A-Za-z0-9])|\\(?=[!-/:-@[-`{-~]|\s|$)|(?<=[A-Za-z]):(?=\/\/)|(?<=[Ww]{3})\./g;
 /** What would start a block at the start of a paragraph line (the last character of the match is escaped). */
-const LINE_START = /^(?:#{1,6}(?=[ \t]|$)|[>]|[-+](?=[ \t:|-]|$)|=+(?=[ \t]*$)|:(?=-)|\d{1,9}[.)](?=[ \t]|$))/;
+const LINE_START = /^(?:#{1,6}(?=[ \t]|$)|>|[-+](?=[ \t:|-]|$)|=+(?=[ \t]*$)|:(?=-)|\d{1,9}[.)](?=[ \t]|$))/;
 /** The last `#` of a heading would be read as its closing sequence. */
 const CLOSING_HASH = /#(?=[ \t]*$)/;
 const LINE_BREAKS = /(\r\n?|\n)/;
