@@ -4,7 +4,7 @@
  * them into pixel lengths, the only place report values become JS numbers.
  */
 import { px, scaleBars } from '../format/chartScale.js';
-import { attr, type HtmlWriter } from '../serialize/html.js';
+import { attr, close, el, type HtmlOut, open } from '../serialize/html.js';
 import type { BarChart } from '../types.js';
 import { chartValue } from './figures.js';
 
@@ -48,11 +48,11 @@ export function fit(label: string, max: number): string {
   return `${out}…`;
 }
 
-function legend(w: HtmlWriter, chart: BarChart, x: number): void {
+function legend(w: HtmlOut, chart: BarChart, x: number): void {
   let at = x;
   chart.series.forEach((s, i) => {
-    w.el('rect', `${attr('x', px(at))} y="4" width="12" height="12"${attr('fill', COLORS[i % COLORS.length] as string)}`, '');
-    w.el('text', `${attr('x', px(at + 16))} y="14"${FONT_SIZE}`, s.name);
+    el(w, 'rect', `${attr('x', px(at))} y="4" width="12" height="12"${attr('fill', COLORS[i % COLORS.length] as string)}`, '');
+    el(w, 'text', `${attr('x', px(at + 16))} y="14"${FONT_SIZE}`, s.name);
     at += 16 + textWidth(s.name) + 20;
   });
 }
@@ -63,7 +63,7 @@ const BAR_HEIGHT = attr('height', String(BAR));
 const LABEL = `${attr('text-anchor', 'end')}${FONT_SIZE}`;
 
 /** The SVG element of a chart, written to `w`; `id` prefixes the ids of its title and description. @internal */
-export function barChartSvg(w: HtmlWriter, chart: BarChart, id: string): void {
+export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
   const labelWidth = Math.min(220, Math.max(60, ...chart.categories.map((c) => textWidth(c))));
   const x0 = labelWidth + 12;
   const length = WIDTH - x0 - VALUE_SPACE;
@@ -72,26 +72,26 @@ export function barChartSvg(w: HtmlWriter, chart: BarChart, id: string): void {
   const group = n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
   const height = top + chart.categories.length * group + 6;
   const bars = scaleBars(chart.categories.map((_, i) => chart.series.map((s) => s.values[i] ?? '0')), length);
-  w.open(
+  open(w, 
     'svg',
     ` role="img"${attr('aria-labelledby', `${id}-title ${id}-desc`.trim())}${attr('viewBox', `0 0 ${WIDTH} ${px(height)}`)} width="${WIDTH}"${attr('height', px(height))} class="chart"`,
   );
-  w.el('title', attr('id', `${id}-title`), chart.title);
-  w.el('desc', attr('id', `${id}-desc`), chart.description);
+  el(w, 'title', attr('id', `${id}-title`), chart.title);
+  el(w, 'desc', attr('id', `${id}-desc`), chart.description);
   if (n > 1) legend(w, chart, x0);
-  w.el('line', `${attr('x1', px(x0))}${attr('y1', px(top - 2))}${attr('x2', px(x0))}${attr('y2', px(height - 4))} stroke="#666" stroke-width="1"`, '');
+  el(w, 'line', `${attr('x1', px(x0))}${attr('y1', px(top - 2))}${attr('x2', px(x0))}${attr('y2', px(height - 4))} stroke="#666" stroke-width="1"`, '');
   const barX = attr('x', px(x0));
   chart.categories.forEach((cat, i) => {
     const y = top + i * group;
     const mid = y + (n * BAR + (n - 1) * BAR_GAP) / 2;
-    w.el('text', `${attr('x', px(x0 - 8))}${attr('y', px(mid + FONT / 3))}${LABEL}`, fit(cat, labelWidth));
+    el(w, 'text', `${attr('x', px(x0 - 8))}${attr('y', px(mid + FONT / 3))}${LABEL}`, fit(cat, labelWidth));
     chart.series.forEach((s, j) => {
       const by = y + j * (BAR + BAR_GAP);
       const len = bars[i]?.[j] ?? 0;
       const value = chartValue(chart, s.values[i] ?? '0');
-      w.el('rect', `${barX}${attr('y', px(by))}${attr('width', px(len))}${BAR_HEIGHT}${attr('fill', COLORS[j % COLORS.length] as string)}`, '');
-      w.el('text', `${attr('x', px(x0 + len + 4))}${attr('y', px(by + BAR - 3))}${VALUE_FONT_SIZE}`, value);
+      el(w, 'rect', `${barX}${attr('y', px(by))}${attr('width', px(len))}${BAR_HEIGHT}${attr('fill', COLORS[j % COLORS.length] as string)}`, '');
+      el(w, 'text', `${attr('x', px(x0 + len + 4))}${attr('y', px(by + BAR - 3))}${VALUE_FONT_SIZE}`, value);
     });
   });
-  w.close('svg');
+  close(w, 'svg');
 }

@@ -33,34 +33,26 @@ export function attr(name: string, value: string): string {
 }
 
 /**
- * Writes HTML in document order. Tag and attribute names are the caller's constants; `attrs` is
+ * HTML being written in document order: one string that each piece is appended to (no tree, no
+ * string or array per element). Tag and attribute names are the caller's constants; `attrs` is
  * a string of {@link attr} pieces (already escaped).
  * @internal
  */
-export class HtmlWriter {
-  private html = '';
-  /** An element with its text content (escaped); in SVG, `<rect>` and `<line>` with `''`. */
-  el(tagName: string, attrs: string, text: string): void {
-    this.html += `<${tagName}${attrs}>${escapeText(text)}</${tagName}>`;
-  }
-  /** A void element of HTML (`<col>`, `<meta>`): no content, no end tag. */
-  void(tagName: string, attrs: string): void {
-    this.html += `<${tagName}${attrs}>`;
-  }
-  /** The start tag of an element whose children follow, then {@link HtmlWriter.close}. */
-  open(tagName: string, attrs: string): void {
-    this.html += `<${tagName}${attrs}>`;
-  }
-  /** The end tag of an element opened with {@link HtmlWriter.open}. */
-  close(tagName: string): void {
-    this.html += `</${tagName}>`;
-  }
-  /** Text written as is: the doctype, our stylesheet, the final newline. */
-  raw(value: string): void {
-    this.html += value;
-  }
-  /** The HTML written. */
-  finish(): string {
-    return this.html;
-  }
+export interface HtmlOut {
+  html: string;
+}
+
+/** An element with its text content (escaped); in SVG, `<rect>` and `<line>` with `''`. @internal */
+export function el(w: HtmlOut, tagName: string, attrs: string, text: string): void {
+  w.html += `<${tagName}${attrs}>${escapeText(text)}</${tagName}>`;
+}
+
+/** The start tag of an element whose children follow, then {@link close}; also a void element (`<col>`, `<meta>`). @internal */
+export function open(w: HtmlOut, tagName: string, attrs: string): void {
+  w.html += `<${tagName}${attrs}>`;
+}
+
+/** The end tag of an element opened with {@link open}. @internal */
+export function close(w: HtmlOut, tagName: string): void {
+  w.html += `</${tagName}>`;
 }

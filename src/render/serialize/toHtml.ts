@@ -1,6 +1,6 @@
 import { barChartSvg } from '../charts/barChart.js';
 import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, ToHtmlOptions } from '../types.js';
-import { attr, HtmlWriter } from './html.js';
+import { attr, close, el, type HtmlOut, open } from './html.js';
 import { REPORT_CSS } from './style.js';
 
 const SAME_AS_HEADING = attr('class', 'same-as-heading');
@@ -12,23 +12,23 @@ const MAJOR = attr('class', 'major');
 const HEAD =
   `<meta${attr('charset', 'utf-8')}><meta${attr('name', 'viewport')}${attr('content', 'width=device-width, initial-scale=1')}>`;
 
-function table(w: HtmlWriter, t: TableBlock, heading: string): void {
-  w.open('table', attr('id', t.id));
-  w.el('caption', t.caption === heading ? SAME_AS_HEADING : '', t.caption);
-  w.open('colgroup', '');
-  for (const c of t.columns) w.void('col', c.width ? attr('style', `width: ${c.width}`) : '');
-  w.close('colgroup');
-  w.open('thead', '');
-  w.open('tr', '');
-  for (const c of t.columns) w.el('th', `${attr('scope', 'col')}${attr('class', `align-${c.align}`)}`, c.label);
-  w.close('tr');
-  w.close('thead');
+function table(w: HtmlOut, t: TableBlock, heading: string): void {
+  open(w, 'table', attr('id', t.id));
+  el(w, 'caption', t.caption === heading ? SAME_AS_HEADING : '', t.caption);
+  open(w, 'colgroup', '');
+  for (const c of t.columns) open(w, 'col', c.width ? attr('style', `width: ${c.width}`) : '');
+  close(w, 'colgroup');
+  open(w, 'thead', '');
+  open(w, 'tr', '');
+  for (const c of t.columns) el(w, 'th', `${attr('scope', 'col')}${attr('class', `align-${c.align}`)}`, c.label);
+  close(w, 'tr');
+  close(w, 'thead');
   // The attributes of a column's cells, and of an indented first cell by level, made once per table.
   const cellAttrs = t.columns.map((c) => attr('class', `align-${c.align}`));
   const levelAttrs: string[] = [];
-  w.open('tbody', '');
+  open(w, 'tbody', '');
   for (const r of t.rows) {
-    w.open('tr', r.emphasis ? GROUP_ROW : '');
+    open(w, 'tr', r.emphasis ? GROUP_ROW : '');
     const cells = r.cells;
     for (let i = 0; i < cells.length; i++) {
       let attrs: string;
@@ -36,50 +36,50 @@ function table(w: HtmlWriter, t: TableBlock, heading: string): void {
         const level = Math.min(r.level, 6);
         attrs = levelAttrs[level] ??= attr('class', `align-${t.columns[0]?.align ?? 'left'} lvl-${level}`);
       } else attrs = cellAttrs[i] ?? ALIGN_LEFT;
-      w.el('td', attrs, cells[i] as string);
+      el(w, 'td', attrs, cells[i] as string);
     }
-    w.close('tr');
+    close(w, 'tr');
   }
-  w.close('tbody');
-  w.close('table');
+  close(w, 'tbody');
+  close(w, 'table');
 }
 
-function figure(w: HtmlWriter, f: FigureBlock): void {
-  w.open('figure', attr('id', f.id));
+function figure(w: HtmlOut, f: FigureBlock): void {
+  open(w, 'figure', attr('id', f.id));
   barChartSvg(w, f.chart, f.id);
-  w.el('figcaption', '', f.caption);
-  w.close('figure');
+  el(w, 'figcaption', '', f.caption);
+  close(w, 'figure');
 }
 
-function block(w: HtmlWriter, x: ReportBlock, heading: string): void {
-  if (x.kind === 'paragraph') w.el('p', '', x.text);
+function block(w: HtmlOut, x: ReportBlock, heading: string): void {
+  if (x.kind === 'paragraph') el(w, 'p', '', x.text);
   else if (x.kind === 'table') table(w, x, heading);
   else figure(w, x);
 }
 
-function section(w: HtmlWriter, s: ReportSection, depth: number): void {
+function section(w: HtmlOut, s: ReportSection, depth: number): void {
   const heading = `${s.number}${s.title}`;
   let attrs = `${attr('id', s.id)}${attr('aria-labelledby', `${s.id}-h`.trim())}`;
   if (depth === 1) attrs += MAJOR;
   if (s.lang) attrs += attr('lang', s.lang);
-  w.open('section', attrs);
-  w.el(HEADINGS[Math.min(depth + 1, 6)] as string, attr('id', `${s.id}-h`), heading);
+  open(w, 'section', attrs);
+  el(w, HEADINGS[Math.min(depth + 1, 6)] as string, attr('id', `${s.id}-h`), heading);
   for (const x of s.blocks) block(w, x, heading);
   for (const c of s.sections) section(w, c, depth + 1);
-  w.close('section');
+  close(w, 'section');
 }
 const HEADINGS = ['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-function main(w: HtmlWriter, view: ReportView): void {
-  w.open('main', REPORT);
-  w.open('header', '');
-  w.el('h1', '', view.title);
-  for (const m of view.meta) w.el('p', META, m);
-  w.close('header');
+function main(w: HtmlOut, view: ReportView): void {
+  open(w, 'main', REPORT);
+  open(w, 'header', '');
+  el(w, 'h1', '', view.title);
+  for (const m of view.meta) el(w, 'p', META, m);
+  close(w, 'header');
   for (const x of view.intro) block(w, x, '');
   for (const s of view.sections) section(w, s, 1);
   for (const s of view.appendices) section(w, s, 1);
-  w.close('main');
+  close(w, 'main');
 }
 
 /**
@@ -101,23 +101,22 @@ function main(w: HtmlWriter, view: ReportView): void {
  * ```
  */
 export function toHtml(view: ReportView, options: ToHtmlOptions = {}): string {
-  const w = new HtmlWriter();
+  const w: HtmlOut = { html: '' };
   if (options.fragment) {
     main(w, view);
-    return w.finish();
+    return w.html;
   }
-  w.raw('<!doctype html>');
-  w.open('html', attr('lang', view.lang));
-  w.open('head', '');
-  w.raw(HEAD);
-  w.void('meta', `${attr('name', 'generator')}${attr('content', view.generator)}`);
-  w.el('title', '', view.title);
-  w.raw(`<style>${REPORT_CSS}</style>`);
-  w.close('head');
-  w.open('body', '');
+  w.html = '<!doctype html>';
+  open(w, 'html', attr('lang', view.lang));
+  open(w, 'head', '');
+  w.html += HEAD;
+  open(w, 'meta', `${attr('name', 'generator')}${attr('content', view.generator)}`);
+  el(w, 'title', '', view.title);
+  w.html += `<style>${REPORT_CSS}</style>`;
+  close(w, 'head');
+  open(w, 'body', '');
   main(w, view);
-  w.close('body');
-  w.close('html');
-  w.raw('\n');
-  return w.finish();
+  close(w, 'body');
+  close(w, 'html');
+  return `${w.html}\n`;
 }

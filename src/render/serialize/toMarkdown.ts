@@ -147,21 +147,18 @@ function mdTable(columns: readonly TableColumn[], rows: readonly TableRow[]): st
   return out;
 }
 
-/** Appends blocks separated by blank lines. */
-class Blocks {
-  text = '';
-  add(block: string): void {
-    if (block === '') return;
-    this.text += this.text === '' ? block : `\n\n${block}`;
-  }
-}
+/** The blocks written so far, in order (joined by blank lines at the end); an empty block is left out. */
+type Blocks = string[];
+const add = (out: Blocks, block: string): void => {
+  if (block !== '') out.push(block);
+};
 
 function table(out: Blocks, t: TableBlock, heading: string): void {
   if (t.caption !== heading) {
     const caption = delimitedText(t.caption);
-    if (caption !== '') out.add(`**${caption}**`);
+    if (caption !== '') add(out, `**${caption}**`);
   }
-  out.add(mdTable(t.columns, t.rows));
+  add(out, mdTable(t.columns, t.rows));
 }
 
 /** A figure in Markdown: its caption and its data as a table (Markdown has no charts). */
@@ -170,19 +167,19 @@ function figure(out: Blocks, f: FigureBlock): void {
   const columns: TableColumn[] = [{ label: '', align: 'left' }, ...c.series.map((s) => ({ label: s.name, align: 'right' as const }))];
   const rows = c.categories.map((cat, i) => ({ cells: [cat, ...c.series.map((s) => chartValue(c, s.values[i] ?? '0'))] }));
   const caption = delimitedText(f.caption);
-  if (caption !== '') out.add(`*${caption}*`);
-  out.add(mdTable(columns, rows));
+  if (caption !== '') add(out, `*${caption}*`);
+  add(out, mdTable(columns, rows));
 }
 
 function block(out: Blocks, b: ReportBlock, heading: string): void {
-  if (b.kind === 'paragraph') out.add(paragraph(b.text));
+  if (b.kind === 'paragraph') add(out, paragraph(b.text));
   else if (b.kind === 'table') table(out, b, heading);
   else figure(out, b);
 }
 
 function section(out: Blocks, s: ReportSection, depth: number): void {
   const title = `${s.number}${s.title}`;
-  out.add(heading(Math.min(depth + 1, 6), title));
+  add(out, heading(Math.min(depth + 1, 6), title));
   for (const b of s.blocks) block(out, b, title);
   for (const c of s.sections) section(out, c, depth + 1);
 }
@@ -204,11 +201,11 @@ function section(out: Blocks, s: ReportSection, depth: number): void {
  * ```
  */
 export function toMarkdown(view: ReportView): string {
-  const out = new Blocks();
-  out.add(heading(1, view.title));
-  for (const m of view.meta) out.add(paragraph(m));
+  const out: Blocks = [];
+  add(out, heading(1, view.title));
+  for (const m of view.meta) add(out, paragraph(m));
   for (const b of view.intro) block(out, b, '');
   for (const s of view.sections) section(out, s, 1);
   for (const s of view.appendices) section(out, s, 1);
-  return `${out.text}\n`;
+  return `${out.join('\n\n')}\n`;
 }
