@@ -23,10 +23,9 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     target: 'es2022',
+    // The render serialisers are our own (src/render/serialize): the library bundles no
+    // third-party code besides these, so `require('jixiao/render')` needs nothing ESM-only.
     external: ['zod', 'decimal.js', 'yaml'],
-    // The render serialisers (unified ecosystem) are ESM-only: bundle them so that
-    // `require('jixiao/render')` works and consumers install nothing extra.
-    noExternal: [/^mdast-util-/, /^hast-util-/, /^micromark-util-/, /^unist-util-/],
   },
   {
     entry: { 'cli/main': 'src/cli/main.ts' },

@@ -1,10 +1,10 @@
 /**
- * A horizontal grouped bar chart as an inline SVG (through the HTML builder), with `<title>` and `<desc>` text
+ * A horizontal grouped bar chart as an inline SVG (through the HTML writer), with `<title>` and `<desc>` text
  * alternatives and `role="img"`. Values arrive as decimal strings; `format/chartScale.ts` turns
  * them into pixel lengths, the only place report values become JS numbers.
  */
 import { px, scaleBars } from '../format/chartScale.js';
-import type { Builder } from '../serialize/builder.js';
+import { attr, close, el, type HtmlOut, open } from '../serialize/html.js';
 import type { BarChart } from '../types.js';
 import { chartValue } from './figures.js';
 
@@ -48,22 +48,22 @@ export function fit(label: string, max: number): string {
   return `${out}…`;
 }
 
-function legend(b: Builder, chart: BarChart, x: number): void {
+function legend(w: HtmlOut, chart: BarChart, x: number): void {
   let at = x;
   chart.series.forEach((s, i) => {
-    b.svg('rect', { x: px(at), y: '4', width: '12', height: '12', fill: COLORS[i % COLORS.length] as string });
-    b.svg('text', { x: px(at + 16), y: '14', fontSize: FONT_SIZE }, s.name);
+    el(w, 'rect', `${attr('x', px(at))} y="4" width="12" height="12"${attr('fill', COLORS[i % COLORS.length] as string)}`, '');
+    el(w, 'text', `${attr('x', px(at + 16))} y="14"${FONT_SIZE}`, s.name);
     at += 16 + textWidth(s.name) + 20;
   });
 }
 
-const FONT_SIZE = String(FONT);
-const VALUE_FONT_SIZE = String(FONT - 1);
-const BAR_HEIGHT = String(BAR);
-const CHART_WIDTH = String(WIDTH);
+const FONT_SIZE = attr('font-size', String(FONT));
+const VALUE_FONT_SIZE = attr('font-size', String(FONT - 1));
+const BAR_HEIGHT = attr('height', String(BAR));
+const LABEL = `${attr('text-anchor', 'end')}${FONT_SIZE}`;
 
-/** The SVG element of a chart, written to `b`; `id` prefixes the ids of its title and description. @internal */
-export function barChartSvg(b: Builder, chart: BarChart, id: string): void {
+/** The SVG element of a chart, written to `w`; `id` prefixes the ids of its title and description. @internal */
+export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
   const labelWidth = Math.min(220, Math.max(60, ...chart.categories.map((c) => textWidth(c))));
   const x0 = labelWidth + 12;
   const length = WIDTH - x0 - VALUE_SPACE;
@@ -72,30 +72,26 @@ export function barChartSvg(b: Builder, chart: BarChart, id: string): void {
   const group = n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
   const height = top + chart.categories.length * group + 6;
   const bars = scaleBars(chart.categories.map((_, i) => chart.series.map((s) => s.values[i] ?? '0')), length);
-  b.openSvg('svg', {
-    role: 'img',
-    ariaLabelledBy: [`${id}-title`, `${id}-desc`],
-    viewBox: `0 0 ${WIDTH} ${px(height)}`,
-    width: CHART_WIDTH,
-    height: px(height),
-    className: ['chart'],
-  });
-  b.svg('title', { id: `${id}-title` }, chart.title);
-  b.svg('desc', { id: `${id}-desc` }, chart.description);
-  if (n > 1) legend(b, chart, x0);
-  b.svg('line', { x1: px(x0), y1: px(top - 2), x2: px(x0), y2: px(height - 4), stroke: '#666', strokeWidth: '1' });
-  const barX = px(x0);
+  open(w, 
+    'svg',
+    ` role="img"${attr('aria-labelledby', `${id}-title ${id}-desc`.trim())}${attr('viewBox', `0 0 ${WIDTH} ${px(height)}`)} width="${WIDTH}"${attr('height', px(height))} class="chart"`,
+  );
+  el(w, 'title', attr('id', `${id}-title`), chart.title);
+  el(w, 'desc', attr('id', `${id}-desc`), chart.description);
+  if (n > 1) legend(w, chart, x0);
+  el(w, 'line', `${attr('x1', px(x0))}${attr('y1', px(top - 2))}${attr('x2', px(x0))}${attr('y2', px(height - 4))} stroke="#666" stroke-width="1"`, '');
+  const barX = attr('x', px(x0));
   chart.categories.forEach((cat, i) => {
     const y = top + i * group;
     const mid = y + (n * BAR + (n - 1) * BAR_GAP) / 2;
-    b.svg('text', { x: px(x0 - 8), y: px(mid + FONT / 3), textAnchor: 'end', fontSize: FONT_SIZE }, fit(cat, labelWidth));
+    el(w, 'text', `${attr('x', px(x0 - 8))}${attr('y', px(mid + FONT / 3))}${LABEL}`, fit(cat, labelWidth));
     chart.series.forEach((s, j) => {
       const by = y + j * (BAR + BAR_GAP);
       const len = bars[i]?.[j] ?? 0;
       const value = chartValue(chart, s.values[i] ?? '0');
-      b.svg('rect', { x: barX, y: px(by), width: px(len), height: BAR_HEIGHT, fill: COLORS[j % COLORS.length] as string });
-      b.svg('text', { x: px(x0 + len + 4), y: px(by + BAR - 3), fontSize: VALUE_FONT_SIZE }, value);
+      el(w, 'rect', `${barX}${attr('y', px(by))}${attr('width', px(len))}${BAR_HEIGHT}${attr('fill', COLORS[j % COLORS.length] as string)}`, '');
+      el(w, 'text', `${attr('x', px(x0 + len + 4))}${attr('y', px(by + BAR - 3))}${VALUE_FONT_SIZE}`, value);
     });
   });
-  b.close();
+  close(w, 'svg');
 }

@@ -12,25 +12,24 @@ export function chartValue(chart: Pick<BarChart, 'format'>, value: string): stri
 
 /** The `<desc>` text: every category with every series value. */
 function describe(ctx: Ctx, categories: readonly string[], series: readonly ChartSeries[], format: BarChart['format'], unit: string): string {
-  const en = ctx.locale === 'en';
-  const rows = categories.map((c, i) => {
-    const vals = series.map((s) => {
-      const v = chartValue({ format }, s.values[i] ?? '0');
-      return series.length > 1 ? `${s.name}${en ? ' ' : ''}${v}${en ? '' : unit}` : `${v}${en ? '' : unit}`;
-    });
-    return `${c}${en ? ': ' : ''}${vals.join(en ? ', ' : '，')}`;
-  });
-  return en ? `${rows.join('; ')} (${unit}).` : `${rows.join('；')}。`;
+  const L = ctx.labels;
+  const rows = categories.map((c, i) =>
+    L.chartCategory(
+      c,
+      series.map((s) => L.chartValue(series.length > 1 ? s.name : undefined, chartValue({ format }, s.values[i] ?? '0'), unit)),
+    ),
+  );
+  return L.chartDescription(rows, unit);
 }
 
 function figure(ctx: Ctx, n: number, id: string, title: string, categories: string[], series: ChartSeries[], format: BarChart['format']): FigureBlock {
   const unit = format === 'wan' ? ctx.labels.wan : ctx.labels.pointsUnit;
-  const full = ctx.locale === 'en' ? `${title} (${unit})` : `${title}（${unit}）`;
+  const full = `${title}${ctx.labels.aside(unit)}`;
   const chart: BarChart = { kind: 'bar', title: full, description: describe(ctx, categories, series, format, unit), unit, categories, series, format };
   return { kind: 'figure', id, caption: `${ctx.labels.figureNumber(n)}${full}`, chart };
 }
 
-const classLabel = (ctx: Ctx, code: string, name: string): string => (ctx.locale === 'en' ? `${code} ${name}` : name);
+const classLabel = (ctx: Ctx, code: string, name: string): string => ctx.labels.classLabel(code, name);
 
 /** Spending by economic class. @internal */
 export function economicFigure(ctx: Ctx, n: number): FigureBlock {

@@ -1,4 +1,8 @@
-/** Words of the appendices, tables and figures, per locale. The narrative itself is Chinese. */
+/**
+ * Words of the appendices, tables and figures, per locale: the message table of the render layer
+ * (every sentence or punctuation mark that depends on the locale is here, not in a ternary).
+ * The narrative itself is Chinese.
+ */
 import type { ReportLocale } from '../types.js';
 
 /** @internal */
@@ -39,6 +43,30 @@ export interface Labels {
   readonly wan: string;
   readonly pointsUnit: string;
   readonly systemLine: (name: string, version: string) => string;
+  /** A remark after a value: `（x）` in Chinese, ` (x)` in English. */
+  readonly aside: (x: string) => string;
+  /** After a label: `：` / `: `. */
+  readonly colon: string;
+  /** Between the values of one cell and between references: `；` / `; `. */
+  readonly listSeparator: string;
+  /** Between the items of a list value: `、` / `, `. */
+  readonly itemSeparator: string;
+  readonly yes: string;
+  readonly no: string;
+  /** Printed after a money value in 附表2 (`万元`; in English the note above the table says it). */
+  readonly moneySuffix: string;
+  /** The expected cell of the operators without an operand. */
+  readonly noOperand: Readonly<Record<'isTrue' | 'isFalse' | 'available', string>>;
+  /** Whether input text set into these labels (a finding's title, a leaf's reason) gets the Chinese punctuation pass. */
+  readonly punctuateInput: boolean;
+  /** A category of the economic or functional figures. */
+  readonly classLabel: (code: string, name: string) => string;
+  /** One value of a chart's text alternative: with its series name when there are several. */
+  readonly chartValue: (series: string | undefined, value: string, unit: string) => string;
+  /** One category of a chart's text alternative with its values. */
+  readonly chartCategory: (category: string, values: readonly string[]) => string;
+  /** The whole text alternative of a chart. */
+  readonly chartDescription: (categories: readonly string[], unit: string) => string;
 }
 
 const ZH: Labels = {
@@ -77,6 +105,19 @@ const ZH: Labels = {
   wan: '万元',
   pointsUnit: '分',
   systemLine: (name, version) => `评价指标体系：${name}（${version}）。`,
+  aside: (x) => `（${x}）`,
+  colon: '：',
+  listSeparator: '；',
+  itemSeparator: '、',
+  yes: '是',
+  no: '否',
+  moneySuffix: '万元',
+  noOperand: { isTrue: '= 是', isFalse: '= 否', available: '可得' },
+  punctuateInput: true,
+  classLabel: (_code, name) => name,
+  chartValue: (series, value, unit) => `${series ?? ''}${value}${unit}`,
+  chartCategory: (category, values) => `${category}${values.join('，')}`,
+  chartDescription: (categories) => `${categories.join('；')}。`,
 };
 
 const EN: Labels = {
@@ -115,6 +156,19 @@ const EN: Labels = {
   wan: '10k yuan',
   pointsUnit: 'points',
   systemLine: (name, version) => `Indicator system: ${name} (${version}).`,
+  aside: (x) => ` (${x})`,
+  colon: ': ',
+  listSeparator: '; ',
+  itemSeparator: ', ',
+  yes: 'yes',
+  no: 'no',
+  moneySuffix: '',
+  noOperand: { isTrue: '= yes', isFalse: '= no', available: 'available' },
+  punctuateInput: false,
+  classLabel: (code, name) => `${code} ${name}`,
+  chartValue: (series, value) => (series === undefined ? value : `${series} ${value}`),
+  chartCategory: (category, values) => `${category}: ${values.join(', ')}`,
+  chartDescription: (categories, unit) => `${categories.join('; ')} (${unit}).`,
 };
 
 /** Labels for a locale. @internal */

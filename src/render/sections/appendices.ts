@@ -20,7 +20,7 @@ function scoreRows(ctx: Ctx, nodes: readonly ScoreNode[], level: number, out: Ta
 export function scoreTable(ctx: Ctx): TableBlock {
   const L = ctx.labels;
   const s = ctx.result.score;
-  const grade = `${L.grade}${ctx.locale === 'en' ? ': ' : '：'}${s.grade.label}${s.grade.assumed ? (ctx.locale === 'en' ? ` (${L.gradeAssumed})` : `（${L.gradeAssumed}）`) : ''}`;
+  const grade = `${L.grade}${L.colon}${s.grade.label}${s.grade.assumed ? L.aside(L.gradeAssumed) : ''}`;
   const rows = scoreRows(ctx, s.root, 0, []);
   rows.push({ cells: [L.total, formatPoints(s.max), formatPoints(s.total), grade], emphasis: true });
   return {

@@ -1,111 +1,93 @@
-import type { Element, Properties, Root } from 'hast';
 import { barChartSvg } from '../charts/barChart.js';
 import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, ToHtmlOptions } from '../types.js';
-import { type Builder, HastBuilder, HtmlStringBuilder } from './builder.js';
+import { attr, close, el, type HtmlOut, open } from './html.js';
 import { REPORT_CSS } from './style.js';
 
-// Properties that recur, made once (builders only read them).
-const NONE: Properties = Object.freeze({}) as Properties;
-const SAME_AS_HEADING: Properties = Object.freeze({ className: Object.freeze(['same-as-heading']) }) as unknown as Properties;
-const GROUP_ROW: Properties = Object.freeze({ className: Object.freeze(['group']) }) as unknown as Properties;
-const ALIGN_LEFT: Properties = Object.freeze({ className: Object.freeze(['align-left']) }) as unknown as Properties;
-const META: Properties = Object.freeze({ className: Object.freeze(['meta']) }) as unknown as Properties;
-const REPORT: Properties = Object.freeze({ className: Object.freeze(['report']) }) as unknown as Properties;
+const SAME_AS_HEADING = attr('class', 'same-as-heading');
+const GROUP_ROW = attr('class', 'group');
+const ALIGN_LEFT = attr('class', 'align-left');
+const META = attr('class', 'meta');
+const REPORT = attr('class', 'report');
+const MAJOR = attr('class', 'major');
+const HEAD =
+  `<meta${attr('charset', 'utf-8')}><meta${attr('name', 'viewport')}${attr('content', 'width=device-width, initial-scale=1')}>`;
 
-function table(b: Builder, t: TableBlock, heading: string): void {
-  b.open('table', { id: t.id });
-  b.el('caption', t.caption === heading ? SAME_AS_HEADING : NONE, t.caption);
-  b.open('colgroup', NONE);
-  for (const c of t.columns) b.el('col', c.width ? { style: `width: ${c.width}` } : NONE);
-  b.close();
-  b.open('thead', NONE);
-  b.open('tr', NONE);
-  for (const c of t.columns) b.el('th', { scope: 'col', className: [`align-${c.align}`] }, c.label);
-  b.close();
-  b.close();
-  // The properties of a column's cells, and of an indented first cell by level, made once per table.
-  const cellProps: Properties[] = t.columns.map((c) => ({ className: [`align-${c.align}`] }));
-  const levelProps: Properties[] = [];
-  b.open('tbody', NONE);
+function table(w: HtmlOut, t: TableBlock, heading: string): void {
+  open(w, 'table', attr('id', t.id));
+  el(w, 'caption', t.caption === heading ? SAME_AS_HEADING : '', t.caption);
+  open(w, 'colgroup', '');
+  for (const c of t.columns) open(w, 'col', c.width ? attr('style', `width: ${c.width}`) : '');
+  close(w, 'colgroup');
+  open(w, 'thead', '');
+  open(w, 'tr', '');
+  for (const c of t.columns) el(w, 'th', `${attr('scope', 'col')}${attr('class', `align-${c.align}`)}`, c.label);
+  close(w, 'tr');
+  close(w, 'thead');
+  // The attributes of a column's cells, and of an indented first cell by level, made once per table.
+  const cellAttrs = t.columns.map((c) => attr('class', `align-${c.align}`));
+  const levelAttrs: string[] = [];
+  open(w, 'tbody', '');
   for (const r of t.rows) {
-    b.open('tr', r.emphasis ? GROUP_ROW : NONE);
+    open(w, 'tr', r.emphasis ? GROUP_ROW : '');
     const cells = r.cells;
     for (let i = 0; i < cells.length; i++) {
-      let props: Properties;
+      let attrs: string;
       if (i === 0 && r.level) {
         const level = Math.min(r.level, 6);
-        props = levelProps[level] ??= { className: [`align-${t.columns[0]?.align ?? 'left'}`, `lvl-${level}`] };
-      } else props = cellProps[i] ?? ALIGN_LEFT;
-      b.el('td', props, cells[i] as string);
+        attrs = levelAttrs[level] ??= attr('class', `align-${t.columns[0]?.align ?? 'left'} lvl-${level}`);
+      } else attrs = cellAttrs[i] ?? ALIGN_LEFT;
+      el(w, 'td', attrs, cells[i] as string);
     }
-    b.close();
+    close(w, 'tr');
   }
-  b.close();
-  b.close();
+  close(w, 'tbody');
+  close(w, 'table');
 }
 
-function figure(b: Builder, f: FigureBlock): void {
-  b.open('figure', { id: f.id });
-  barChartSvg(b, f.chart, f.id);
-  b.el('figcaption', NONE, f.caption);
-  b.close();
+function figure(w: HtmlOut, f: FigureBlock): void {
+  open(w, 'figure', attr('id', f.id));
+  barChartSvg(w, f.chart, f.id);
+  el(w, 'figcaption', '', f.caption);
+  close(w, 'figure');
 }
 
-function block(b: Builder, x: ReportBlock, heading: string): void {
-  if (x.kind === 'paragraph') b.el('p', NONE, x.text);
-  else if (x.kind === 'table') table(b, x, heading);
-  else figure(b, x);
+function block(w: HtmlOut, x: ReportBlock, heading: string): void {
+  if (x.kind === 'paragraph') el(w, 'p', '', x.text);
+  else if (x.kind === 'table') table(w, x, heading);
+  else figure(w, x);
 }
 
-function section(b: Builder, s: ReportSection, depth: number): void {
+function section(w: HtmlOut, s: ReportSection, depth: number): void {
   const heading = `${s.number}${s.title}`;
-  const props: Properties = { id: s.id, ariaLabelledBy: [`${s.id}-h`] };
-  if (depth === 1) props.className = ['major'];
-  if (s.lang) props.lang = s.lang;
-  b.open('section', props);
-  b.el(HEADINGS[Math.min(depth + 1, 6)] as string, { id: `${s.id}-h` }, heading);
-  for (const x of s.blocks) block(b, x, heading);
-  for (const c of s.sections) section(b, c, depth + 1);
-  b.close();
+  let attrs = `${attr('id', s.id)}${attr('aria-labelledby', `${s.id}-h`.trim())}`;
+  if (depth === 1) attrs += MAJOR;
+  if (s.lang) attrs += attr('lang', s.lang);
+  open(w, 'section', attrs);
+  el(w, HEADINGS[Math.min(depth + 1, 6)] as string, attr('id', `${s.id}-h`), heading);
+  for (const x of s.blocks) block(w, x, heading);
+  for (const c of s.sections) section(w, c, depth + 1);
+  close(w, 'section');
 }
 const HEADINGS = ['h0', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
-function main(b: Builder, view: ReportView): void {
-  b.open('main', REPORT);
-  b.open('header', NONE);
-  b.el('h1', NONE, view.title);
-  for (const m of view.meta) b.el('p', META, m);
-  b.close();
-  for (const x of view.intro) block(b, x, '');
-  for (const s of view.sections) section(b, s, 1);
-  for (const s of view.appendices) section(b, s, 1);
-  b.close();
-}
-
-/** The `<html>` element of the document. */
-function document(b: Builder, view: ReportView): void {
-  b.open('html', { lang: view.lang });
-  b.open('head', NONE);
-  b.el('meta', { charSet: 'utf-8' });
-  b.el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' });
-  b.el('meta', { name: 'generator', content: view.generator });
-  b.el('title', NONE, view.title);
-  b.open('style', NONE);
-  b.styleText(REPORT_CSS);
-  b.close();
-  b.close();
-  b.open('body', NONE);
-  main(b, view);
-  b.close();
-  b.close();
+function main(w: HtmlOut, view: ReportView): void {
+  open(w, 'main', REPORT);
+  open(w, 'header', '');
+  el(w, 'h1', '', view.title);
+  for (const m of view.meta) el(w, 'p', META, m);
+  close(w, 'header');
+  for (const x of view.intro) block(w, x, '');
+  for (const s of view.sections) section(w, s, 1);
+  for (const s of view.appendices) section(w, s, 1);
+  close(w, 'main');
 }
 
 /**
  * Serialise a report view model as one standalone HTML file: `<html lang="zh-CN">`, embedded CSS
  * for screen and A4 print, inline SVG charts with text alternatives, no scripts and no external
- * assets. All text is escaped with `stringify-entities`, exactly as `hast-util-to-html` would
- * (see `fastHtml.ts`). With `fragment: true`, only the `<main>` element is returned (unstyled,
- * for embedding).
+ * assets. All text and attribute values are escaped (`<` and `&` in text; `"`, `&`, `'` and
+ * `` ` `` in attributes, as character references). With `fragment: true`, only the `<main>`
+ * element is returned (unstyled, for embedding).
  *
  * @param view - The view model from {@link buildReport}.
  * @param options - `fragment` to return only the `<main>` element.
@@ -119,28 +101,22 @@ function document(b: Builder, view: ReportView): void {
  * ```
  */
 export function toHtml(view: ReportView, options: ToHtmlOptions = {}): string {
-  // Written directly (serialize/builder.ts); byte-identical to hast-util-to-html on `htmlTree`.
-  const b = new HtmlStringBuilder();
-  if (options.fragment) main(b, view);
-  else {
-    b.raw('<!doctype html>');
-    document(b, view);
-    b.raw('\n');
-  }
-  return b.finish();
-}
-
-/**
- * The same document as a hast tree (the `<main>` element with `fragment`): what {@link toHtml}
- * writes, as hast-util-to-html would serialise it. The tests hold `toHtml` to exactly that.
- * @internal
- */
-export function htmlTree(view: ReportView, options: ToHtmlOptions = {}): Root | Element {
-  const b = new HastBuilder();
+  const w: HtmlOut = { html: '' };
   if (options.fragment) {
-    main(b, view);
-    return b.nodes[0] as Element;
+    main(w, view);
+    return w.html;
   }
-  document(b, view);
-  return { type: 'root', children: [{ type: 'doctype' }, ...b.nodes] };
+  w.html = '<!doctype html>';
+  open(w, 'html', attr('lang', view.lang));
+  open(w, 'head', '');
+  w.html += HEAD;
+  open(w, 'meta', `${attr('name', 'generator')}${attr('content', view.generator)}`);
+  el(w, 'title', '', view.title);
+  w.html += `<style>${REPORT_CSS}</style>`;
+  close(w, 'head');
+  open(w, 'body', '');
+  main(w, view);
+  close(w, 'body');
+  close(w, 'html');
+  return `${w.html}\n`;
 }
