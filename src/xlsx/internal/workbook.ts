@@ -5,7 +5,7 @@ import { decodeText, parseCsv } from './csv.js';
 import { type SheetFormat, sniff } from './detect.js';
 import { type Cell, type Grid, type Merge, numberText } from './grid.js';
 import { fail, issue } from './issue.js';
-import { checkZip } from './zipGuard.js';
+import { repackZip } from './zipGuard.js';
 
 /** Options shared by every reader. @internal */
 export interface GridOptions {
@@ -115,15 +115,18 @@ export function readGrids(bytes: Uint8Array, o: GridOptions): Result<Grid[]> {
   if (kind === 'text' || kind === 'binary') {
     return fail(issue('invalid_spreadsheet', [], { format: o.format ?? '', detail: 'not an .xlsx, .xls or CSV file' }, o.locale));
   }
+  let input = bytes;
   if (kind === 'zip') {
-    const p = checkZip(bytes, limits);
-    if (p?.kind === 'too_large') return fail(issue('file_too_large', [], { max: limits.maxUnzippedBytes, size: p.size }, o.locale));
-    if (p?.kind === 'too_many_entries') return fail(issue('too_many_items', [], { max: p.max, count: p.count }, o.locale));
-    if (p) return fail(issue('invalid_spreadsheet', [], { format: 'xlsx', detail: p.detail }, o.locale));
+    // The parser never inflates: it gets our bounded, verified, STORED repack (see zipGuard).
+    const p = repackZip(bytes, limits);
+    if (p instanceof Uint8Array) input = p;
+    else if (p.kind === 'too_large') return fail(issue('file_too_large', [], { max: limits.maxUnzippedBytes, size: p.size }, o.locale));
+    else if (p.kind === 'too_many_entries') return fail(issue('too_many_items', [], { max: p.max, count: p.count }, o.locale));
+    else return fail(issue('invalid_spreadsheet', [], { format: 'xlsx', detail: p.detail }, o.locale));
   }
   let wb: WorkBook;
   try {
-    wb = read(bytes, {
+    wb = read(input, {
       type: 'array', dense: true, cellFormula: false, cellHTML: false, cellNF: false, cellStyles: false,
       cellDates: false, cellText: true, bookVBA: false, bookFiles: false, bookDeps: false, bookProps: false,
       WTF: false, sheetRows: limits.maxRows + 1, raw: kind === 'markup',
