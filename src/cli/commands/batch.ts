@@ -33,7 +33,7 @@ async function openSource(path: string, locale: Locale): Promise<Outcome<Source>
 
 /** A file-name-safe version of a department name. */
 function slug(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-').replace(/^[-.]+|(?<!-)-+$/g, '').slice(0, 80);
 }
 
 /**

@@ -2,10 +2,11 @@ import type { PhrasingContent, Root, RootContent, Table, TableCell, TableRow as 
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown as mdastToMarkdown } from 'mdast-util-to-markdown';
 import { chartValue } from '../charts/figures.js';
+import { joinLines } from '../format/typography.js';
 import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, TableColumn, TableRow } from '../types.js';
 
 /** Table cells are one line: newlines become spaces. */
-const oneLine = (s: string): string => s.replace(/\s*[\r\n]+\s*/gu, ' ');
+const oneLine = (s: string): string => joinLines(s);
 const txt = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (value: string): RootContent => ({ type: 'paragraph', children: [txt(value)] });
 
