@@ -71,3 +71,54 @@ describe('every regex applied to user text runs in linear time (#17.2)', () => {
     expectLinear(render, `${'9'.repeat(N - 3)}x元，`, benign(N));
   });
 });
+
+describe('YAML is capped by measured memory, not only by the JSON text limit (#17.3)', () => {
+  /** Values (scalars, arrays, objects) in a parsed tree. */
+  const countValues = (v: unknown): number => {
+    let n = 0;
+    const stack = [v];
+    while (stack.length > 0) {
+      const x = stack.pop();
+      n++;
+      if (x && typeof x === 'object') stack.push(...Object.values(x as object));
+    }
+    return n;
+  };
+
+  it('refuses YAML over 2,000,000 characters, and over 100,000 values, before parsing', async () => {
+    const { readDataText } = await import('../../src/model/text.js');
+    const lines: string[] = [];
+    for (let i = 0, len = 0; len <= 2_000_000; i++) { const l = `k${i}: ${i}\n`; lines.push(l); len += l.length; }
+    const r = readDataText(lines.join(''), { format: 'yaml' });
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['string_too_long']);
+    const flow = `a: [${'0,'.repeat(100_000)}0]\n`; // 200 KB, 100,001 values: used to cost ~90 MiB and a second
+    const f = readDataText(flow, { format: 'yaml' });
+    expect(f.ok ? [] : f.issues.map((i) => i.code)).toEqual(['too_many_items']);
+    // The same data as JSON is fine (JSON.parse is cheap).
+    expect(readDataText(JSON.stringify({ a: new Array(100_001).fill(0) }), { format: 'json' }).ok).toBe(true);
+  });
+
+  it('the mark count bounds the values of every accepted shape (so memory is bounded at the cap)', async () => {
+    const { readDataText } = await import('../../src/model/text.js');
+    const shapes = [
+      `a: [${'0,'.repeat(49_990)}0]\n`,
+      '- 0\n'.repeat(99_990),
+      `${'- '.repeat(200)}0\n`,
+      Array.from({ length: 49_990 }, (_, i) => `k${i}: v\n`).join(''),
+      `{${Array.from({ length: 30_000 }, (_, i) => `k${i}: [0, {x: 1}]`).join(', ')}}\n`,
+    ];
+    for (const text of shapes) {
+      let marks = 1;
+      for (const c of text) if ('\n,-:?[{'.includes(c)) marks++;
+      const r = readDataText(text, { format: 'yaml' });
+      if (!r.ok) { expect(marks).toBeGreaterThan(100_000); continue; }
+      expect(countValues(r.value)).toBeLessThanOrEqual(marks);
+    }
+  });
+
+  it('a real department in YAML is far below the caps', async () => {
+    const { readDataText } = await import('../../src/model/text.js');
+    const { stringify } = await import('yaml');
+    expect(readDataText(stringify(enyang()), { format: 'yaml' }).ok).toBe(true);
+  });
+});
