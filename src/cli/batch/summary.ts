@@ -239,7 +239,8 @@ const iterable = <T>(rows: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterato
  */
 export function finishSummary(acc: SummaryAccumulator, libraryVersion: string, format: string): BatchSummaryRows {
   const { order, rank } = rankDepartments(acc);
-  const gradeDistribution: Record<string, number> = {};
+  // Null prototype: a grade label "__proto__" or "toString" is an ordinary key (see summarizeResults).
+  const gradeDistribution = Object.create(null) as Record<string, number>;
   acc.gradeLabels.forEach((label, g) => {
     gradeDistribution[label] = acc.gradeCounts[g] as number;
   });
