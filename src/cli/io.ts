@@ -73,11 +73,15 @@ export interface WriteTextOptions {
 export async function writeText(path: string | undefined, text: string, locale: Locale, options: WriteTextOptions = {}): Promise<Outcome<void>> {
   const newline = !text.endsWith('\n');
   if (path === undefined) {
-    await writeStdout(newline ? `${text}\n` : text);
-    return success(undefined);
+    try {
+      await writeStdout(newline ? `${text}\n` : text);
+      return success(undefined);
+    } catch (e) {
+      return failure(EXIT.io, cliMessages(locale).writeFailed(STDOUT_LABEL, ioDetail(e)));
+    }
   }
   try {
-    if (options.mkdir !== false) await mkdir(dirname(path), { recursive: true });
+    if (options.mkdir !== false) await ensureDirectory(dirname(path));
     await writeFile(path, newline ? [text, '\n'] : text);
     return success(undefined);
   } catch (e) {
@@ -117,10 +121,59 @@ export async function writeChunks(path: string, chunks: Iterable<string>, locale
   }
 }
 
-/** Write to stdout and wait until it is flushed (large reports, pipes). */
+/** How standard output is named in messages. */
+export const STDOUT_LABEL = 'stdout';
+
+/** Errors raised by {@link writeStdout}: output errors (exit 4), not bugs. */
+const stdoutErrors = new WeakSet<object>();
+
+/** Whether `e` is a failed write to standard output (a full disk, a closed file): exit 4, one line. */
+export function isStdoutError(e: unknown): e is Error {
+  return typeof e === 'object' && e !== null && stdoutErrors.has(e);
+}
+
+/**
+ * Write to stdout and wait until the write is done (large reports, pipes). Rejects with the
+ * write's error (`> /dev/full`: ENOSPC), tagged for {@link isStdoutError}.
+ */
 export function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.write(text)) resolve();
-    else process.stdout.once('drain', () => resolve());
+  return new Promise((resolve, reject) => {
+    const fail = (e: unknown): void => {
+      const err = e instanceof Error ? e : new Error(String(e));
+      stdoutErrors.add(err);
+      reject(err);
+    };
+    try {
+      process.stdout.write(text, (e) => (e ? fail(e) : resolve()));
+    } catch (e) {
+      fail(e);
+    }
   });
+}
+
+/**
+ * Create a folder and its missing parents, one level at a time from the nearest existing ancestor.
+ * Not `mkdir({ recursive: true })`: under a path where every level answers ENOENT (`/proc/x/y`),
+ * Node 20's recursive mkdir retries forever. Here each level is tried once, and a parent that is
+ * not a folder, or cannot be created, fails at once.
+ */
+export async function ensureDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const s = await stat(d);
+      if (!s.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, ${d}`), { code: 'ENOTDIR' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(d) === d) throw e;
+      missing.push(d);
+    }
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }

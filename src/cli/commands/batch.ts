@@ -10,7 +10,7 @@ import { summaryMarkdownChunks } from '../batch/summaryMarkdown.js';
 import { evaluateData, type ResolvedOptions, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
-import { writeChunks, writeText } from '../io.js';
+import { ensureDirectory, writeChunks, writeText } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
@@ -131,7 +131,7 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   const resolved = await resolveOptions(opts);
   if (!resolved.ok) return resolved;
   try {
-    await mkdir(outDir, { recursive: true });
+    await ensureDirectory(outDir);
   } catch (e) {
     return failure(EXIT.io, m.writeFailed(outDir, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
