@@ -1,5 +1,5 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { formatPath, type Issue, type Locale, MAX_TEXT_LENGTH, readDataText } from '../index.js';
 import { EXIT } from './exitCodes.js';
 import { cliMessages } from './messages.js';
@@ -82,10 +82,26 @@ export async function writeText(path: string | undefined, text: string, locale: 
   }
   try {
     if (options.mkdir !== false) await ensureDirectory(dirname(path));
-    await writeFile(path, newline ? [text, '\n'] : text);
+    await writeAtomically(path, newline ? [text, '\n'] : text);
     return success(undefined);
   } catch (e) {
     return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));
+  }
+}
+
+/**
+ * Write a file under a temporary name beside it, then rename it into place: an interrupted or
+ * failed write never leaves a truncated file under the final name (a rename within a folder is
+ * atomic). The temporary file is removed when the write fails.
+ */
+async function writeAtomically(path: string, data: string | Iterable<string>): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw e;
   }
 }
 
@@ -114,7 +130,7 @@ function* batched(chunks: Iterable<string>): Generator<string> {
  */
 export async function writeChunks(path: string, chunks: Iterable<string>, locale: Locale): Promise<Outcome<void>> {
   try {
-    await writeFile(path, batched(chunks));
+    await writeAtomically(path, batched(chunks));
     return success(undefined);
   } catch (e) {
     return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));

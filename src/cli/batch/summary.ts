@@ -16,6 +16,8 @@ export interface BatchSummaryFile extends Omit<BatchSummary, 'ranking' | 'failur
   readonly libraryVersion: string;
   readonly system: string | null;
   readonly format: string;
+  /** Present (true) only when the batch was stopped by Ctrl-C: the summary covers the departments done. */
+  readonly interrupted?: true;
   readonly ranking: readonly RankingRow[];
   readonly failures: readonly FailureRow[];
 }
