@@ -51,12 +51,57 @@ export function parseDataText(text: string, label: string, format: 'json' | 'yam
   return failure(EXIT.invalid, cliMessages(locale).invalidFile(label, r.issues.length), ...issueLines(r.issues));
 }
 
+/** Offset of the first byte that is not part of a valid UTF-8 sequence (bytes.length when all are). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length;) {
+    const c = b[i] as number;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+/**
+ * The encoding a non-UTF-8 file most likely has, named only when it is clear: GB18030 (a superset
+ * of GBK and GB2312, common in Chinese finance offices) when the bytes decode as GB18030 without
+ * error and hold Chinese characters.
+ */
+function guessEncoding(b: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(b);
+    return /\p{Script=Han}/u.test(text) ? 'GB18030' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decode a data file: UTF-8 (a BOM is dropped), or UTF-16 when it starts with a UTF-16 BOM (then
+ * the encoding is certain). Anything else that is not valid UTF-8 is refused with the offset of
+ * the first bad byte and, when clear, the encoding to convert from: never silently turned into
+ * U+FFFD (a GB18030 file used to evaluate with 46 replacement characters in its report).
+ */
+export function decodeDataBytes(bytes: Uint8Array, label: string, locale: Locale): Outcome<string> {
+  const b0 = bytes[0], b1 = bytes[1];
+  const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+  try {
+    if (utf16) return success(new TextDecoder(utf16, { fatal: true }).decode(bytes));
+    return success(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    const at = utf16 ? 0 : firstInvalidUtf8(bytes);
+    return failure(EXIT.invalid, cliMessages(locale).notUtf8(label, at, utf16 ? undefined : guessEncoding(bytes)));
+  }
+}
+
 /** Read a JSON or YAML file into a plain value. */
 export async function readDataFile(path: string, locale: Locale): Promise<Outcome<unknown>> {
   const bytes = await readBytes(path, locale);
   if (!bytes.ok) return bytes;
-  const text = new TextDecoder('utf-8').decode(bytes.value).replace(/^\uFEFF/, '');
-  return parseDataText(text, path, dataFormatOf(path), locale);
+  const text = decodeDataBytes(bytes.value, path, locale);
+  if (!text.ok) return text;
+  return parseDataText(text.value, path, dataFormatOf(path), locale);
 }
 
 /** Options of {@link writeText}. */

@@ -3,7 +3,7 @@ import { opendir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Locale } from '../../index.js';
 import { EXIT } from '../exitCodes.js';
-import { MAX_FILE_BYTES, parseDataText, readDataFile } from '../io.js';
+import { decodeDataBytes, MAX_FILE_BYTES, parseDataText, readDataFile } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { failure, type Outcome } from '../outcome.js';
 
@@ -26,8 +26,23 @@ export function isNdjsonPath(path: string): boolean {
   return ext === '.ndjson' || ext === '.jsonl';
 }
 
-/** One line of a file: its text, or only its size when it was longer than the cap (its bytes are dropped). */
-export type Line = { readonly text: string; readonly bytes: number } | { readonly text: undefined; readonly bytes: number };
+/**
+ * One line of a file: its text; or only its size when it was longer than the cap (its bytes are
+ * dropped); or its bytes when they are not UTF-8 (`raw`, so the reader can say which encoding).
+ */
+export type Line =
+  | { readonly text: string; readonly bytes: number }
+  | { readonly text: undefined; readonly bytes: number; readonly raw?: Uint8Array };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeLine(data: Uint8Array, size: number): Line {
+  try {
+    return { text: utf8.decode(data).replace(/\r$/u, ''), bytes: size };
+  } catch {
+    return { text: undefined, bytes: size, raw: data };
+  }
+}
 
 /**
  * The lines of a byte stream, split at `\n` (a trailing `\r` removed), each held only up to
@@ -40,7 +55,7 @@ export async function* boundedLines(chunks: AsyncIterable<Uint8Array>, maxLineBy
   let size = 0;
   let over = false;
   const take = (): Line => {
-    const line: Line = over ? { text: undefined, bytes: size } : { text: Buffer.concat(parts).toString('utf8').replace(/\r$/u, ''), bytes: size };
+    const line: Line = over ? { text: undefined, bytes: size } : decodeLine(Buffer.concat(parts), size);
     parts = []; size = 0; over = false;
     return line;
   };
@@ -75,9 +90,12 @@ export async function* ndjsonItems(path: string, locale: Locale, maxLineBytes: n
     if (text !== undefined && text.trim() === '') continue;
     const source = `${file}:${lineNo}`;
     const base = `line-${String(lineNo).padStart(4, '0')}`;
-    const read = text === undefined
-      ? async (): Promise<Outcome<unknown>> => failure(EXIT.invalid, cliMessages(locale).fileTooLarge(source, maxLineBytes))
-      : async (): Promise<Outcome<unknown>> => parseDataText(text, source, 'json', locale);
+    const raw = 'raw' in line ? line.raw : undefined;
+    const read = raw !== undefined
+      ? async (): Promise<Outcome<unknown>> => decodeDataBytes(raw, source, locale)
+      : text === undefined
+        ? async (): Promise<Outcome<unknown>> => failure(EXIT.invalid, cliMessages(locale).fileTooLarge(source, maxLineBytes))
+        : async (): Promise<Outcome<unknown>> => parseDataText(text, source, 'json', locale);
     yield { source, base, nameInBase: true, read };
   }
 }
