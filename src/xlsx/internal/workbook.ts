@@ -98,11 +98,35 @@ function readCsv(bytes: Uint8Array, o: GridOptions, limits: Limits): Result<Grid
   return { ok: true, value: [r.grid] };
 }
 
+/** Most parser messages kept as notices, and their length. */
+const MAX_NOTICES = 20;
+const MAX_NOTICE_LENGTH = 200;
+
+/**
+ * Run the parser with the console's error, warn, log and info captured into `notices`: SheetJS
+ * prints on damaged files ("Missing Info for XLS Record 0x45fd"), and the library promises the
+ * host's stderr stays untouched. The call is synchronous, so nothing else can print meanwhile.
+ */
+function quietly<T>(notices: string[], run: () => T): T {
+  const c = console as unknown as Record<'error' | 'warn' | 'log' | 'info', (...args: unknown[]) => void>;
+  const saved = { error: c.error, warn: c.warn, log: c.log, info: c.info };
+  const keep = (...args: unknown[]): void => {
+    if (notices.length < MAX_NOTICES) notices.push(args.map(String).join(' ').slice(0, MAX_NOTICE_LENGTH));
+  };
+  c.error = keep; c.warn = keep; c.log = keep; c.info = keep;
+  try {
+    return run();
+  } finally {
+    c.error = saved.error; c.warn = saved.warn; c.log = saved.log; c.info = saved.info;
+  }
+}
+
 /**
  * Read any accepted file into grids: size cap, format sniffing, zip-bomb guard, SheetJS with
- * formulas, styles and macros off, then a cell-count cap. Never throws. @internal
+ * formulas, styles and macros off, then a cell-count cap. Never throws, never prints: what the
+ * parser would have printed is pushed to `notices`. @internal
  */
-export function readGrids(bytes: Uint8Array, o: GridOptions): Result<Grid[]> {
+export function readGrids(bytes: Uint8Array, o: GridOptions, notices: string[] = []): Result<Grid[]> {
   const limits = limitsOf(o.limits);
   if (!(bytes instanceof Uint8Array)) return fail(issue('invalid_type', [], { expected: 'Uint8Array', received: typeof bytes }, o.locale));
   if (bytes.length > limits.maxBytes) return fail(issue('file_too_large', [], { max: limits.maxBytes, size: bytes.length }, o.locale));
@@ -126,11 +150,11 @@ export function readGrids(bytes: Uint8Array, o: GridOptions): Result<Grid[]> {
   }
   let wb: WorkBook;
   try {
-    wb = read(input, {
+    wb = quietly(notices, () => read(input, {
       type: 'array', dense: true, cellFormula: false, cellHTML: false, cellNF: false, cellStyles: false,
       cellDates: false, cellText: true, bookVBA: false, bookFiles: false, bookDeps: false, bookProps: false,
       WTF: false, sheetRows: limits.maxRows + 1, raw: kind === 'markup',
-    });
+    }));
   } catch (e) {
     const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
     return fail(issue('invalid_spreadsheet', [], { format: kind === 'cfb' ? 'xls' : kind === 'zip' ? 'xlsx' : 'html', detail }, o.locale));
