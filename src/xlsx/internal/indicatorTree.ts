@@ -10,6 +10,8 @@ import { normalizeKey } from './text.js';
 /** One indicator as laid out in the sheet, before it becomes a system node. @internal */
 export interface SheetNode {
   readonly name: string;
+  /** The level cell as written (trimmed), before numbering and a points suffix were taken off. */
+  readonly raw: string;
   readonly level: number;
   /** 1-based sheet row where the node first appears. */
   readonly row: number;
@@ -174,7 +176,7 @@ function addRow(ctx: Ctx, rc: RowCtx, leaf: () => SheetLeaf, decimal: (r: number
     if (node && i === rc.deepest) { issues.push(issue('duplicate_id', where(i), { id: names.join(' / ') }, locale)); return; }
     if (node?.leaf) { issues.push(issue('invalid_value', where(i), { expected: '一个指标只能是末级指标或上级指标之一', received: parsed.name }, locale)); return; }
     if (!node) {
-      node = { name: parsed.name, level: i, row: rc.r + 1, path: names.slice(), children: [] };
+      node = { name: parsed.name, raw: (rc.path[i] as string).trim(), level: i, row: rc.r + 1, path: names.slice(), children: [] };
       rc.nodes.set(key, node);
       (parent ? parent.children : rc.roots).push(node);
     }
