@@ -117,7 +117,7 @@ export function readIndicatorSheet(bytes: Uint8Array, options: ReadIndicatorShee
   if (!header.columns.has('points')) return fail(issue('missing_column', [grid.name, `row ${header.row + 1}`], { column: '分值', expected: INDICATOR_HEADER_ALIASES.points.join('、') }, locale));
   const issues: Issue[] = [];
   const machine = readMachine(grids.value, locale, issues);
-  const tree = buildTree(grid, merges, header, locale, issues);
+  const tree = buildTree(grid, merges, header, locale, issues, machine !== undefined);
   if (tree.roots.length === 0 && issues.length === 0) issues.push(issue('required', [grid.name, `row ${header.row + 2}`], {}, locale));
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, 500) as unknown as Issues };
   const rows: ImportedRow[] = [];

@@ -156,7 +156,7 @@ function nameOf(n: SheetNode, embedded: Data | undefined): string {
 /** Embedded nodes by the JSON of their parent's path of names (as written). */
 function childrenIndex(machine: MachineData): Map<string, Data[]> {
   const index = new Map<string, Data[]>();
-  for (const [key, data] of machine.byPath) {
+  for (const { path: key, data } of machine.nodes) {
     let path: unknown;
     try { path = JSON.parse(key); } catch { continue; }
     if (!Array.isArray(path)) continue;
@@ -177,7 +177,10 @@ function embeddedOf(n: SheetNode, parentPath: readonly string[], ctx: Ctx): Data
   let index = indexes.get(m);
   if (!index) indexes.set(m, (index = childrenIndex(m)));
   const leaf = n.leaf !== undefined;
-  return (index.get(JSON.stringify(parentPath)) ?? []).find((e) => writtenText(e, leaf) === n.raw) ?? m.byPath.get(JSON.stringify(n.path));
+  // Nodes may share a name: take the first one written there whose id is not taken yet.
+  const candidates = index.get(JSON.stringify(parentPath)) ?? [];
+  return candidates.find((e) => writtenText(e, leaf) === n.raw && !ctx.ids.has(text(e, FIELDS.id) ?? ''))
+    ?? m.byPath.get(JSON.stringify(n.path));
 }
 
 /** Turn sheet nodes into system nodes (ids, methods, points), filling the report and claims. @internal */
