@@ -52,7 +52,11 @@ function decode(r: Reader, h: Huffman): number {
   for (let len = 1; len < 16; len++) {
     code |= bits(r, 1);
     const count = h.counts[len]!;
-    if (code - count < first) return h.symbols[index + (code - first)]!;
+    if (code - count < first) {
+      const sym = h.symbols[index + (code - first)];
+      if (sym === undefined) throw STOP; // an incomplete code: corrupt stream
+      return sym;
+    }
     index += count; first += count; first <<= 1; code <<= 1;
   }
   throw STOP;
