@@ -137,9 +137,15 @@ export async function writeText(path: string | undefined, text: string, locale: 
 /**
  * Write a file under a temporary name beside it, then rename it into place: an interrupted or
  * failed write never leaves a truncated file under the final name (a rename within a folder is
- * atomic). The temporary file is removed when the write fails.
+ * atomic). The temporary file is removed when the write fails. A target that exists and is not a
+ * regular file (`-o /dev/stdout`, a named pipe) is written directly.
  */
 async function writeAtomically(path: string, data: string | Iterable<string>): Promise<void> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    await writeFile(path, data);
+    return;
+  }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     await writeFile(temp, data);

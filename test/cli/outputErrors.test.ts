@@ -1,7 +1,7 @@
 // Issue #17.7: an output that cannot be written is an I/O error (exit 4, one clear line), not
 // "invalid input" (exit 1) with a stack, and a folder that cannot be created never hangs.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,5 +66,13 @@ describe('output errors (#17.7)', () => {
     writeFileSync(join(dir, 'f'), 'x');
     await expect(ensureDirectory(join(dir, 'f', 'x'))).rejects.toMatchObject({ code: 'ENOTDIR' });
     if (existsSync('/proc/self')) await expect(ensureDirectory('/proc/jixiao-no/such')).rejects.toBeDefined();
+  });
+});
+
+describe('-o to a special file (#17.5 atomic writes keep it working)', () => {
+  it.runIf(existsSync('/dev/null'))('-o /dev/null is written in place, never replaced by a rename', async () => {
+    const r = await runCli(cli, ['evaluate', files.json, '-o', '/dev/null'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 });
