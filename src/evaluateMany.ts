@@ -36,7 +36,11 @@ export interface BatchSummary {
   readonly failed: number;
   /** Departments by total, highest first (ties keep input order). */
   readonly ranking: readonly { readonly rank: number; readonly index: number; readonly name: string; readonly total: string; readonly grade: string }[];
-  /** Count of departments per grade label, in the order grades were first seen. */
+  /**
+   * Count of departments per grade label, in the order grades were first seen (labels that are
+   * array indices, such as "1", come first, as in any JS object). A null-prototype object: every
+   * label, "__proto__" and "toString" included, is an own key.
+   */
   readonly gradeDistribution: Readonly<Record<string, number>>;
   /** Rules that failed (not waived) in the most departments. */
   readonly mostFailedRules: readonly { readonly ruleId: string; readonly title: string; readonly departments: number }[];
@@ -102,8 +106,13 @@ export function summarizeResults(entries: Iterable<EvaluateManyEntry | BatchReco
     return { rank: i + 1, index: e.index, name: e.name, total: e.total, grade: e.grade, tied: prev !== undefined && dec(prev.total).eq(e.total) };
   });
   for (let i = 1; i < ranking.length; i++) if (ranking[i]?.tied) (ranking[i] as { rank: number }).rank = (ranking[i - 1] as { rank: number }).rank;
-  const gradeDistribution: Record<string, number> = {};
-  for (const e of ok) gradeDistribution[e.grade] = (gradeDistribution[e.grade] ?? 0) + 1;
+  // Grade labels are user data: count in a Map, then copy into a null-prototype object, so a label
+  // such as "toString" or "__proto__" is an ordinary key (a plain object would read the inherited
+  // method, or re-prototype itself and drop the count).
+  const counts = new Map<string, number>();
+  for (const e of ok) counts.set(e.grade, (counts.get(e.grade) ?? 0) + 1);
+  const gradeDistribution = Object.create(null) as Record<string, number>;
+  for (const [label, n] of counts) gradeDistribution[label] = n;
   const byRule = new Map<string, { title: string; departments: number }>();
   for (const e of ok) {
     for (const id of new Set(e.failedRules.map((r) => r.id))) {

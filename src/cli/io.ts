@@ -1,5 +1,5 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
 import { formatPath, type Issue, type Locale, MAX_TEXT_LENGTH, readDataText } from '../index.js';
 import { EXIT } from './exitCodes.js';
 import { cliMessages } from './messages.js';
@@ -51,12 +51,57 @@ export function parseDataText(text: string, label: string, format: 'json' | 'yam
   return failure(EXIT.invalid, cliMessages(locale).invalidFile(label, r.issues.length), ...issueLines(r.issues));
 }
 
+/** Offset of the first byte that is not part of a valid UTF-8 sequence (bytes.length when all are). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length;) {
+    const c = b[i] as number;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return b.length;
+}
+
+/**
+ * The encoding a non-UTF-8 file most likely has, named only when it is clear: GB18030 (a superset
+ * of GBK and GB2312, common in Chinese finance offices) when the bytes decode as GB18030 without
+ * error and hold Chinese characters.
+ */
+function guessEncoding(b: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(b);
+    return /\p{Script=Han}/u.test(text) ? 'GB18030' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Decode a data file: UTF-8 (a BOM is dropped), or UTF-16 when it starts with a UTF-16 BOM (then
+ * the encoding is certain). Anything else that is not valid UTF-8 is refused with the offset of
+ * the first bad byte and, when clear, the encoding to convert from: never silently turned into
+ * U+FFFD (a GB18030 file used to evaluate with 46 replacement characters in its report).
+ */
+export function decodeDataBytes(bytes: Uint8Array, label: string, locale: Locale): Outcome<string> {
+  const b0 = bytes[0], b1 = bytes[1];
+  const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
+  try {
+    if (utf16) return success(new TextDecoder(utf16, { fatal: true }).decode(bytes));
+    return success(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    const at = utf16 ? 0 : firstInvalidUtf8(bytes);
+    return failure(EXIT.invalid, cliMessages(locale).notUtf8(label, at, utf16 ? undefined : guessEncoding(bytes)));
+  }
+}
+
 /** Read a JSON or YAML file into a plain value. */
 export async function readDataFile(path: string, locale: Locale): Promise<Outcome<unknown>> {
   const bytes = await readBytes(path, locale);
   if (!bytes.ok) return bytes;
-  const text = new TextDecoder('utf-8').decode(bytes.value).replace(/^\uFEFF/, '');
-  return parseDataText(text, path, dataFormatOf(path), locale);
+  const text = decodeDataBytes(bytes.value, path, locale);
+  if (!text.ok) return text;
+  return parseDataText(text.value, path, dataFormatOf(path), locale);
 }
 
 /** Options of {@link writeText}. */
@@ -73,15 +118,41 @@ export interface WriteTextOptions {
 export async function writeText(path: string | undefined, text: string, locale: Locale, options: WriteTextOptions = {}): Promise<Outcome<void>> {
   const newline = !text.endsWith('\n');
   if (path === undefined) {
-    await writeStdout(newline ? `${text}\n` : text);
-    return success(undefined);
+    try {
+      await writeStdout(newline ? `${text}\n` : text);
+      return success(undefined);
+    } catch (e) {
+      return failure(EXIT.io, cliMessages(locale).writeFailed(STDOUT_LABEL, ioDetail(e)));
+    }
   }
   try {
-    if (options.mkdir !== false) await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, newline ? [text, '\n'] : text);
+    if (options.mkdir !== false) await ensureDirectory(dirname(path));
+    await writeAtomically(path, newline ? [text, '\n'] : text);
     return success(undefined);
   } catch (e) {
     return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));
+  }
+}
+
+/**
+ * Write a file under a temporary name beside it, then rename it into place: an interrupted or
+ * failed write never leaves a truncated file under the final name (a rename within a folder is
+ * atomic). The temporary file is removed when the write fails. A target that exists and is not a
+ * regular file (`-o /dev/stdout`, a named pipe) is written directly.
+ */
+async function writeAtomically(path: string, data: string | Iterable<string>): Promise<void> {
+  const existing = await stat(path).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    await writeFile(path, data);
+    return;
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw e;
   }
 }
 
@@ -110,17 +181,66 @@ function* batched(chunks: Iterable<string>): Generator<string> {
  */
 export async function writeChunks(path: string, chunks: Iterable<string>, locale: Locale): Promise<Outcome<void>> {
   try {
-    await writeFile(path, batched(chunks));
+    await writeAtomically(path, batched(chunks));
     return success(undefined);
   } catch (e) {
     return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));
   }
 }
 
-/** Write to stdout and wait until it is flushed (large reports, pipes). */
+/** How standard output is named in messages. */
+export const STDOUT_LABEL = 'stdout';
+
+/** Errors raised by {@link writeStdout}: output errors (exit 4), not bugs. */
+const stdoutErrors = new WeakSet<object>();
+
+/** Whether `e` is a failed write to standard output (a full disk, a closed file): exit 4, one line. */
+export function isStdoutError(e: unknown): e is Error {
+  return typeof e === 'object' && e !== null && stdoutErrors.has(e);
+}
+
+/**
+ * Write to stdout and wait until the write is done (large reports, pipes). Rejects with the
+ * write's error (`> /dev/full`: ENOSPC), tagged for {@link isStdoutError}.
+ */
 export function writeStdout(text: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (process.stdout.write(text)) resolve();
-    else process.stdout.once('drain', () => resolve());
+  return new Promise((resolve, reject) => {
+    const fail = (e: unknown): void => {
+      const err = e instanceof Error ? e : new Error(String(e));
+      stdoutErrors.add(err);
+      reject(err);
+    };
+    try {
+      process.stdout.write(text, (e) => (e ? fail(e) : resolve()));
+    } catch (e) {
+      fail(e);
+    }
   });
+}
+
+/**
+ * Create a folder and its missing parents, one level at a time from the nearest existing ancestor.
+ * Not `mkdir({ recursive: true })`: under a path where every level answers ENOENT (`/proc/x/y`),
+ * Node 20's recursive mkdir retries forever. Here each level is tried once, and a parent that is
+ * not a folder, or cannot be created, fails at once.
+ */
+export async function ensureDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    try {
+      const s = await stat(d);
+      if (!s.isDirectory()) throw Object.assign(new Error(`ENOTDIR: not a directory, ${d}`), { code: 'ENOTDIR' });
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(d) === d) throw e;
+      missing.push(d);
+    }
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { EXIT, type ExitCode } from './exitCodes.js';
+import { isStdoutError, STDOUT_LABEL } from './io.js';
 import { cliMessages, localeFromArgv } from './messages.js';
 import { createProgram } from './program.js';
 
@@ -18,15 +19,20 @@ async function main(argv: readonly string[]): Promise<ExitCode> {
     return exit;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (isStdoutError(e)) {
+      const code = (e as NodeJS.ErrnoException).code ?? e.message;
+      process.stderr.write(`${cliMessages(locale).writeFailed(STDOUT_LABEL, code)}\n`);
+      return EXIT.io;
+    }
     process.stderr.write(`${cliMessages(locale).internal(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
     return EXIT.internal;
   }
 }
 
-// A closed pipe (`jixiao demo | head`) is not an error.
+// A closed pipe (`jixiao demo | head`) is not an error. Any other stdout error (a full disk) is
+// reported by the write that met it (writeStdout rejects: exit 4, one line), not thrown here.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
-  throw e;
 });
 
 process.exitCode = await main(process.argv.slice(2));

@@ -31,12 +31,45 @@ export type TextFormat = 'json' | 'yaml';
  */
 export const MAX_TEXT_LENGTH = 20_000_000;
 
-/** YAML limits checked on the tokens before parsing (see internal/yamlPrecheck.ts). */
-const YAML_LIMITS = { maxNesting: 256, maxAliases: 100 } as const;
+/**
+ * YAML limits checked before parsing (see internal/yamlPrecheck.ts and docs/limits.md). The
+ * `yaml` parser keeps a node object per value, about 900 bytes each, and reads 0.1–0.4 MB of text a
+ * second: 19.7 M characters of `kN: N` lines took 1.75 GB. So YAML gets its own, far lower caps,
+ * set by measurement: at most 2,000,000 characters and at most 100,000 structural marks (see
+ * {@link countYamlMarks}), about 90 MiB of heap and 1–3 s at the cap. The Enyang department is
+ * 21,000 characters and 1,900 marks in YAML. Larger inputs belong in JSON.
+ */
+const YAML_LIMITS = { maxNesting: 256, maxAliases: 100, maxLength: 2_000_000, maxMarks: 100_000 } as const;
+
+/**
+ * An upper bound of the values a YAML text can hold, in one linear pass: every value but the root
+ * needs a line break, a `,` `[` `{` (flow), a `-` or `?` (block entries) or a `:` (mapping) of its
+ * own. Counts stop at `max + 1`.
+ */
+function countYamlMarks(text: string, max: number): number {
+  let marks = 1;
+  for (let i = 0; i < text.length && marks <= max; i++) {
+    const c = text.charCodeAt(i);
+    // \n , - : ? [ {
+    if (c === 10 || c === 44 || c === 45 || c === 58 || c === 63 || c === 91 || c === 123) marks++;
+  }
+  return marks;
+}
+
+/** The YAML size checks: text length, then the mark count. */
+function yamlTooBig(text: string, locale: Locale): Issues | undefined {
+  if (text.length > YAML_LIMITS.maxLength) {
+    return [makeIssue('string_too_long', [], { max: YAML_LIMITS.maxLength, length: text.length }, locale)];
+  }
+  const marks = countYamlMarks(text, YAML_LIMITS.maxMarks);
+  if (marks > YAML_LIMITS.maxMarks) return [makeIssue('too_many_items', [], { max: YAML_LIMITS.maxMarks, count: marks }, locale)];
+  return undefined;
+}
 
 /**
  * Read JSON or YAML text into a plain value, without throwing. The text length is capped;
- * YAML nesting and aliases are capped before parsing (no stack overflow, no "billion laughs").
+ * YAML has lower caps, set by measured memory (2,000,000 characters, 100,000 values), and its
+ * nesting and aliases are capped before parsing (no stack overflow, no "billion laughs").
  * Detects the format from the first non-blank character when `format` is omitted (`{` or `[` → JSON).
  *
  * @example
@@ -54,6 +87,8 @@ export function readDataText(text: string, options: { readonly format?: TextForm
   const format = options.format ?? (/^\s*[[{]/.test(text) ? 'json' : 'yaml');
   try {
     if (format === 'json') return { ok: true, value: JSON.parse(text) as unknown };
+    const big = yamlTooBig(text, locale);
+    if (big) return { ok: false, issues: big };
     const pre = precheckYaml(text, YAML_LIMITS);
     if (pre === 'too_deep') return { ok: false, issues: [makeIssue('too_deep', [], { max: INPUT_LIMITS.maxDepth }, locale)] };
     if (pre === 'too_many_aliases') {

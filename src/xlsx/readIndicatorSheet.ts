@@ -46,6 +46,11 @@ export interface IndicatorImportReport {
   readonly embedded: boolean;
   /** System-level fields that took a documented default (nothing in the sheet or the options gave them). */
   readonly defaults: readonly string[];
+  /**
+   * What the spreadsheet parser reported about a damaged file (e.g. "Missing Info for XLS Record
+   * 0x45fd"), kept here instead of printed; absent when it said nothing.
+   */
+  readonly parserNotices?: readonly string[];
 }
 
 /**
@@ -100,7 +105,8 @@ function findSheet(grids: readonly Grid[], sheet: string | number | undefined, l
  */
 export function readIndicatorSheet(bytes: Uint8Array, options: ReadIndicatorSheetOptions = {}): Result<IndicatorSheetImport> {
   const locale = pickLocale(options.locale);
-  const grids = readGrids(bytes, { format: options.format, encoding: options.encoding, limits: options.limits, locale });
+  const notices: string[] = [];
+  const grids = readGrids(bytes, { format: options.format, encoding: options.encoding, limits: options.limits, locale }, notices);
   if (!grids.ok) return grids;
   const lookup = aliasLookup(INDICATOR_HEADER_ALIASES, options.aliases);
   const found = findSheet(grids.value, options.sheet, lookup, 2 * (options.limits?.maxCells ?? 200_000));
@@ -111,7 +117,7 @@ export function readIndicatorSheet(bytes: Uint8Array, options: ReadIndicatorShee
   if (!header.columns.has('points')) return fail(issue('missing_column', [grid.name, `row ${header.row + 1}`], { column: '分值', expected: INDICATOR_HEADER_ALIASES.points.join('、') }, locale));
   const issues: Issue[] = [];
   const machine = readMachine(grids.value, locale, issues);
-  const tree = buildTree(grid, merges, header, locale, issues);
+  const tree = buildTree(grid, merges, header, locale, issues, machine !== undefined);
   if (tree.roots.length === 0 && issues.length === 0) issues.push(issue('required', [grid.name, `row ${header.row + 2}`], {}, locale));
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, 500) as unknown as Issues };
   const rows: ImportedRow[] = [];
@@ -133,6 +139,7 @@ export function readIndicatorSheet(bytes: Uint8Array, options: ReadIndicatorShee
         sheet: grid.name, headerRow: header.row + 1, columns, rows,
         summary: { embedded: count('embedded'), recognised: count('recognised'), fallback: count('fallback') },
         skippedRows: tree.skipped, embedded: machine !== undefined, defaults,
+        ...(notices.length > 0 ? { parserNotices: notices } : {}),
       },
       claimed,
       ...(tree.total?.score !== undefined ? { claimedTotal: tree.total.score } : {}),

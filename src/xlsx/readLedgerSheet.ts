@@ -67,6 +67,8 @@ export interface LedgerSheet {
   readonly report: {
     readonly sheets: readonly { readonly name: string; readonly kind: 'expenditure' | 'income'; readonly headerRow: number }[];
     readonly subtotals: readonly { readonly sheet: string; readonly row: number; readonly functional: string; readonly economic: string }[];
+    /** What the spreadsheet parser reported about a damaged file, kept here instead of printed; absent when it said nothing. */
+    readonly parserNotices?: readonly string[];
   };
 }
 
@@ -103,7 +105,8 @@ function resolveUnit(grid: Grid, header: HeaderMatch<LedgerColumn>, unit: MoneyU
  */
 export function readLedgerSheet(bytes: Uint8Array, options: ReadLedgerSheetOptions = {}): Result<LedgerSheet> {
   const locale = pickLocale(options.locale);
-  const grids = readGrids(bytes, { format: options.format, encoding: options.encoding, limits: options.limits, locale });
+  const notices: string[] = [];
+  const grids = readGrids(bytes, { format: options.format, encoding: options.encoding, limits: options.limits, locale }, notices);
   if (!grids.ok) return grids;
   const lookup = aliasLookup(LEDGER_HEADER_ALIASES, options.aliases);
   const allow: AllowUnknown = options.allowUnknownCodes === true ? 'all' : new Set(options.allowUnknownCodes ?? []);
@@ -135,7 +138,7 @@ export function readLedgerSheet(bytes: Uint8Array, options: ReadLedgerSheetOptio
     ok: true,
     value: {
       lines, byFunctional, byEconomic, ...(statedTotal !== undefined ? { statedTotal } : {}),
-      ...(income ? { income } : {}), unit, precision, report: { sheets, subtotals },
+      ...(income ? { income } : {}), unit, precision, report: { sheets, subtotals, ...(notices.length > 0 ? { parserNotices: notices } : {}) },
     },
   };
 }

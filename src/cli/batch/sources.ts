@@ -1,10 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { opendir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Locale } from '../../index.js';
-import { parseDataText, readDataFile } from '../io.js';
-import type { Outcome } from '../outcome.js';
+import { EXIT } from '../exitCodes.js';
+import { decodeDataBytes, MAX_FILE_BYTES, parseDataText, readDataFile } from '../io.js';
+import { cliMessages } from '../messages.js';
+import { failure, type Outcome } from '../outcome.js';
 
 /** One department of a batch, not yet read: reading happens when it is its turn. */
 export interface BatchItem {
@@ -25,16 +26,77 @@ export function isNdjsonPath(path: string): boolean {
   return ext === '.ndjson' || ext === '.jsonl';
 }
 
-/** Each non-blank line of an NDJSON file, read line by line (the file is never held whole). */
-export async function* ndjsonItems(path: string, locale: Locale): AsyncGenerator<BatchItem> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+/**
+ * One line of a file: its text; or only its size when it was longer than the cap (its bytes are
+ * dropped); or its bytes when they are not UTF-8 (`raw`, so the reader can say which encoding).
+ */
+export type Line =
+  | { readonly text: string; readonly bytes: number }
+  | { readonly text: undefined; readonly bytes: number; readonly raw?: Uint8Array };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeLine(data: Uint8Array, size: number): Line {
+  try {
+    return { text: utf8.decode(data).replace(/\r$/u, ''), bytes: size };
+  } catch {
+    return { text: undefined, bytes: size, raw: data };
+  }
+}
+
+/**
+ * The lines of a byte stream, split at `\n` (a trailing `\r` removed), each held only up to
+ * `maxLineBytes`: a longer line is reported by its size and skipped, never concatenated (readline
+ * builds the whole line and a 704 MB one throws "Invalid string length" out of the loop). A `\n`
+ * byte never occurs inside a UTF-8 sequence, so each kept line decodes on its own.
+ */
+export async function* boundedLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<Line> {
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  let over = false;
+  const take = (): Line => {
+    const line: Line = over ? { text: undefined, bytes: size } : decodeLine(Buffer.concat(parts), size);
+    parts = []; size = 0; over = false;
+    return line;
+  };
+  const add = (piece: Uint8Array): void => {
+    size += piece.length;
+    if (size > maxLineBytes) { over = true; parts = []; }
+    if (!over && piece.length > 0) parts.push(piece);
+  };
+  for await (const chunk of chunks) {
+    let from = 0;
+    for (let nl = chunk.indexOf(10); nl >= 0; nl = chunk.indexOf(10, from)) {
+      add(chunk.subarray(from, nl));
+      yield take();
+      from = nl + 1;
+    }
+    add(chunk.subarray(from));
+  }
+  if (size > 0 || over) yield take();
+}
+
+/**
+ * Each non-blank line of an NDJSON file, read line by line (the file is never held whole). A line
+ * over `maxLineBytes` (default: the size cap of one input file) is one failed department, not the
+ * end of the batch.
+ */
+export async function* ndjsonItems(path: string, locale: Locale, maxLineBytes: number = MAX_FILE_BYTES): AsyncGenerator<BatchItem> {
   const file = basename(path);
   let lineNo = 0;
-  for await (const text of lines) {
+  for await (const line of boundedLines(createReadStream(path), maxLineBytes)) {
     lineNo++;
-    if (text.trim() === '') continue;
+    const text = line.text;
+    if (text !== undefined && text.trim() === '') continue;
     const source = `${file}:${lineNo}`;
-    yield { source, base: `line-${String(lineNo).padStart(4, '0')}`, nameInBase: true, read: async () => parseDataText(text, source, 'json', locale) };
+    const base = `line-${String(lineNo).padStart(4, '0')}`;
+    const raw = 'raw' in line ? line.raw : undefined;
+    const read = raw !== undefined
+      ? async (): Promise<Outcome<unknown>> => decodeDataBytes(raw, source, locale)
+      : text === undefined
+        ? async (): Promise<Outcome<unknown>> => failure(EXIT.invalid, cliMessages(locale).fileTooLarge(source, maxLineBytes))
+        : async (): Promise<Outcome<unknown>> => parseDataText(text, source, 'json', locale);
+    yield { source, base, nameInBase: true, read };
   }
 }
 

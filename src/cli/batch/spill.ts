@@ -41,8 +41,16 @@ export class Spill {
   private pendingBytes = 0;
   private buffer: Buffer = Buffer.alloc(4096);
   private readonly onExit = (): void => this.close();
-  /** Interrupted (Ctrl-C, kill): delete the file, then let the signal end the process as it would have. */
+  /**
+   * Interrupted (Ctrl-C, kill): delete the file, then let the signal end the process as it would
+   * have. When another listener owns the signal (the batch stops after the department in hand and
+   * still writes its summary from this file), stay armed and leave the file alone.
+   */
   private readonly onSignal = (signal: NodeJS.Signals): void => {
+    if (process.listenerCount(signal) > 0) {
+      process.once(signal, this.onSignal);
+      return;
+    }
     this.close();
     if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };

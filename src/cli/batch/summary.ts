@@ -16,6 +16,8 @@ export interface BatchSummaryFile extends Omit<BatchSummary, 'ranking' | 'failur
   readonly libraryVersion: string;
   readonly system: string | null;
   readonly format: string;
+  /** Present (true) only when the batch was stopped by Ctrl-C: the summary covers the departments done. */
+  readonly interrupted?: true;
   readonly ranking: readonly RankingRow[];
   readonly failures: readonly FailureRow[];
 }
@@ -239,7 +241,8 @@ const iterable = <T>(rows: () => Iterator<T>): Iterable<T> => ({ [Symbol.iterato
  */
 export function finishSummary(acc: SummaryAccumulator, libraryVersion: string, format: string): BatchSummaryRows {
   const { order, rank } = rankDepartments(acc);
-  const gradeDistribution: Record<string, number> = {};
+  // Null prototype: a grade label "__proto__" or "toString" is an ordinary key (see summarizeResults).
+  const gradeDistribution = Object.create(null) as Record<string, number>;
   acc.gradeLabels.forEach((label, g) => {
     gradeDistribution[label] = acc.gradeCounts[g] as number;
   });

@@ -8,6 +8,7 @@ import type { BatchSummaryRows } from './summary.js';
 const TEXT = {
   'zh-CN': {
     title: '批量评价汇总',
+    interrupted: '本次批量评价被中断（Ctrl-C）：汇总只含中断前已完成的部门。',
     counts: (t: number, ok: number, f: number) => `共 ${t} 个部门：成功 ${ok} 个，失败 ${f} 个。`,
     system: '指标体系',
     ranking: '排名',
@@ -22,6 +23,7 @@ const TEXT = {
   },
   en: {
     title: 'Batch evaluation summary',
+    interrupted: 'This batch was interrupted (Ctrl-C): the summary covers only the departments done before.',
     counts: (t: number, ok: number, f: number) => `${t} departments: ${ok} evaluated, ${f} failed.`,
     system: 'Indicator system',
     ranking: 'Ranking',
@@ -101,6 +103,7 @@ export function* summaryMarkdownChunks(summary: BatchSummaryRows, locale: Locale
   const children: RootContent[] = [
     heading(1, t.title),
     para(text(t.counts(summary.evaluated + summary.failed, summary.evaluated, summary.failed))),
+    ...(summary.interrupted ? [para(text(t.interrupted))] : []),
     ...(summary.system ? [para(text(`${t.system}: `), { type: 'inlineCode', value: summary.system } as InlineCode)] : []),
     heading(2, t.ranking),
     streamed('ranking', summary.evaluated),

@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { type EvaluationResult, type Locale, VERSION } from '../../index.js';
@@ -10,7 +10,7 @@ import { summaryMarkdownChunks } from '../batch/summaryMarkdown.js';
 import { evaluateData, type ResolvedOptions, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
-import { writeChunks, writeText } from '../io.js';
+import { ensureDirectory, writeChunks, writeText } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
@@ -33,7 +33,7 @@ async function openSource(path: string, locale: Locale): Promise<Outcome<Source>
 
 /** A file-name-safe version of a department name. */
 function slug(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80);
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-').replace(/^[-.]+|(?<!-)-+$/g, '').slice(0, 80);
 }
 
 /**
@@ -131,19 +131,39 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   const resolved = await resolveOptions(opts);
   if (!resolved.ok) return resolved;
   try {
-    await mkdir(outDir, { recursive: true });
+    await ensureDirectory(outDir);
   } catch (e) {
     return failure(EXIT.io, m.writeFailed(outDir, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
   const tty = process.stderr.isTTY === true;
   const progress = tty ? createBarProgress(process.stderr, await countItems(source.value())) : createLineProgress(process.stderr);
+  // An earlier run's summary must not sit beside this run's reports: it goes now, and the new
+  // one is written at the end (also on Ctrl-C, marked interrupted).
+  try {
+    await Promise.all(['summary.json', 'summary.md'].map((f) => rm(join(outDir, f), { force: true })));
+  } catch (e) {
+    return failure(EXIT.io, m.writeFailed(outDir, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
   const run: Run = { outDir, opts, resolved: resolved.value, acc: createAccumulator(), used: new Set(['summary.json', 'summary.md']), progress };
+  // The first Ctrl-C stops the batch after the department in hand (whose report is written whole,
+  // under a temporary name then renamed); a second one ends the process at once.
+  let interrupted = false;
+  const onInterrupt = (): void => {
+    if (!interrupted) {
+      interrupted = true;
+      return;
+    }
+    process.removeListener('SIGINT', onInterrupt);
+    process.kill(process.pid, 'SIGINT');
+  };
+  process.on('SIGINT', onInterrupt);
   try {
     try {
       let n = 0;
       for await (const item of source.value()) {
         const done = await processItem(run, item, ++n);
         if (!done.ok) return done;
+        if (interrupted) break;
       }
     } catch (e) {
       if (e instanceof SpillError) return failure(EXIT.io, m.writeFailed(e.path, e.code));
@@ -152,14 +172,19 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
       progress.stop();
     }
     // The ranking and failure rows are read back from the accumulator's spill file, once per file.
-    const summary = finishSummary(run.acc, VERSION, opts.format);
+    const summary = { ...finishSummary(run.acc, VERSION, opts.format), ...(interrupted ? { interrupted: true as const } : {}) };
     const json = await writeChunks(join(outDir, 'summary.json'), summaryJsonChunks(summary), locale);
     if (!json.ok) return json;
     const md = await writeChunks(join(outDir, 'summary.md'), summaryMarkdownChunks(summary, locale), locale);
     if (!md.ok) return md;
+    if (interrupted) {
+      process.stderr.write(`${m.batchInterrupted(summary.evaluated, summary.failed, outDir)}\n`);
+      return success(EXIT.partial);
+    }
     process.stdout.write(`${m.batchDone(summary.evaluated, summary.failed, outDir)}\n`);
     return success(summary.failed > 0 ? EXIT.partial : EXIT.ok);
   } finally {
+    process.removeListener('SIGINT', onInterrupt);
     closeAccumulator(run.acc);
   }
 }

@@ -105,8 +105,13 @@ export function normalizePunctuation(text: string): string {
   return out;
 }
 
-/** An amount of money written in text: `166.26万元`, `1.55亿元`, `800元`. */
-const AMOUNT = /\d+(?:\.\d+)?\s*(?:万元|亿元|元)/gu;
+/**
+ * An amount of money written in text: `166.26万元`, `1.55亿元`, `800元`. The `(?<!\d)` keeps the
+ * search linear: without it a run of n digits not followed by a unit is rescanned from each of its
+ * n digits (O(n²): 22 s for a 100,000-digit note). A match can only begin where a digit run
+ * begins anyway (every digit of a run reaches the same end), so the matches are unchanged.
+ */
+const AMOUNT = /(?<!\d)\d+(?:\.\d+)?\s*(?:万元|亿元|元)/gu;
 /** The same, not global: `test`/`exec` on it never read or write `lastIndex`, so sharing it is safe. */
 const AMOUNT_ONE = new RegExp(AMOUNT.source, 'u');
 const SEPARATORS = '，,；;。：:！!？?';
@@ -149,11 +154,33 @@ export function narrativeAfterAmounts(text: string): string {
   const rest = text.slice((last.index ?? 0) + last[0].length);
   const at = [...rest].findIndex((c) => SEPARATORS.includes(c));
   if (at < 0) return '';
-  return [...rest].slice(at + 1).join('').trim().replace(/[。.]+$/u, '');
+  return trimEndOf([...rest].slice(at + 1).join('').trim(), '。.');
+}
+
+/**
+ * `text` without the trailing characters that are in `chars`: what `replace(/[…]+$/u, '')` does,
+ * in linear time (that regex rescans a long run of such characters not at the end from each of
+ * them). `chars` holds BMP characters only.
+ * @internal
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1] as string)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
+ * Each run of white space that holds a line break, replaced by one space: what the regex
+ * `\s*[\r\n]+\s*` (global) replaced by `' '` does, in linear time (that regex rescans a long run
+ * of spaces without a break from each of them).
+ * @internal
+ */
+export function joinLines(text: string): string {
+  return text.replace(/\s+/gu, (run) => (run.includes('\n') || run.includes('\r') ? ' ' : run));
 }
 
 /** End a sentence with `。` unless it already ends with closing punctuation. @internal */
 export function endSentence(text: string): string {
-  const t = text.trim().replace(/[，,；;：:]+$/u, '');
+  const t = trimEndOf(text.trim(), '，,；;：:');
   return t === '' || /[。！？!?…”」』]$/u.test(t) ? t : `${t}。`;
 }

@@ -1,6 +1,6 @@
 /** 四、评价结论 and 五、存在的问题及建议, generated from the score sheet and the rule report. */
 import { formatPoints, sectionNumber } from '../format/number.js';
-import { endSentence } from '../format/typography.js';
+import { endSentence, trimEndOf } from '../format/typography.js';
 import { type Ctx, para, paras, section } from '../internal/context.js';
 import type { Deduction } from '../../scoring/types.js';
 import { scoresFigure } from '../charts/figures.js';
@@ -45,7 +45,7 @@ export function rulesSentence(ctx: Ctx, appendix: boolean): string | undefined {
 /** 四、评价结论. @internal */
 export function conclusionSection(ctx: Ctx, n: number, figures: { next: () => number }, appendix: boolean): ReportSection {
   const c = ctx.input.report.conclusion;
-  const lead = c ? `${ctx.text(c).replace(/[。，,；;]+$/u, '')}，` : '';
+  const lead = c ? `${trimEndOf(ctx.text(c), '。，,；;')}，` : '';
   const blocks: ReportBlock[] = [para(`${lead}${scoreSentence(ctx)}`), ...paras([rulesSentence(ctx, appendix)])];
   if (ctx.charts && ctx.result.score.root.length > 0) blocks.push(scoresFigure(ctx, figures.next()));
   return section(`sec-${n}`, sectionNumber(1, n), '评价结论', blocks);

@@ -18,6 +18,7 @@
  * compares it with the view model, hostile strings included.
  */
 import { chartValue } from '../charts/figures.js';
+import { joinLines } from '../format/typography.js';
 import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, TableColumn, TableRow } from '../types.js';
 
 /**
@@ -35,8 +36,6 @@ const LINE_START = /^(?:#{1,6}(?=[ \t]|$)|>|[-+](?=[ \t:|-]|$)|=+(?=[ \t]*$)|:(?
 /** The last `#` of a heading would be read as its closing sequence. */
 const CLOSING_HASH = /#(?=[ \t]*$)/;
 const LINE_BREAKS = /(\r\n?|\n)/;
-/** A line break with the white space around it (`oneLine`). */
-const BREAK_RUN = /\s*[\r\n]+\s*/gu;
 const HAS_BREAK = /[\r\n]/;
 const EDGE_SPACE = /^[ \t]|[ \t]$/;
 const EDGE_WHITE = /^\s|\s$/u;
@@ -46,7 +45,7 @@ const reference = (c: string): string => (c === '\v' ? '&#x20;' : `&#x${(c.codeP
 const backslash = (c: string): string => `\\${c}`;
 
 /** Table cells, headings and captions are one line: a line break and the white space around it become one space. */
-const oneLine = (s: string): string => (HAS_BREAK.test(s) ? s.replace(BREAK_RUN, ' ') : s);
+const oneLine = (s: string): string => (HAS_BREAK.test(s) ? joinLines(s) : s);
 
 /** Escape the constructs of text within one line. */
 function inline(s: string): string {

@@ -132,16 +132,68 @@ function pick(data: Data, keys: readonly string[]): Data {
   return out;
 }
 
+/**
+ * The cell text writeIndicatorSheet writes for an embedded node: a parent's name with its points
+ * ("名称（15分）"), a leaf's name; trimmed, as the reader sees it.
+ */
+function writtenText(e: Data, leaf: boolean): string | undefined {
+  const name = text(e, FIELDS.name);
+  if (name === undefined) return undefined;
+  const points = text(e, FIELDS.points);
+  return (leaf || points === undefined ? name : `${name}（${points}分）`).trim();
+}
+
+/**
+ * The node's name. The sheet's name loses numbering ("1.相关性"), a points suffix ("相关性（1分）") and
+ * surrounding spaces when read; when the cell holds exactly what the writer wrote for the embedded
+ * node, the embedded name is the name (what the library writes, it reads back unchanged).
+ */
+function nameOf(n: SheetNode, embedded: Data | undefined): string {
+  const name = embedded ? text(embedded, FIELDS.name) : undefined;
+  return name !== undefined && writtenText(embedded as Data, n.leaf !== undefined) === n.raw ? name : n.name;
+}
+
+/** Embedded nodes by the JSON of their parent's path of names (as written). */
+function childrenIndex(machine: MachineData): Map<string, Data[]> {
+  const index = new Map<string, Data[]>();
+  for (const { path: key, data } of machine.nodes) {
+    let path: unknown;
+    try { path = JSON.parse(key); } catch { continue; }
+    if (!Array.isArray(path)) continue;
+    const parent = JSON.stringify(path.slice(0, -1));
+    index.set(parent, [...(index.get(parent) ?? []), data]);
+  }
+  return index;
+}
+
+const indexes = new WeakMap<MachineData, Map<string, Data[]>>();
+
+/** The embedded node of a sheet node: by its id, else by the written text under its parent's embedded path. */
+function embeddedOf(n: SheetNode, parentPath: readonly string[], ctx: Ctx): Data | undefined {
+  const m = ctx.machine;
+  if (!m) return undefined;
+  const byId = m.byId.get(n.leaf?.id || n.leaf?.machine || '');
+  if (byId) return byId;
+  let index = indexes.get(m);
+  if (!index) indexes.set(m, (index = childrenIndex(m)));
+  const leaf = n.leaf !== undefined;
+  // Nodes may share a name: take the first one written there whose id is not taken yet.
+  const candidates = index.get(JSON.stringify(parentPath)) ?? [];
+  return candidates.find((e) => writtenText(e, leaf) === n.raw && !ctx.ids.has(text(e, FIELDS.id) ?? ''))
+    ?? m.byPath.get(JSON.stringify(n.path));
+}
+
 /** Turn sheet nodes into system nodes (ids, methods, points), filling the report and claims. @internal */
-export function convertNodes(nodes: readonly SheetNode[], prefix: string, ctx: Ctx): Data[] {
+export function convertNodes(nodes: readonly SheetNode[], prefix: string, ctx: Ctx, parentPath: readonly string[] = []): Data[] {
   return nodes.map((n, i) => {
     const position = prefix ? `${prefix}.${i + 1}` : String(i + 1);
-    const embedded = ctx.machine?.byId.get(n.leaf?.id || n.leaf?.machine || '') ?? ctx.machine?.byPath.get(JSON.stringify(n.path));
+    const embedded = embeddedOf(n, parentPath, ctx);
     const id = idFor(n, position, ctx, embedded);
-    if (n.leaf) return leafNode(n, id, embedded, ctx);
-    const children = convertNodes(n.children, id, ctx);
+    const name = nameOf(n, embedded);
+    if (n.leaf) return { ...leafNode(n, id, embedded, ctx), [FIELDS.name]: name };
+    const children = convertNodes(n.children, id, ctx, [...parentPath, name]);
     const points = n.statedPoints ?? addMoney(children.map((c) => c[FIELDS.points] as Money));
-    return { [FIELDS.id]: id, [FIELDS.name]: n.name, ...omit(embedded ?? {}, ...STRUCTURAL, ...METHOD_FIELDS), [FIELDS.points]: points, [FIELDS.children]: children };
+    return { [FIELDS.id]: id, [FIELDS.name]: name, ...omit(embedded ?? {}, ...STRUCTURAL, ...METHOD_FIELDS), [FIELDS.points]: points, [FIELDS.children]: children };
   });
 }
 

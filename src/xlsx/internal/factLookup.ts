@@ -3,6 +3,17 @@ import type { FactType } from '../../facts/types.js';
 import { INDICATOR_FACT_NAMES } from '../factNames.js';
 import { normalizeKey } from './text.js';
 
+/**
+ * The name without a final `(…)` holding no `)`: `replace(/\([^)]*\)$/, '')` in linear time (that
+ * regex rescans from every `(` of a long run of them).
+ */
+function withoutTrailingParenthesis(s: string): string {
+  if (!s.endsWith(')')) return s;
+  const prev = s.lastIndexOf(')', s.length - 2);
+  const open = s.indexOf('(', prev + 1);
+  return open < 0 || open > s.length - 2 ? s : s.slice(0, open);
+}
+
 /** A fact bound to an indicator name. @internal */
 export interface BoundFact {
   readonly fact: string;
@@ -22,7 +33,7 @@ export function factMatcher(extra: Readonly<Record<string, string>> | undefined)
   }
   const sorted = [...entries.entries()].sort((a, b) => b[0].length - a[0].length);
   return (name, standard) => {
-    const key = normalizeKey(name).replace(/\([^)]*\)$/, '');
+    const key = withoutTrailingParenthesis(normalizeKey(name));
     for (const [k, fact] of sorted) {
       if (!key.includes(k)) continue;
       const def = findFactDefinition(fact);

@@ -10,6 +10,8 @@ import { normalizeKey } from './text.js';
 /** One indicator as laid out in the sheet, before it becomes a system node. @internal */
 export interface SheetNode {
   readonly name: string;
+  /** The level cell as written (trimmed), before numbering and a points suffix were taken off. */
+  readonly raw: string;
   readonly level: number;
   /** 1-based sheet row where the node first appears. */
   readonly row: number;
@@ -81,8 +83,14 @@ function title(grid: Grid, headerRow: number): string | undefined {
   return undefined;
 }
 
-/** Build the indicator tree of a sheet; problems go to ctx.issues. @internal */
-export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<IndicatorColumn>, locale: Locale, issues: Issue[]): SheetTree {
+/**
+ * Build the indicator tree of a sheet; problems go to ctx.issues. `written`: the sheet carries the
+ * hidden `jixiao` sheet, so it was laid out by writeIndicatorSheet: a node is then its cell (a
+ * merged block, or one row), not its name, so two nodes may share a name (two top-level "相关性",
+ * two sibling leaves of one name), and a row with an 指标ID is an indicator even if named 合计.
+ * @internal
+ */
+export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<IndicatorColumn>, locale: Locale, issues: Issue[], written = false): SheetTree {
   const ctx: Ctx = { grid, merges, header, locale, issues };
   const cols = LEVELS.map((l) => header.columns.get(l)?.[0]).filter((c): c is number => c !== undefined);
   const pts = pointsColumns(header, cols);
@@ -95,6 +103,7 @@ export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<In
   const nodes = new Map<string, SheetNode>();
   const skipped: number[] = [];
   let prev: string[] = [];
+  let prevOrigins: number[] = [];
   let total: SheetTree['total'];
   const badRows = new Set<number>();
   const lastLevel = cols[cols.length - 1] ?? 0;
@@ -111,7 +120,8 @@ export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<In
     }
     const texts = levelTexts(ctx, r, cols);
     const own = cols.map((c) => grid.rows[r]?.[c]?.text.trim() ?? '');
-    if (own.some((t) => TOTAL.test(normalizeKey(t)))) {
+    const hasId = written && at(r, col('id')) !== '';
+    if (!hasId && own.some((t) => TOTAL.test(normalizeKey(t)))) {
       const [p, s] = [decimal(r, leafPts, '分值'), decimal(r, col('score'), '得分')];
       total = { ...(p !== undefined ? { points: p } : {}), ...(s !== undefined ? { score: s } : {}) };
       continue;
@@ -123,19 +133,23 @@ export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<In
       continue;
     }
     const path: string[] = [];
+    const origins: number[] = [];
     let bad = false;
     for (let i = 0; i <= deepest; i++) {
       let t = texts[i] as string;
+      let origin = merges.at(r, cols[i] as number)?.r0 ?? r;
       if (t === '') {
         const inherit = i < prev.length && path.every((p, j) => p === prev[j]);
-        if (inherit) t = prev[i] as string;
+        if (inherit) { t = prev[i] as string; origin = prevOrigins[i] ?? origin; }
         else { issues.push(issue('required', [grid.name, `row ${r + 1}`, label(cols[i] as number)], {}, locale)); bad = true; break; }
       }
       path.push(t);
+      origins.push(origin);
     }
     if (bad) continue;
     prev = path;
-    addRow(ctx, { r, path, deepest, pts, cols, nodes, roots, badRows }, () => ({
+    prevOrigins = origins;
+    addRow(ctx, { r, path, deepest, pts, cols, nodes, roots, badRows, origins: written ? origins : undefined }, () => ({
       points: decimal(r, pts[deepest] ?? leafPts, '分值') ?? '',
       explanation: at(r, col('explanation')),
       standard: at(r, col('standard')),
@@ -158,6 +172,8 @@ interface RowCtx {
   readonly r: number; readonly path: readonly string[]; readonly deepest: number; readonly pts: readonly (number | undefined)[];
   readonly cols: readonly number[]; readonly nodes: Map<string, SheetNode>; readonly roots: SheetNode[];
   readonly badRows: ReadonlySet<number>;
+  /** Per level, the row where its cell starts (written sheets only: nodes are told apart by it). */
+  readonly origins: readonly number[] | undefined;
 }
 
 /** Place one row: create missing ancestors, record stated parent points, attach the leaf. */
@@ -169,12 +185,12 @@ function addRow(ctx: Ctx, rc: RowCtx, leaf: () => SheetLeaf, decimal: (r: number
   for (let i = 0; i <= rc.deepest; i++) {
     const parsed = parseLevelName(rc.path[i] as string);
     names.push(parsed.name);
-    const key = JSON.stringify(names);
+    const key = JSON.stringify(rc.origins ? names.map((nm, j) => [nm, rc.origins?.[j]]) : names);
     let node = rc.nodes.get(key);
     if (node && i === rc.deepest) { issues.push(issue('duplicate_id', where(i), { id: names.join(' / ') }, locale)); return; }
     if (node?.leaf) { issues.push(issue('invalid_value', where(i), { expected: '一个指标只能是末级指标或上级指标之一', received: parsed.name }, locale)); return; }
     if (!node) {
-      node = { name: parsed.name, level: i, row: rc.r + 1, path: names.slice(), children: [] };
+      node = { name: parsed.name, raw: (rc.path[i] as string).trim(), level: i, row: rc.r + 1, path: names.slice(), children: [] };
       rc.nodes.set(key, node);
       (parent ? parent.children : rc.roots).push(node);
     }

@@ -21,6 +21,8 @@ export interface MachineData {
   readonly system: Json;
   readonly byId: ReadonlyMap<string, Json>;
   readonly byPath: ReadonlyMap<string, Json>;
+  /** Every node in written order with the JSON of its path (paths may repeat: names need not be unique). */
+  readonly nodes: readonly { readonly path: string; readonly data: Json }[];
 }
 
 const chunks = (s: string, size: number): string[] => {
@@ -54,6 +56,7 @@ export function readMachine(grids: readonly Grid[], locale: Locale, issues: Issu
   if (!grid || grid.rows[0]?.[0]?.text !== MARK) return undefined;
   const byId = new Map<string, Json>();
   const byPath = new Map<string, Json>();
+  const nodes: { path: string; data: Json }[] = [];
   let system: Json | undefined;
   grid.rows.forEach((row, r) => {
     const kind = row?.[0]?.text;
@@ -72,7 +75,8 @@ export function readMachine(grids: readonly Grid[], locale: Locale, issues: Issu
       const id = row?.[1]?.text ?? '';
       if (id) byId.set(id, data);
       byPath.set(row?.[2]?.text ?? '', data);
+      nodes.push({ path: row?.[2]?.text ?? '', data });
     }
   });
-  return system ? { system, byId, byPath } : undefined;
+  return system ? { system, byId, byPath, nodes } : undefined;
 }

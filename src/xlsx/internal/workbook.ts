@@ -5,7 +5,7 @@ import { decodeText, parseCsv } from './csv.js';
 import { type SheetFormat, sniff } from './detect.js';
 import { type Cell, type Grid, type Merge, numberText } from './grid.js';
 import { fail, issue } from './issue.js';
-import { checkZip } from './zipGuard.js';
+import { repackZip } from './zipGuard.js';
 
 /** Options shared by every reader. @internal */
 export interface GridOptions {
@@ -98,11 +98,35 @@ function readCsv(bytes: Uint8Array, o: GridOptions, limits: Limits): Result<Grid
   return { ok: true, value: [r.grid] };
 }
 
+/** Most parser messages kept as notices, and their length. */
+const MAX_NOTICES = 20;
+const MAX_NOTICE_LENGTH = 200;
+
+/**
+ * Run the parser with the console's error, warn, log and info captured into `notices`: SheetJS
+ * prints on damaged files ("Missing Info for XLS Record 0x45fd"), and the library promises the
+ * host's stderr stays untouched. The call is synchronous, so nothing else can print meanwhile.
+ */
+function quietly<T>(notices: string[], run: () => T): T {
+  const c = console as unknown as Record<'error' | 'warn' | 'log' | 'info', (...args: unknown[]) => void>;
+  const saved = { error: c.error, warn: c.warn, log: c.log, info: c.info };
+  const keep = (...args: unknown[]): void => {
+    if (notices.length < MAX_NOTICES) notices.push(args.map(String).join(' ').slice(0, MAX_NOTICE_LENGTH));
+  };
+  c.error = keep; c.warn = keep; c.log = keep; c.info = keep;
+  try {
+    return run();
+  } finally {
+    c.error = saved.error; c.warn = saved.warn; c.log = saved.log; c.info = saved.info;
+  }
+}
+
 /**
  * Read any accepted file into grids: size cap, format sniffing, zip-bomb guard, SheetJS with
- * formulas, styles and macros off, then a cell-count cap. Never throws. @internal
+ * formulas, styles and macros off, then a cell-count cap. Never throws, never prints: what the
+ * parser would have printed is pushed to `notices`. @internal
  */
-export function readGrids(bytes: Uint8Array, o: GridOptions): Result<Grid[]> {
+export function readGrids(bytes: Uint8Array, o: GridOptions, notices: string[] = []): Result<Grid[]> {
   const limits = limitsOf(o.limits);
   if (!(bytes instanceof Uint8Array)) return fail(issue('invalid_type', [], { expected: 'Uint8Array', received: typeof bytes }, o.locale));
   if (bytes.length > limits.maxBytes) return fail(issue('file_too_large', [], { max: limits.maxBytes, size: bytes.length }, o.locale));
@@ -115,19 +139,22 @@ export function readGrids(bytes: Uint8Array, o: GridOptions): Result<Grid[]> {
   if (kind === 'text' || kind === 'binary') {
     return fail(issue('invalid_spreadsheet', [], { format: o.format ?? '', detail: 'not an .xlsx, .xls or CSV file' }, o.locale));
   }
+  let input = bytes;
   if (kind === 'zip') {
-    const p = checkZip(bytes, limits);
-    if (p?.kind === 'too_large') return fail(issue('file_too_large', [], { max: limits.maxUnzippedBytes, size: p.size }, o.locale));
-    if (p?.kind === 'too_many_entries') return fail(issue('too_many_items', [], { max: p.max, count: p.count }, o.locale));
-    if (p) return fail(issue('invalid_spreadsheet', [], { format: 'xlsx', detail: p.detail }, o.locale));
+    // The parser never inflates: it gets our bounded, verified, STORED repack (see zipGuard).
+    const p = repackZip(bytes, limits);
+    if (p instanceof Uint8Array) input = p;
+    else if (p.kind === 'too_large') return fail(issue('file_too_large', [], { max: limits.maxUnzippedBytes, size: p.size }, o.locale));
+    else if (p.kind === 'too_many_entries') return fail(issue('too_many_items', [], { max: p.max, count: p.count }, o.locale));
+    else return fail(issue('invalid_spreadsheet', [], { format: 'xlsx', detail: p.detail }, o.locale));
   }
   let wb: WorkBook;
   try {
-    wb = read(bytes, {
+    wb = quietly(notices, () => read(input, {
       type: 'array', dense: true, cellFormula: false, cellHTML: false, cellNF: false, cellStyles: false,
       cellDates: false, cellText: true, bookVBA: false, bookFiles: false, bookDeps: false, bookProps: false,
       WTF: false, sheetRows: limits.maxRows + 1, raw: kind === 'markup',
-    });
+    }));
   } catch (e) {
     const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
     return fail(issue('invalid_spreadsheet', [], { format: kind === 'cfb' ? 'xls' : kind === 'zip' ? 'xlsx' : 'html', detail }, o.locale));
