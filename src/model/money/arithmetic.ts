@@ -11,7 +11,7 @@
  * @internal
  */
 import DecimalJs from 'decimal.js';
-import { D, type Dec, ROUNDING, type RoundingMode, toCanonical } from './decimal.js';
+import { D, type Dec, ROUNDING, type RoundingMode, canonicalText, toCanonical } from './decimal.js';
 
 /** One constructor per rounding mode, each at 40 significant digits: fixed settings, built once. */
 const DIVIDERS: Readonly<Record<RoundingMode, typeof DecimalJs>> = {
@@ -21,10 +21,13 @@ const DIVIDERS: Readonly<Record<RoundingMode, typeof DecimalJs>> = {
   up: D.clone({ rounding: ROUNDING.up }),
 };
 
-/** The exact sum of decimal strings, canonical (`"0"` for none). @internal */
+/** The exact sum of decimal strings, canonical (`"0"` for none; one value is its own canonical form). @internal */
 export function sumAmounts(values: readonly string[]): string {
-  let acc: Dec = new D(0);
-  for (const v of values) acc = acc.plus(v);
+  const first = values[0];
+  if (first === undefined) return '0';
+  if (values.length === 1) return canonicalText(first);
+  let acc: Dec = new D(first);
+  for (let i = 1; i < values.length; i += 1) acc = acc.plus(values[i] as string);
   return toCanonical(acc);
 }
 
@@ -42,10 +45,8 @@ export function compareAmounts(a: string, b: string): -1 | 0 | 1 {
 /** Is this decimal string zero (`"0"`, `"0.00"`, `"-0"`)? @internal */
 export const isZeroAmount = (value: string): boolean => new D(value).isZero();
 
-/** The canonical form of a decimal string (`"0.80"` → `"0.8"`, `"-0"` → `"0"`). @internal */
-export function canonicalAmount(value: string): string {
-  return toCanonical(new D(value));
-}
+/** The canonical form of a decimal string (`"0.80"` → `"0.8"`, `"-0"` → `"0"`; a canonical string as is). @internal */
+export const canonicalAmount: (value: string) => string = canonicalText;
 
 /** The significant digits of every ratio: the precision of the private Decimal constructor. @internal */
 export const RATIO_DIGITS: number = D.precision;
