@@ -12,6 +12,7 @@ import { factSets } from './sets.js';
 import { staffFacts } from './staff.js';
 import { threePublicFacts } from './threePublic.js';
 import type { Facts } from './types.js';
+import type { FactRecord } from './internal/factValue.js';
 
 /**
  * Derive every named fact of one parsed input: totals and sums by class and code, basic/project
@@ -32,18 +33,21 @@ export function computeFacts(input: EvaluationInput): Facts {
   const lines = sumLines(ledger.expenditure.lines);
   const income = incomeFacts(ledger.income);
   const expenditure = expenditureFacts(ledger.expenditure, ledger.carryOut.total, lines);
-  const values = {
-    ...income,
-    ...expenditure,
-    ...carryOverFacts(ledger),
-    ...budgetRatioFacts(ledger, currentSpending(ledger.expenditure, lines), lines),
-    ...threePublicFacts(input.threePublicFunds, lines.economic),
-    ...staffFacts(input.department.staffing),
-    ...managementFacts(input),
-    ...performanceFacts(input.performance),
-    ...ruleSupportFacts(input, { ...income, ...expenditure }),
-  };
-  for (const v of Object.values(values)) Object.freeze(v);
+  const subjects: readonly FactRecord[] = [
+    income,
+    expenditure,
+    carryOverFacts(ledger),
+    budgetRatioFacts(ledger, currentSpending(ledger.expenditure, lines), lines),
+    threePublicFacts(input.threePublicFunds, lines.economic),
+    staffFacts(input.department.staffing),
+    managementFacts(input),
+    performanceFacts(input.performance),
+    ruleSupportFacts(input, income, expenditure),
+  ];
+  const values: FactRecord = {};
+  for (const facts of subjects) {
+    for (const [name, value] of Object.entries(facts)) values[name] = Object.freeze(value);
+  }
   const sets = factSets(input, lines);
   for (const s of Object.values(sets)) Object.freeze(s);
   const precision = input.precision ?? 2;

@@ -40,9 +40,9 @@ function disclosureDates(input: EvaluationInput): FactRecord {
 const partsOf = (f: FactValue & { readonly status: 'ok' }): number => ('parts' in f ? (f.parts ?? 1) : 1);
 
 /** The carry-out implied by income minus current spending (may be negative), from the facts already derived. */
-function derivedCarryOut(input: EvaluationInput, ledger: FactRecord): FactValue {
-  const income = ledger['income.total.computed'];
-  const spending = input.ledger.expenditure.total !== undefined ? ledger['expenditure.total.stated'] : ledger['expenditure.total.lines'];
+function derivedCarryOut(input: EvaluationInput, incomeFacts: FactRecord, expenditureFacts: FactRecord): FactValue {
+  const income = incomeFacts['income.total.computed'];
+  const spending = input.ledger.expenditure.total !== undefined ? expenditureFacts['expenditure.total.stated'] : expenditureFacts['expenditure.total.lines'];
   if (income?.status !== 'ok' || spending?.status !== 'ok' || typeof income.value !== 'string' || typeof spending.value !== 'string') {
     return unavailable('money', 'noSpendingForDerived', {});
   }
@@ -51,14 +51,14 @@ function derivedCarryOut(input: EvaluationInput, ledger: FactRecord): FactValue 
 
 /**
  * Facts added for the rule engine: disclosure dates, the stated basic + project split, and the
- * carry-over implied by income minus current spending. `ledger`: the income and expenditure facts. @internal
+ * carry-over implied by income minus current spending (from the income and expenditure facts). @internal
  */
-export function ruleSupportFacts(input: EvaluationInput, ledger: FactRecord): FactRecord {
+export function ruleSupportFacts(input: EvaluationInput, income: FactRecord, expenditure: FactRecord): FactRecord {
   const ex = input.ledger.expenditure;
   return {
     ...disclosureDates(input),
     'expenditure.basicPlusProject.stated':
       ex.basic !== undefined && ex.project !== undefined ? moneyOf(sumOf([ex.basic, ex.project])) : unavailable('money', 'basicProjectNotBoth', {}),
-    'carryOut.derived': derivedCarryOut(input, ledger),
+    'carryOut.derived': derivedCarryOut(input, income, expenditure),
   };
 }

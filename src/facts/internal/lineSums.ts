@@ -1,4 +1,4 @@
-import { compareAmounts } from '../../model/money/arithmetic.js';
+import { largestAmount } from '../../model/money/arithmetic.js';
 import type { LedgerLine } from '../../model/schema/ledger.js';
 import { EMPTY_SUM, type Sum, addSums, sumOf } from './sum.js';
 
@@ -42,32 +42,38 @@ function meet(order: string[], seen: Set<string>, key: string): void {
   order.push(key);
 }
 
-/** The amounts of the lines grouped by exact economic code (per nature) and functional code, and the key order. */
+/**
+ * The amounts of the lines grouped by exact economic code, functional code and nature (a ledger
+ * repeats few such combinations, so each amount is added once, into its group), and the order in
+ * which the lines first name each economic class and code and each functional level.
+ */
 function groupLines(lines: readonly LedgerLine[]) {
-  const economic = new Map<string, ByNature>();
-  const functional = new Map<string, string[]>();
+  const groups = new Map<string, Map<string, ByNature>>();
   const economicOrder: string[] = [];
   const functionalOrder: string[] = [];
   const seenEconomic = new Set<string>();
   const seenFunctional = new Set<string>();
+  const seenFunctionalCodes = new Set<string>();
   for (const l of lines) {
-    let e = economic.get(l.economic);
-    if (e === undefined) {
-      e = { basic: [], project: [] };
-      economic.set(l.economic, e);
+    let byFunctional = groups.get(l.economic);
+    if (byFunctional === undefined) {
+      byFunctional = new Map();
+      groups.set(l.economic, byFunctional);
       meet(economicOrder, seenEconomic, l.economic.slice(0, 3));
       meet(economicOrder, seenEconomic, l.economic);
     }
-    (l.nature === 'basic' ? e.basic : e.project).push(l.amount);
-    let f = functional.get(l.functional);
-    if (f === undefined) {
-      f = [];
-      functional.set(l.functional, f);
+    let group = byFunctional.get(l.functional);
+    if (group === undefined) {
+      group = { basic: [], project: [] };
+      byFunctional.set(l.functional, group);
+    }
+    (l.nature === 'basic' ? group.basic : group.project).push(l.amount);
+    if (!seenFunctionalCodes.has(l.functional)) {
+      seenFunctionalCodes.add(l.functional);
       for (const level of levelsOf(l.functional)) meet(functionalOrder, seenFunctional, level);
     }
-    f.push(l.amount);
   }
-  return { economic, functional, economicOrder, functionalOrder };
+  return { groups, economicOrder, functionalOrder };
 }
 
 /** Push `value` onto the list of `key` in `map`. */
@@ -80,40 +86,49 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 /** The sums in `order`, each the sum of its parts in `parts` (empty when none). */
 const inOrder = (order: readonly string[], parts: ReadonlyMap<string, Sum[]>): Map<string, Sum> => new Map(order.map((k) => [k, addSums(parts.get(k) ?? [])]));
 
-/** The largest capital line, the first of equals, starting from 0. */
+/** Each key's list of sums added up. */
+const addEach = (lists: ReadonlyMap<string, Sum[]>): Map<string, Sum> => new Map([...lists].map(([k, v]) => [k, addSums(v)]));
+
+/** The largest capital line, the first of equals, starting from 0; undefined without capital lines. */
 function largestCapitalLine(lines: readonly LedgerLine[]): string | undefined {
-  let max: string | undefined;
-  for (const l of lines) {
-    if (l.economic.slice(0, 3) !== CAPITAL) continue;
-    if (max === undefined) max = '0';
-    if (compareAmounts(l.amount, max) > 0) max = l.amount;
-  }
-  return max;
+  const capital = lines.filter((l) => l.economic.slice(0, 3) === CAPITAL).map((l) => l.amount);
+  return capital.length > 0 ? largestAmount(['0', ...capital]) : undefined;
 }
 
 /**
- * Sum the expenditure lines by class, code, level and nature. Each amount is added once per code it
- * belongs to exactly (economic and functional); classes and levels are then sums of those sums. @internal
+ * Sum the expenditure lines by class, code, level and nature. Each amount is added once, into the
+ * group of its exact codes and nature; codes, classes and levels are then sums of those sums. @internal
  */
 export function sumLines(lines: readonly LedgerLine[]): LineSums {
   const g = groupLines(lines);
+  const codeBasic = new Map<string, Sum[]>();
+  const codeProject = new Map<string, Sum[]>();
+  const byFunctionalCode = new Map<string, Sum[]>();
+  g.groups.forEach((byFunctional, code) => {
+    byFunctional.forEach((group, functional) => {
+      const basic = sumOf(group.basic);
+      const project = sumOf(group.project);
+      push(codeBasic, code, basic);
+      push(codeProject, code, project);
+      push(byFunctionalCode, functional, basic);
+      push(byFunctionalCode, functional, project);
+    });
+  });
   const economicParts = new Map<string, Sum[]>();
   const classBasic = new Map<string, Sum[]>();
   const classProject = new Map<string, Sum[]>();
-  g.economic.forEach((e, code) => {
+  addEach(codeBasic).forEach((basic, code) => {
+    const project = addSums(codeProject.get(code) ?? []);
     const cls = code.slice(0, 3);
-    const basic = sumOf(e.basic);
-    const project = sumOf(e.project);
     push(classBasic, cls, basic);
     push(classProject, cls, project);
     if (code !== cls) economicParts.set(code, [basic, project]);
   });
-  const basicByClass = new Map([...classBasic].map(([k, v]) => [k, addSums(v)]));
-  const projectByClass = new Map([...classProject].map(([k, v]) => [k, addSums(v)]));
+  const basicByClass = addEach(classBasic);
+  const projectByClass = addEach(classProject);
   basicByClass.forEach((basic, cls) => economicParts.set(cls, [basic, projectByClass.get(cls) ?? EMPTY_SUM]));
   const functionalParts = new Map<string, Sum[]>();
-  g.functional.forEach((amounts, code) => {
-    const s = sumOf(amounts);
+  addEach(byFunctionalCode).forEach((s, code) => {
     for (const level of levelsOf(code)) push(functionalParts, level, s);
   });
   const economic = inOrder(g.economicOrder, economicParts);

@@ -1,7 +1,7 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RATIO_DIGITS, canonicalAmount, compareAmounts, halfUnitOf, isZeroAmount, ratioOf, subtractAmounts, sumAmounts } from './arithmetic.js';
+import { RATIO_DIGITS, canonicalAmount, compareAmounts, halfUnitOf, isZeroAmount, largestAmount, ratioOf, subtractAmounts, sumAmounts } from './arithmetic.js';
 
 /** Property runs: modest by default, more with JIXIAO_PROPERTY_RUNS=n. */
 const numRuns = Number(process.env.JIXIAO_PROPERTY_RUNS ?? 100);
@@ -58,6 +58,18 @@ describe('sumAmounts and subtractAmounts', () => {
     expect(compareAmounts('0.8', '0.80')).toBe(0);
     expect(isZeroAmount('0.00')).toBe(true);
     expect(isZeroAmount('0.000001')).toBe(false);
+    expect(largestAmount([])).toBeUndefined();
+    expect(largestAmount(['0', '2.5', '2.50', '-3', '1'])).toBe('2.5');
+  });
+
+  it('largestAmount is the first amount no other exceeds (property)', () => {
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 1, maxLength: 20 }), (xs) => {
+        const max = xs.reduce((a, x) => (x.m > a ? x.m : a), xs[0]?.m ?? 0n);
+        expect(largestAmount(xs.map((x) => x.text))).toBe(xs.find((x) => x.m === max)?.text);
+      }),
+      { numRuns },
+    );
   });
 
   it('does not depend on a host decimal.js configuration', () => {

@@ -42,6 +42,20 @@ export function compareAmounts(a: string, b: string): -1 | 0 | 1 {
   return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
+/** The largest of decimal strings, the first of equals; undefined for none. @internal */
+export function largestAmount(values: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestValue: Dec | undefined;
+  for (const v of values) {
+    const d = new D(v);
+    if (bestValue === undefined || d.gt(bestValue)) {
+      best = v;
+      bestValue = d;
+    }
+  }
+  return best;
+}
+
 /** Is this decimal string zero (`"0"`, `"0.00"`, `"-0"`)? @internal */
 export const isZeroAmount = (value: string): boolean => new D(value).isZero();
 
