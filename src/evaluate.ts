@@ -1,5 +1,5 @@
 import { computeFacts } from './facts/computeFacts.js';
-import type { FactValue, Facts } from './facts/types.js';
+import type { Facts } from './facts/types.js';
 import { type Issue, type Issues, JixiaoError, type Locale, type Result } from './shared/issues.js';
 import { makeIssue } from './shared/makeIssue.js';
 import { D, toCanonical, dec } from './model/money/decimal.js';
@@ -172,16 +172,9 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
     department: input.department,
     fiscalYear: input.report.fiscalYear,
   });
-  // The rules have run on the derived facts alone; the scoring facts are those plus the finding
-  // counts, added to the same (fresh, dictionary-mode) object in the order and with the overwrite
-  // semantics of the spread `{ ...facts.values, ...findingFacts(rules) }` that built them before:
-  // that spread copied ~150 facts into a new fast-mode object with a map of its own on every call.
-  // The spread's object had the ordinary prototype, so the result's values keep it.
-  const values = facts.values as Record<string, FactValue>;
-  const found = findingFacts(rules);
-  for (const k of Object.keys(found)) values[k] = found[k] as FactValue;
-  Object.setPrototypeOf(values, Object.prototype);
-  const scoringFacts: Facts = facts;
+  // The rules have run on the derived facts alone; scoring also reads the finding counts, so it gets
+  // a new facts object with both (the derived facts are frozen and stay as they are).
+  const scoringFacts: Facts = Object.freeze({ ...facts, values: Object.freeze({ ...facts.values, ...findingFacts(rules) }) });
   const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
   const nodes = flatten(score.root);
   const reviewed = review(input, score, nodes, locale);

@@ -136,9 +136,21 @@ const MATCHERS: readonly { def: FactDefinition; re: RegExp; keyRe: RegExp }[] = 
   return { def, re, keyRe };
 });
 
-/** Memo of {@link findFactDefinition} (the catalog is static). Bounded: past the cap, names are looked up uncached. */
-const FOUND = new Map<string, FactDefinition | undefined>();
-const FOUND_CAP = 10_000;
+/** The first definition, in catalog order, whose name or pattern matches `name` (a pattern may come before a fixed name it covers). */
+function lookupDefinition(name: string): FactDefinition | undefined {
+  const probe = name.replace(/\{key\}/g, 'KEY');
+  for (const m of MATCHERS) {
+    if (m.re.test(name)) return m.def;
+    if (probe !== name && m.keyRe.test(probe)) return m.def;
+  }
+  return undefined;
+}
+
+/**
+ * What `lookupDefinition` gives for each fixed name of the catalog: an index of the static catalog,
+ * built once (not a cache filled by calls), so the common lookups test no pattern.
+ */
+const BY_NAME: ReadonlyMap<string, FactDefinition | undefined> = new Map(FACT_CATALOG.filter((def) => !def.name.includes('{')).map((def) => [def.name, lookupDefinition(def.name)]));
 
 /**
  * The catalog definition a fact name belongs to, or undefined for an unknown fact. Names may
@@ -151,18 +163,5 @@ const FOUND_CAP = 10_000;
  * ```
  */
 export function findFactDefinition(name: string): FactDefinition | undefined {
-  const hit = FOUND.get(name);
-  if (hit !== undefined || FOUND.has(name)) return hit;
-  const def = lookupDefinition(name);
-  if (FOUND.size < FOUND_CAP) FOUND.set(name, def);
-  return def;
-}
-
-function lookupDefinition(name: string): FactDefinition | undefined {
-  const probe = name.replace(/\{key\}/g, 'KEY');
-  for (const m of MATCHERS) {
-    if (m.re.test(name)) return m.def;
-    if (probe !== name && m.keyRe.test(probe)) return m.def;
-  }
-  return undefined;
+  return BY_NAME.has(name) ? BY_NAME.get(name) : lookupDefinition(name);
 }

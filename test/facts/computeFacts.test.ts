@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeFacts, findFactDefinition, FACT_CATALOG } from '../../src/facts/index.js';
-import { parseEvaluationInput } from '../../src/model/index.js';
+import { parseEvaluationInput, safeParseEvaluationInput } from '../../src/model/index.js';
+import { factMessagesEn } from '../../src/shared/messages/facts.en.js';
+import { factMessagesZhCN } from '../../src/shared/messages/facts.zh-CN.js';
 
 const raw = JSON.parse(readFileSync(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const facts = computeFacts(parseEvaluationInput(raw));
@@ -55,5 +57,64 @@ describe('computeFacts on the Enyang fixture', () => {
     changed.department.staffing.actual.civilServant = 10;
     const f2 = computeFacts(parseEvaluationInput(changed));
     expect(f2.values['staff.inPost']).toMatchObject({ value: '19' });
+  });
+});
+
+describe('computeFacts returns one frozen plain object', () => {
+  it('freezes the result, its values, each value and the sets, with ordinary prototypes', () => {
+    expect(Object.isFrozen(facts)).toBe(true);
+    expect(Object.isFrozen(facts.values)).toBe(true);
+    expect(Object.isFrozen(facts.values['income.total.computed'])).toBe(true);
+    expect(Object.isFrozen(facts.sets) && Object.isFrozen(facts.sets.economicClasses)).toBe(true);
+    expect(Object.getPrototypeOf(facts)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(facts.values)).toBe(Object.prototype);
+    expect(() => {
+      (facts.values as Record<string, unknown>)['income.total.computed'] = null;
+    }).toThrow(TypeError);
+  });
+
+  it('gives equal facts for the same input, whatever was computed before (no state between calls)', () => {
+    const input = parseEvaluationInput(raw);
+    const first = JSON.stringify(computeFacts(input));
+    const other = structuredClone(raw) as { ledger: { carryOut: { total: string } } };
+    other.ledger.carryOut.total = '12.34';
+    computeFacts(parseEvaluationInput(other));
+    expect(JSON.stringify(computeFacts(input))).toBe(first);
+  });
+});
+
+describe('fact reasons come from the message tables, in both languages', () => {
+  it('names the missing side of a ratio, and a zero denominator', () => {
+    expect(facts.values['ratio.budgetCompletion']).toEqual({ status: 'unavailable', type: 'ratio', reason: '缺少支出预算数数据', reasonEn: 'expenditure budget not given' });
+    const zero = structuredClone(raw) as { department: { staffing: { authorized: Record<string, number> } } };
+    for (const k of Object.keys(zero.department.staffing.authorized)) zero.department.staffing.authorized[k] = 0;
+    const r = safeParseEvaluationInput(zero);
+    if (!r.ok) throw new Error('fixture');
+    expect(computeFacts(r.value).values['ratio.staffControl']).toEqual({ status: 'unavailable', type: 'ratio', reason: '编制数为 0，无法计算比率', reasonEn: 'authorized staff is zero' });
+  });
+
+  it('every unavailable fact says why in zh-CN and English', () => {
+    const bare = structuredClone(raw) as Record<string, any>;
+    bare.ledger.expenditure.lines = [];
+    bare.performance.tasks = [];
+    bare.management.disclosure.items = [];
+    const f = computeFacts(parseEvaluationInput(bare));
+    const unavailable = Object.entries(f.values).filter(([, v]) => v.status === 'unavailable');
+    expect(unavailable.length).toBeGreaterThan(20);
+    for (const [name, v] of unavailable) {
+      if (v.status !== 'unavailable') continue;
+      expect(v.reason, name).toMatch(/[\u4e00-\u9fff]/);
+      expect(v.reasonEn, name).toMatch(/^[\x20-\x7e]+$/);
+    }
+    expect(f.values['expenditure.total.lines']).toMatchObject({ reason: '未提供支出明细', reasonEn: 'no expenditure lines given' });
+    expect(f.values['disclosure.budget.approvedOn']).toMatchObject({ reason: '未列出2022年度及以后的部门预算公开信息', reasonEn: 'no department budget disclosure for 2022 or later listed' });
+  });
+
+  it('every reason and term has a sentence in each locale', () => {
+    for (const table of [factMessagesZhCN, factMessagesEn]) {
+      expect(Object.keys(table.reasons).sort()).toEqual(Object.keys(factMessagesZhCN.reasons).sort());
+      expect(Object.keys(table.terms).sort()).toEqual(Object.keys(factMessagesZhCN.terms).sort());
+      for (const t of Object.values(table.terms)) expect(t.length).toBeGreaterThan(0);
+    }
   });
 });

@@ -6,7 +6,6 @@
  * @internal
  */
 import DecimalJs from 'decimal.js';
-import { boundedMemo } from '../internal/memo.js';
 
 /** Private Decimal constructor: 40 significant digits, half-up rounding, no exponent notation. */
 export const D: typeof DecimalJs = DecimalJs.clone({
@@ -42,17 +41,11 @@ export const ROUNDING = {
 export type RoundingMode = keyof typeof ROUNDING;
 
 /**
- * Decimals already parsed from strings. decimal.js values are immutable, so one instance can be
- * shared; parsing the same canonical strings again and again (a fact's value in the facts, then in
- * each rule and indicator that reads it) was a large share of evaluation (bench/README.md).
- * Bounded: cleared when full, so a long batch does not grow it.
+ * A Decimal from a decimal string, a number or a Decimal (returned as is). Every string is parsed
+ * afresh: there is no cache, so nothing here holds state between calls.
  */
-const parsed = boundedMemo(4096, (value: string): Dec => new D(value));
-
-/** A Decimal from a decimal string (memoised), a number or a Decimal (returned as is). */
 export function dec(value: string | number | Dec): Dec {
-  if (typeof value === 'string') return parsed(value);
-  return typeof value === 'number' ? new D(value) : value;
+  return typeof value === 'object' ? value : new D(value);
 }
 
 /**
@@ -61,8 +54,7 @@ export function dec(value: string | number | Dec): Dec {
  * `toFixed()` without arguments already prints that for every non-zero value: it never uses
  * exponent notation, and decimal.js keeps its digits without trailing zeros (the constructor and
  * every operation strip them), so it never prints a fractional part ending in 0. Only zero needs
- * care (`-0`). This used to strip zeros with two regexes on every call, a visible share of
- * evaluation; decimal.test.ts checks the two agree over huge, tiny, negative and 40-digit values.
+ * care (`-0`). decimal.test.ts states the form over huge, tiny, negative and 40-digit values.
  */
 export function toCanonical(value: Dec): string {
   return value.isZero() ? '0' : value.toFixed();

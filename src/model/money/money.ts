@@ -1,3 +1,4 @@
+import { compareAmounts, subtractAmounts, sumAmounts } from './arithmetic.js';
 import { D, type Dec, ROUNDING, type RoundingMode, dec, toCanonical } from './decimal.js';
 
 /**
@@ -223,9 +224,7 @@ export function parseMoney(input: string | number, options: ReadMoneyOptions = {
  * ```
  */
 export function addMoney(values: readonly Money[]): Money {
-  let acc: Dec = dec(0);
-  for (const v of values) acc = acc.plus(dec(v));
-  return toCanonical(acc) as Money;
+  return sumAmounts(values) as Money;
 }
 
 /**
@@ -238,7 +237,7 @@ export function addMoney(values: readonly Money[]): Money {
  * ```
  */
 export function subtractMoney(a: Money, b: Money): Money {
-  return toCanonical(dec(a).minus(b)) as Money;
+  return subtractAmounts(a, b) as Money;
 }
 
 /**
@@ -251,7 +250,7 @@ export function subtractMoney(a: Money, b: Money): Money {
  * ```
  */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
-  return dec(a).comparedTo(b) as -1 | 0 | 1;
+  return compareAmounts(a, b);
 }
 
 /**

@@ -1,0 +1,79 @@
+import type { Ledger } from '../model/schema/ledger.js';
+import { type FactRecord, count, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
+import type { FactValue } from './types.js';
+import type { LineSums } from './internal/lineSums.js';
+import { EMPTY_SUM, type Sum, addSums, sumOf } from './internal/sum.js';
+
+type Expenditure = Ledger['expenditure'];
+/** A stated amount of a class or code (economic or functional). */
+type StatedCode = Expenditure['byEconomic'][number] | Expenditure['byFunctional'][number];
+
+const noLines = (): FactValue => unavailable('money', 'noLines', {});
+
+/** The stated amounts of the three-digit (类) codes. */
+const statedClasses = (stated: readonly StatedCode[]): string[] =>
+  stated.filter((s) => s.code.length === 3).map((s) => s.amount);
+
+/**
+ * The best available current spending: the stated total, else the sum of the lines, else the sum
+ * of the stated economic classes; undefined when there is none. @internal
+ */
+export function currentSpending(ex: Expenditure, lines: LineSums): Sum | undefined {
+  if (ex.total !== undefined) return sumOf([ex.total]);
+  if (lines.count > 0) return addSums([lines.basic, lines.project]);
+  const classes = statedClasses(ex.byEconomic);
+  return classes.length > 0 ? sumOf(classes) : undefined;
+}
+
+/** Totals of the lines: in all, by nature, capital spending and public expenses. */
+function lineTotals(lines: LineSums): FactRecord {
+  const has = lines.count > 0;
+  return {
+    'expenditure.total.lines': has ? moneyOf({ value: addSums([lines.basic, lines.project]).value, parts: lines.count }) : noLines(),
+    'expenditure.lines.count': count(lines.count),
+    'expenditure.basic.lines': has ? moneyOf(lines.basic) : noLines(),
+    'expenditure.project.lines': has ? moneyOf(lines.project) : noLines(),
+    'expenditure.capital.lines': has ? moneyOf(lines.capital) : noLines(),
+    'expenditure.capital.maxLine': lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : unavailable('money', 'noCapitalLines', {}),
+    'expenditure.publicExpenses.lines': has ? moneyOf(lines.publicExpenses) : noLines(),
+  };
+}
+
+/** Every stated and summed class and code: stated amounts, then sums of lines (line order, then stated order). */
+function byCode(kind: 'economic' | 'functional', stated: readonly StatedCode[], sums: ReadonlyMap<string, Sum>, hasLines: boolean): { stated: FactRecord; lines: FactRecord } {
+  const statedFacts: FactRecord = {};
+  for (const s of stated) statedFacts[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
+  const lineFacts: FactRecord = {};
+  const keys = [...sums.keys(), ...stated.map((s) => s.code)];
+  for (const code of keys) lineFacts[`expenditure.${kind}.${code}.lines`] = hasLines ? moneyOf(sums.get(code) ?? EMPTY_SUM) : noLines();
+  return { stated: statedFacts, lines: lineFacts };
+}
+
+/**
+ * Expenditure facts: the lines' totals, stated and summed amounts by economic and functional
+ * class and code, and the stated totals beside the computed grand total (current spending plus
+ * carry-out). @internal
+ */
+export function expenditureFacts(ex: Expenditure, carryOutTotal: string, lines: LineSums): FactRecord {
+  const has = lines.count > 0;
+  const economic = byCode('economic', ex.byEconomic, lines.economic, has);
+  const functional = byCode('functional', ex.byFunctional, lines.functional, has);
+  const economicClasses = statedClasses(ex.byEconomic);
+  const functionalClasses = statedClasses(ex.byFunctional);
+  const spending = currentSpending(ex, lines);
+  return {
+    ...lineTotals(lines),
+    'expenditure.basic.stated': optMoney(ex.basic, 'basicStated'),
+    'expenditure.project.stated': optMoney(ex.project, 'projectStated'),
+    'expenditure.projects.total': ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {}),
+    ...economic.stated,
+    ...functional.stated,
+    ...economic.lines,
+    ...functional.lines,
+    'expenditure.total.economic': economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {}),
+    'expenditure.total.functional': functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {}),
+    'expenditure.total.stated': optMoney(ex.total, 'totalStated'),
+    'expenditure.grandTotal.stated': optMoney(ex.grandTotal, 'grandTotalStated'),
+    'expenditure.grandTotal.computed': spending !== undefined ? moneyOf(addSums([spending, sumOf([carryOutTotal])])) : unavailable('money', 'noCurrentSpending', {}),
+  };
+}

@@ -1,0 +1,68 @@
+import { canonicalAmount, ratioOf, subtractAmounts } from '../../model/money/arithmetic.js';
+import type { RoundingMode } from '../../model/money/decimal.js';
+import { type FactReason, type FactReasonParams, type FactTerm, factReason } from '../../shared/messages/facts.js';
+import type { FactType, FactValue } from '../types.js';
+import type { Sum } from './sum.js';
+
+/** Facts by name, as each subject builds them. @internal */
+export type FactRecord = Record<string, FactValue>;
+
+/**
+ * Ratios are rounded half up (away from zero) to the 40 significant digits of model/money: the
+ * rounding every ratio fact has always had, stated here rather than taken from a default.
+ */
+const RATIO_ROUNDING: RoundingMode = 'halfUp';
+
+/** A money fact of a sum, with its parts. @internal */
+export const moneyOf = (s: Sum): FactValue => ({ status: 'ok', type: 'money', value: s.value, parts: s.parts });
+
+/** A money fact of a sum, without parts (a figure compared as a whole). @internal */
+export const moneyWithoutParts = (s: Sum): FactValue => ({ status: 'ok', type: 'money', value: s.value });
+
+/** A money fact of one stated amount: its canonical form, one part. @internal */
+export const statedMoney = (amount: string): FactValue => ({ status: 'ok', type: 'money', value: canonicalAmount(amount), parts: 1 });
+
+/** @internal */
+export const count = (n: number): FactValue => ({ status: 'ok', type: 'count', value: String(n) });
+/** @internal */
+export const bool = (b: boolean): FactValue => ({ status: 'ok', type: 'boolean', value: b });
+/** @internal */
+export const text = (value: string): FactValue => ({ status: 'ok', type: 'text', value });
+
+/** An unavailable fact, with its reason in zh-CN and English from the fact message tables. @internal */
+export function unavailable<K extends FactReason>(type: FactType, reason: K, params: FactReasonParams[K]): FactValue {
+  return { status: 'unavailable', type, reason: factReason(reason, params, 'zh-CN'), reasonEn: factReason(reason, params, 'en') };
+}
+
+/** A reason code that needs no parameters. @internal */
+export type PlainReason = { [K in FactReason]: keyof FactReasonParams[K] extends never ? K : never }[FactReason];
+
+/** A boolean that may be missing. @internal */
+export function optBool(v: boolean | undefined, reason: PlainReason): FactValue {
+  return v === undefined ? unavailable('boolean', reason, {}) : bool(v);
+}
+
+/** A stated amount that may be missing (`term`: what is missing). @internal */
+export function optMoney(v: string | undefined, term: FactTerm): FactValue {
+  return v === undefined ? unavailable('money', 'missing', { term }) : statedMoney(v);
+}
+
+/** The two sides of a ratio, named for its reasons. @internal */
+export interface RatioTerms {
+  readonly num: FactTerm;
+  readonly den: FactTerm;
+}
+
+/** A ratio fact `num ÷ den`, or unavailable when a side is missing or the denominator is zero. @internal */
+export function ratio(num: string | undefined, den: string | undefined, terms: RatioTerms): FactValue {
+  if (num === undefined) return unavailable('ratio', 'missing', { term: terms.num });
+  if (den === undefined) return unavailable('ratio', 'missing', { term: terms.den });
+  const value = ratioOf(num, den, RATIO_ROUNDING);
+  return value === undefined ? unavailable('ratio', 'zero', { term: terms.den }) : { status: 'ok', type: 'ratio', value };
+}
+
+/** A change rate `(now − before) ÷ before`. @internal */
+export function change(now: string | undefined, before: string | undefined, terms: RatioTerms): FactValue {
+  if (now === undefined || before === undefined) return ratio(now, before, terms);
+  return ratio(subtractAmounts(now, before), before, terms);
+}

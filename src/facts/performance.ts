@@ -1,0 +1,47 @@
+import type { Performance } from '../model/schema/performance.js';
+import { type FactRecord, type RatioTerms, count, ratio, unavailable } from './internal/factValue.js';
+import type { FactValue } from './types.js';
+
+type Task = Performance['tasks'][number];
+
+/** The total of a count over the tasks, undefined when any task does not give it. */
+function totalOf(tasks: readonly Task[], countOf: (t: Task) => number | undefined): number | undefined {
+  let total = 0;
+  for (const t of tasks) {
+    const n = countOf(t);
+    if (n === undefined) return undefined;
+    total += n;
+  }
+  return total;
+}
+
+const sum = <T>(xs: readonly T[], countOf: (x: T) => number): number => xs.reduce((a, x) => a + countOf(x), 0);
+
+/** A rate of the planned work, unavailable when no tasks are listed. */
+function taskRate(tasks: readonly Task[], done: number | undefined, terms: RatioTerms): FactValue {
+  if (tasks.length === 0) return unavailable('ratio', 'noPlannedTasks', {});
+  return ratio(done === undefined ? undefined : String(done), String(totalOf(tasks, (t) => t.planned)), terms);
+}
+
+/**
+ * Performance facts: planned and completed work, the completion, timeliness and quality rates of
+ * the planned work, the completion of key tasks, and satisfaction. @internal
+ */
+export function performanceFacts(p: Performance): FactRecord {
+  const tasks = p.tasks;
+  const key = tasks.filter((t) => t.key);
+  const surveys = p.satisfaction;
+  return {
+    'tasks.planned': count(totalOf(tasks, (t) => t.planned) ?? 0),
+    'tasks.completed': count(totalOf(tasks, (t) => t.completed) ?? 0),
+    'ratio.taskCompletion': taskRate(tasks, totalOf(tasks, (t) => t.completed), { num: 'completedWork', den: 'plannedWork' }),
+    'ratio.taskTimeliness': taskRate(tasks, totalOf(tasks, (t) => t.onTime), { num: 'onTimeWork', den: 'plannedWork' }),
+    'ratio.taskQuality': taskRate(tasks, totalOf(tasks, (t) => t.qualified), { num: 'qualifiedWork', den: 'plannedWork' }),
+    'ratio.keyTaskCompletion': key.length
+      ? ratio(String(sum(key, (t) => t.completed)), String(sum(key, (t) => t.planned)), { num: 'keyCompleted', den: 'keyAssigned' })
+      : unavailable('ratio', 'noKeyTasks', {}),
+    'ratio.satisfaction': surveys.length
+      ? ratio(String(sum(surveys, (s) => s.satisfied)), String(sum(surveys, (s) => s.respondents)), { num: 'satisfied', den: 'respondents' })
+      : unavailable('ratio', 'noSatisfactionSurvey', {}),
+  };
+}

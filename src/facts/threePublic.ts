@@ -1,0 +1,59 @@
+import { isZeroAmount } from '../model/money/arithmetic.js';
+import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS, type ThreePublicFunds, type ThreePublicItem } from '../model/schema/threePublicFunds.js';
+import { type FactRecord, change, moneyOf, moneyWithoutParts, optMoney, ratio, statedMoney, unavailable } from './internal/factValue.js';
+import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
+import type { FactValue } from './types.js';
+
+type Figure = 'actual' | 'budget' | 'priorYearActual' | 'priorYearBudget';
+
+/** The amounts of one figure given for the items (an item without it adds nothing). */
+const given = (t: ThreePublicFunds, figure: Figure): string[] => THREE_PUBLIC_ITEMS.flatMap((item) => t[item][figure] ?? []);
+
+/** Are all four items' figures given? */
+const allGiven = (t: ThreePublicFunds, figure: Figure): boolean => THREE_PUBLIC_ITEMS.every((item) => t[item][figure] !== undefined);
+
+/** The facts of one item: its figures (each may be missing) and what the ledger lines of its economic code add up to. */
+function itemFacts(t: ThreePublicFunds, item: ThreePublicItem, ledger: ReadonlyMap<string, Sum>): FactRecord {
+  const f = t[item];
+  return {
+    [`threePublic.${item}.actual`]: statedMoney(f.actual),
+    [`threePublic.${item}.budget`]: f.budget !== undefined ? statedMoney(f.budget) : unavailable('money', 'noItemBudget', {}),
+    [`threePublic.${item}.priorYearActual`]: optMoney(f.priorYearActual, 'itemPriorActual'),
+    [`threePublic.${item}.priorYearBudget`]: optMoney(f.priorYearBudget, 'itemPriorBudget'),
+    [`threePublic.${item}.ledger`]: moneyWithoutParts(ledger.get(THREE_PUBLIC_CODES[item]) ?? EMPTY_SUM),
+  };
+}
+
+/** The totals of the four items and their ratios, when the figures they need are given. */
+function totalFacts(t: ThreePublicFunds): FactRecord {
+  // the first item with spending but no budget makes the budget total unknown
+  const budgetMissingFor = THREE_PUBLIC_ITEMS.find((item) => t[item].budget === undefined && !isZeroAmount(t[item].actual));
+  const actual = sumOf(given(t, 'actual'));
+  const budget = budgetMissingFor === undefined ? sumOf(given(t, 'budget')) : undefined;
+  const priorActual = allGiven(t, 'priorYearActual') ? sumOf(given(t, 'priorYearActual')) : undefined;
+  const priorBudget = allGiven(t, 'priorYearBudget') ? sumOf(given(t, 'priorYearBudget')) : undefined;
+  const noBudget = (type: 'money' | 'ratio'): FactValue => unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
+  return {
+    'threePublic.total.actual': moneyOf(actual),
+    'threePublic.total.budget': budget ? moneyOf(budget) : noBudget('money'),
+    'threePublic.total.priorYearActual': priorActual ? moneyOf(priorActual) : unavailable('money', 'noPriorActuals', {}),
+    'threePublic.total.priorYearBudget': priorBudget ? moneyOf(priorBudget) : unavailable('money', 'noPriorBudgets', {}),
+    'threePublic.total.statedBudget': optMoney(t.statedTotal?.budget, 'threePublicBudgetStated'),
+    'threePublic.total.statedActual': optMoney(t.statedTotal?.actual, 'threePublicActualStated'),
+    'ratio.threePublicControl': budget ? ratio(actual.value, budget.value, { num: 'threePublicActual', den: 'threePublicBudget' }) : noBudget('ratio'),
+    'ratio.threePublicChange': change(actual.value, priorActual?.value, { num: 'threePublicActual', den: 'threePublicPriorActual' }),
+    'ratio.threePublicBudgetChange': budget
+      ? change(budget.value, priorBudget?.value, { num: 'threePublicBudgetNum', den: 'threePublicPriorBudget' })
+      : unavailable('ratio', 'noThreePublicBudget', {}),
+  };
+}
+
+/**
+ * “三公”经费 facts: each item's figures and ledger sum, then the totals and the control and change
+ * rates. `ledger`: the sums of the expenditure lines by economic class and code. @internal
+ */
+export function threePublicFacts(t: ThreePublicFunds, ledger: ReadonlyMap<string, Sum>): FactRecord {
+  const out: FactRecord = {};
+  for (const item of THREE_PUBLIC_ITEMS) Object.assign(out, itemFacts(t, item, ledger));
+  return Object.assign(out, totalFacts(t));
+}

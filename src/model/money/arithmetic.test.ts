@@ -1,0 +1,131 @@
+import DecimalJs from 'decimal.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RATIO_DIGITS, canonicalAmount, compareAmounts, halfUnitOf, isZeroAmount, largestAmount, ratioOf, subtractAmounts, sumAmounts } from './arithmetic.js';
+
+/** Property runs: modest by default, more with JIXIAO_PROPERTY_RUNS=n. */
+const numRuns = Number(process.env.JIXIAO_PROPERTY_RUNS ?? 100);
+
+/** An amount in millionths of 万元, within the schema's range (12 integer digits, 6 decimals), signed. */
+const micros = fc.bigInt({ min: -(10n ** 18n) + 1n, max: 10n ** 18n - 1n });
+/** Its canonical text, written from the integer (no Decimal involved). */
+const textOf = (m: bigint): string => {
+  const neg = m < 0n;
+  const a = neg ? -m : m;
+  const int = (a / 1_000_000n).toString();
+  const frac = (a % 1_000_000n).toString().padStart(6, '0').replace(/0+$/, '');
+  const s = frac ? `${int}.${frac}` : int;
+  return neg && s !== '0' ? `-${s}` : s;
+};
+const amount = fc.oneof(micros, fc.bigInt({ min: -10_000_000n, max: 10_000_000n })).map((m) => ({ m, text: textOf(m) }));
+
+/** A decimal.js with the host's defaults changed, to show we never read them. */
+const Host = DecimalJs.clone({ precision: 5, rounding: DecimalJs.ROUND_DOWN });
+
+describe('sumAmounts and subtractAmounts', () => {
+  it('sums are exact: equal to the integer sum and to the decimal.js sum, in any order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 60 }), (xs) => {
+        const texts = xs.map((x) => x.text);
+        const exact = textOf(xs.reduce((a, x) => a + x.m, 0n));
+        expect(sumAmounts(texts)).toBe(exact);
+        expect(sumAmounts([...texts].reverse())).toBe(exact);
+        const viaDecimal = texts.reduce((a, t) => a.plus(t), new DecimalJs(0));
+        expect(new DecimalJs(sumAmounts(texts)).eq(viaDecimal)).toBe(true);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('subtracts exactly and compares by value (property)', () => {
+    fc.assert(
+      fc.property(amount, amount, (a, b) => {
+        expect(subtractAmounts(a.text, b.text)).toBe(textOf(a.m - b.m));
+        expect(compareAmounts(a.text, b.text)).toBe(a.m < b.m ? -1 : a.m > b.m ? 1 : 0);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('reads any spelling and prints the canonical form', () => {
+    expect(sumAmounts([])).toBe('0');
+    expect(sumAmounts(['441.72', '134.36'])).toBe('576.08');
+    expect(sumAmounts(['0.1', '0.2'])).toBe('0.3');
+    expect(sumAmounts(['1.50', '-1.5'])).toBe('0');
+    expect(canonicalAmount('0.80')).toBe('0.8');
+    expect(canonicalAmount('-0')).toBe('0');
+    expect(canonicalAmount('010')).toBe('10');
+    expect(compareAmounts('0.8', '0.80')).toBe(0);
+    expect(isZeroAmount('0.00')).toBe(true);
+    expect(isZeroAmount('0.000001')).toBe(false);
+    expect(largestAmount([])).toBeUndefined();
+    expect(largestAmount(['0', '2.5', '2.50', '-3', '1'])).toBe('2.5');
+  });
+
+  it('largestAmount is the first amount no other exceeds (property)', () => {
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 1, maxLength: 20 }), (xs) => {
+        const max = xs.reduce((a, x) => (x.m > a ? x.m : a), xs[0]?.m ?? 0n);
+        expect(largestAmount(xs.map((x) => x.text))).toBe(xs.find((x) => x.m === max)?.text);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('does not depend on a host decimal.js configuration', () => {
+    expect(new Host(1).div(3).toString()).toBe('0.33333');
+    expect(sumAmounts(['123456789012.123456', '0.000001'])).toBe('123456789012.123457');
+    expect(ratioOf('1', '3', 'halfUp')).toBe(`0.${'3'.repeat(40)}`);
+  });
+});
+
+describe('ratioOf', () => {
+  it('has no value for a zero denominator', () => {
+    expect(ratioOf('5', '0', 'halfUp')).toBeUndefined();
+    expect(ratioOf('0', '0.00', 'down')).toBeUndefined();
+    expect(ratioOf('0', '5', 'halfUp')).toBe('0');
+  });
+
+  it(`rounds once to ${RATIO_DIGITS} significant digits by the mode asked for`, () => {
+    expect(ratioOf('2', '3', 'halfUp')).toBe(`0.${'6'.repeat(39)}7`);
+    expect(ratioOf('2', '3', 'down')).toBe(`0.${'6'.repeat(40)}`);
+    expect(ratioOf('-2', '3', 'halfUp')).toBe(`-0.${'6'.repeat(39)}7`);
+    expect(ratioOf('-2', '3', 'up')).toBe(`-0.${'6'.repeat(39)}7`);
+    expect(ratioOf('-2', '3', 'down')).toBe(`-0.${'6'.repeat(40)}`);
+    // a tie at the 41st digit: halfEven keeps the even digit, halfUp goes away from zero
+    const tie = `1${'0'.repeat(39)}5`; // 41 digits ending in 5
+    expect(ratioOf(tie, '1', 'halfEven')).toBe(`1${'0'.repeat(40)}`);
+    expect(ratioOf(tie, '1', 'halfUp')).toBe(`1${'0'.repeat(38)}10`);
+    expect(ratioOf('14', '17', 'halfUp')).toBe('0.8235294117647058823529411764705882352941');
+  });
+
+  it('is the exact quotient when it has few digits, and brackets it otherwise (property)', () => {
+    const side = fc.bigInt({ min: 1n, max: 10n ** 18n - 1n });
+    fc.assert(
+      fc.property(side, side, fc.bigInt({ min: 0n, max: 10n ** 9n }), (num, den, k) => {
+        // num·den / den is exactly num (both sides in millionths: the scale cancels)
+        expect(ratioOf(textOf(num * den), textOf(den), 'halfUp')).toBe(num.toString());
+        // down ≤ halfEven, halfUp ≤ up for positive sides, and up − down is at most one unit of the last digit
+        const [n, d] = [textOf(num + k), textOf(den)];
+        const down = new DecimalJs(ratioOf(n, d, 'down') as string);
+        const up = new DecimalJs(ratioOf(n, d, 'up') as string);
+        for (const m of ['halfUp', 'halfEven'] as const) {
+          const r = new DecimalJs(ratioOf(n, d, m) as string);
+          expect(r.gte(down) && r.lte(up)).toBe(true);
+        }
+        expect(up.minus(down).lte(new DecimalJs(10).pow(down.isZero() ? -RATIO_DIGITS : down.e - RATIO_DIGITS + 1))).toBe(true);
+      }),
+      { numRuns },
+    );
+  });
+});
+
+describe('halfUnitOf', () => {
+  it('is half of the last stated digit, in 万元', () => {
+    expect(halfUnitOf(2, '万元')).toBe('0.005');
+    expect(halfUnitOf(0, '万元')).toBe('0.5');
+    expect(halfUnitOf(6, '万元')).toBe('0.0000005');
+    expect(halfUnitOf(2, '元')).toBe('0.0000005');
+    expect(halfUnitOf(0, '元')).toBe('0.00005');
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The numeric API of the library: exact sums, differences, comparisons and ratios of decimal
+ * strings, with canonical strings out. The other layers (facts, rules, scoring, render) ask this
+ * module and never hold a Decimal, so how amounts are stored is known here and in decimal.ts only.
+ *
+ * Inputs are decimal strings as decimal.js reads them (canonical amounts, counts, stated ratios);
+ * outputs are canonical strings (no exponent, no trailing zeros, never `-0`). Sums and differences
+ * are exact (40 significant digits hold any sum of amounts of 12 integer digits and 6 decimals);
+ * a ratio is rounded to an explicit number of significant digits with an explicit mode.
+ *
+ * @internal
+ */
+import DecimalJs from 'decimal.js';
+import { D, type Dec, ROUNDING, type RoundingMode, canonicalText, toCanonical } from './decimal.js';
+
+/** One constructor per rounding mode, each at 40 significant digits: fixed settings, built once. */
+const DIVIDERS: Readonly<Record<RoundingMode, typeof DecimalJs>> = {
+  halfUp: D,
+  halfEven: D.clone({ rounding: ROUNDING.halfEven }),
+  down: D.clone({ rounding: ROUNDING.down }),
+  up: D.clone({ rounding: ROUNDING.up }),
+};
+
+/** The exact sum of decimal strings, canonical (`"0"` for none; one value is its own canonical form). @internal */
+export function sumAmounts(values: readonly string[]): string {
+  const first = values[0];
+  if (first === undefined) return '0';
+  if (values.length === 1) return canonicalText(first);
+  let acc: Dec = new D(first);
+  for (let i = 1; i < values.length; i += 1) acc = acc.plus(values[i] as string);
+  return toCanonical(acc);
+}
+
+/** `a − b`, exact and canonical. @internal */
+export function subtractAmounts(a: string, b: string): string {
+  return toCanonical(new D(a).minus(b));
+}
+
+/** Compare two decimal strings by value: -1, 0 or 1. @internal */
+export function compareAmounts(a: string, b: string): -1 | 0 | 1 {
+  const c = new D(a).comparedTo(b);
+  return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+/** The largest of decimal strings, the first of equals; undefined for none. @internal */
+export function largestAmount(values: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestValue: Dec | undefined;
+  for (const v of values) {
+    const d = new D(v);
+    if (bestValue === undefined || d.gt(bestValue)) {
+      best = v;
+      bestValue = d;
+    }
+  }
+  return best;
+}
+
+/** Is this decimal string zero (`"0"`, `"0.00"`, `"-0"`)? @internal */
+export const isZeroAmount = (value: string): boolean => new D(value).isZero();
+
+/** The canonical form of a decimal string (`"0.80"` → `"0.8"`, `"-0"` → `"0"`; a canonical string as is). @internal */
+export const canonicalAmount: (value: string) => string = canonicalText;
+
+/** The significant digits of every ratio: the precision of the private Decimal constructor. @internal */
+export const RATIO_DIGITS: number = D.precision;
+
+/**
+ * `num ÷ den` rounded once to {@link RATIO_DIGITS} significant digits by `rounding`, canonical;
+ * undefined when `den` is zero (a ratio with a zero denominator has no value: the caller says why).
+ * @internal
+ */
+export function ratioOf(num: string, den: string, rounding: RoundingMode): string | undefined {
+  const Divider = DIVIDERS[rounding];
+  const d = new Divider(den);
+  return d.isZero() ? undefined : toCanonical(new Divider(num).div(d));
+}
+
+/**
+ * Half of the last digit of amounts stated to `decimals` decimals in `unit`, in 万元: the rounding
+ * bound of one stated amount (`2`, `万元` → `"0.005"`; `2`, `元` → `"0.0000005"`). @internal
+ */
+export function halfUnitOf(decimals: number, unit: '万元' | '元'): string {
+  return toCanonical(new D(10).pow(-decimals).div(2).div(unit === '元' ? 10000 : 1));
+}
