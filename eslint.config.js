@@ -41,14 +41,42 @@ const KNOWN_BREACHES = [
 /** STYLE.md 12 and 14: money never becomes a JS number outside the formatters, and decimal.js stays unconfigured. */
 const MONEY_AS_NUMBER = [
   { selector: "CallExpression[callee.name='Number']", message: 'Number(...) turns a decimal into a float: keep it a Decimal or a string (STYLE.md 14).' },
-  { selector: "CallExpression[callee.name='parseFloat'], MemberExpression[object.name='Number'][property.name='parseFloat']", message: 'parseFloat turns a decimal into a float (STYLE.md 14).' },
+  {
+    selector: "CallExpression[callee.name='parseFloat'], MemberExpression[object.name='Number'][property.name='parseFloat']",
+    message: 'parseFloat turns a decimal into a float (STYLE.md 14).',
+  },
   { selector: "CallExpression[callee.property.name='toNumber']", message: '.toNumber() turns a Decimal into a float (STYLE.md 14).' },
   { selector: "CallExpression[callee.property.name='toFixed']", message: 'toFixed rounds a float: format with the Decimal helpers (STYLE.md 14).' },
-  { selector: "CallExpression[callee.object.name=/Decimal$/][callee.property.name='set']", message: 'Decimal.set mutates the host app\'s global: use Decimal.clone (STYLE.md 12).' },
+  {
+    selector: "CallExpression[callee.object.name=/Decimal$/][callee.property.name='set']",
+    message: "Decimal.set mutates the host app's global: use Decimal.clone (STYLE.md 12).",
+  },
 ];
 
 const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'URL', 'URLSearchParams', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'performance', 'globalThis', 'structuredClone', 'TextEncoder', 'TextDecoder', 'queueMicrotask', 'require', 'module', '__dirname', '__filename', 'gc'].map((name) => [name, 'readonly']),
+  [
+    'process',
+    'console',
+    'URL',
+    'URLSearchParams',
+    'Buffer',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'performance',
+    'globalThis',
+    'structuredClone',
+    'TextEncoder',
+    'TextDecoder',
+    'queueMicrotask',
+    'require',
+    'module',
+    '__dirname',
+    '__filename',
+    'gc',
+  ].map((name) => [name, 'readonly']),
 );
 
 const layerNames = Object.keys(LAYERS).filter((name) => name !== 'app');

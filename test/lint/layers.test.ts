@@ -30,10 +30,12 @@ describe('layer rules', () => {
   });
 
   it('passes when facts imports model', async () => {
-    expect(await boundaryErrors('src/facts/x.ts', "import { parseEvaluationInput } from '../model/index.js';\nexport const f = parseEvaluationInput;\n")).toEqual([]);
+    expect(
+      await boundaryErrors('src/facts/x.ts', "import { parseEvaluationInput } from '../model/index.js';\nexport const f = parseEvaluationInput;\n"),
+    ).toEqual([]);
   });
 
-  it('fails when a layer reaches into another layer\'s internal/ folder', async () => {
+  it("fails when a layer reaches into another layer's internal/ folder", async () => {
     const errors = await boundaryErrors('src/rules/x.ts', "import * as c from '../scoring/internal/compiled.js';\nexport const f = c;\n");
     expect(errors.join('\n')).toMatch(/internal/);
   });
@@ -44,11 +46,15 @@ describe('layer rules', () => {
 
   it('lets render import result types but not result values', async () => {
     expect(await boundaryErrors('src/render/x.ts', "import type { EvaluationResult } from '../result.js';\nexport type R = EvaluationResult;\n")).toEqual([]);
-    expect(await boundaryErrors('src/render/x.ts', "import { evaluateDepartment } from '../index.js';\nexport const f = evaluateDepartment;\n")).toHaveLength(1);
+    expect(await boundaryErrors('src/render/x.ts', "import { evaluateDepartment } from '../index.js';\nexport const f = evaluateDepartment;\n")).toHaveLength(
+      1,
+    );
   });
 
   it('lets the command line use the public API only', async () => {
-    expect(await boundaryErrors('src/cli/x.ts', "import { parseEvaluationInput } from '../model/index.js';\nexport const f = parseEvaluationInput;\n")).toEqual([]);
+    expect(await boundaryErrors('src/cli/x.ts', "import { parseEvaluationInput } from '../model/index.js';\nexport const f = parseEvaluationInput;\n")).toEqual(
+      [],
+    );
     expect(await boundaryErrors('src/cli/x.ts', "import * as m from '../model/money/money.js';\nexport const f = m;\n")).toHaveLength(1);
   });
 });
