@@ -33,8 +33,17 @@ export default defineConfig({
       reporter: ['text-summary', 'json-summary', 'html'],
       reportsDirectory: 'coverage',
       reportOnFailure: true,
-      // A floor a little under what the suite measures (see the tooling report); raise it, never lower it.
-      thresholds: {},
+      // A floor a little under what the suite measured (all of src: lines 91.3, statements 89.2, functions 86.4,
+      // branches 83.5; rules/ lines 95.9, scoring/ lines 99.7): raise it as tests grow, never lower it.
+      // src/cli is mostly exercised as the built command in child processes, which v8 coverage does not see.
+      thresholds: {
+        lines: 89,
+        statements: 87,
+        functions: 84,
+        branches: 81,
+        'src/rules/**': { lines: 95 }, // STYLE.md 35: at least 95% of lines in rules/ and scoring/
+        'src/scoring/**': { lines: 98 },
+      },
     },
   },
 });
