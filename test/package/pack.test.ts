@@ -3,14 +3,14 @@
 // from the installed `jixiao` bin, and bundled for the browser (run in chromium). Every one must
 // evaluate the built-in Enyang example to 98 (优秀). Slow (npm install): 300 s.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
-import { buildPackage, repoTempDir, ROOT } from './buildPackage.js';
+import { builtPackage, repoTempDir, ROOT } from './buildPackage.js';
 
 const exec = promisify(execFile);
 const TIMEOUT = 300_000;
@@ -80,7 +80,7 @@ beforeAll(async () => {
   for (const f of ['package.json', 'README.md', 'CHANGELOG.md']) copyFileSync(join(ROOT, f), join(stage, f));
   mkdirSync(join(stage, 'scripts'));
   copyFileSync(join(ROOT, 'scripts', 'build-schema.mjs'), join(stage, 'scripts', 'build-schema.mjs'));
-  await buildPackage(join(stage, 'dist'), { dts: true });
+  cpSync(await builtPackage({ dts: true }), join(stage, 'dist'), { recursive: true });
   await sh(process.execPath, ['scripts/build-schema.mjs'], stage);
   const tarballs = mkdtempSync(join(tmpdir(), 'jixiao-tgz-'));
   temps.push(tarballs);
