@@ -2,7 +2,7 @@ import { computeFacts } from './facts/computeFacts.js';
 import type { Facts } from './facts/types.js';
 import { type Issue, type Issues, JixiaoError, type Locale, type Result } from './shared/issues.js';
 import { makeIssue } from './shared/makeIssue.js';
-import { D, toCanonical, dec } from './model/money/decimal.js';
+import { toCanonical, dec } from './model/money/decimal.js';
 import { safeParseEvaluationInput } from './model/parse.js';
 import type { EvaluationInput, Waiver } from './model/schema/input.js';
 import type { EvaluationResult, ReviewDifference } from './result.js';

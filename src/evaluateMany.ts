@@ -1,6 +1,6 @@
 import { type EvaluateOptions, safeEvaluateDepartment } from './evaluate.js';
 import type { Issues } from './shared/issues.js';
-import { D, dec } from './model/money/decimal.js';
+import { dec } from './model/money/decimal.js';
 import type { EvaluationResult } from './result.js';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { Issue, Issues, Locale, Result } from './shared/issues.js';
-import { fromZodIssues } from './model/internal/zodIssues.js';
+import { fromZodIssues } from './shared/zodIssues.js';
 import { makeIssue } from './shared/makeIssue.js';
 import { WaiverSchema, type Waiver } from './model/schema/input.js';
 import { DateSchema } from './model/schema/primitives.js';

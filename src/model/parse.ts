@@ -1,7 +1,7 @@
 import type { Issue, Issues, Locale, PathSegment, Result } from '../shared/issues.js';
 import { JixiaoError } from '../shared/issues.js';
 import { scanInput } from '../shared/scan.js';
-import { fromZodIssues } from './internal/zodIssues.js';
+import { fromZodIssues } from '../shared/zodIssues.js';
 import { inferPrecision } from './internal/precision.js';
 import { makeIssue } from '../shared/makeIssue.js';
 import type { MoneyUnit } from './money/money.js';

@@ -1,6 +1,7 @@
-import { count } from '../facts/internal/factValue.js';
 import type { FactValue } from '../facts/types.js';
 import type { Finding, RuleReport } from './types.js';
+
+const count = (n: number): FactValue => ({ status: 'ok', type: 'count', value: String(n) });
 
 /** A failure that counts: failed, not waived, not a rounding note. */
 const counts = (f: Finding): boolean => f.status === 'fail' && f.waived === undefined && f.note !== 'rounding';

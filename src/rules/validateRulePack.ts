@@ -1,4 +1,4 @@
-import { fromZodIssues } from '../model/internal/zodIssues.js';
+import { fromZodIssues } from '../shared/zodIssues.js';
 import type { Issues, Locale, Result } from '../shared/issues.js';
 import { scanInput } from '../shared/scan.js';
 import { localizeOperandIssues } from './internal/reasons.js';

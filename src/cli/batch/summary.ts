@@ -1,5 +1,5 @@
 import type { BatchSummary, EvaluationResult } from '../../index.js';
-import { D } from '../../model/money/decimal.js';
+import { compareMoney, type Money } from '../../model/index.js';
 import { Spill } from './spill.js';
 
 /** Issue messages kept per failed department. */
@@ -202,11 +202,11 @@ function rankDepartments(acc: SummaryAccumulator): { readonly order: Int32Array;
       rank.fill(i + 1, i, j);
     } else {
       // Rare: totals a double cannot tell apart; order and compare this run of them as decimals.
-      const group = Array.from(order.subarray(i, j), (d) => ({ d, total: new D(readRecord(acc, d)[3] as string) }));
-      group.sort((a, b) => b.total.comparedTo(a.total) || a.d - b.d);
+      const group = Array.from(order.subarray(i, j), (d) => ({ d, total: readRecord(acc, d)[3] as Money }));
+      group.sort((a, b) => compareMoney(b.total, a.total) || a.d - b.d);
       group.forEach((g, k) => {
         order[i + k] = g.d;
-        rank[i + k] = k > 0 && (group[k - 1] as { total: InstanceType<typeof D> }).total.eq(g.total) ? (rank[i + k - 1] as number) : i + k + 1;
+        rank[i + k] = k > 0 && compareMoney((group[k - 1] as { total: Money }).total, g.total) === 0 ? (rank[i + k - 1] as number) : i + k + 1;
       });
     }
     i = j;

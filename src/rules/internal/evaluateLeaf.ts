@@ -1,5 +1,4 @@
 import type { FactType, FactValue } from '../../facts/types.js';
-import type { Locale } from '../../shared/issues.js';
 import { isOperator, OPERATORS } from '../operators.js';
 import type { ThresholdResolution } from '../resolveThreshold.js';
 import type { Leaf } from '../schema.js';

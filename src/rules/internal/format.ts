@@ -2,7 +2,6 @@ import { findFactDefinition } from '../../facts/catalog.js';
 import type { Locale } from '../../shared/issues.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 import { codeName } from '../../model/catalog/lookup.js';
-import { boundedMemo } from '../../model/internal/memo.js';
 import { dec, toCanonical } from '../../model/money/decimal.js';
 import { formatMoney, type Money } from '../../model/money/money.js';
 import { THREE_PUBLIC_NAMES, type ThreePublicItem } from '../../model/schema/threePublicFunds.js';
@@ -39,15 +38,10 @@ export function keyName(key: string, locale: Locale, hint: 'economic' | 'functio
 const hintOf = (name: string): 'economic' | 'functional' | undefined =>
   name.includes('.economic.') ? 'economic' : name.includes('.functional.') ? 'functional' : undefined;
 
-/** Labels already built, per locale and fact name (the catalogs are static). */
-const LABELS: Readonly<Record<Locale, (name: string) => string>> = {
-  'zh-CN': boundedMemo(2048, (name) => buildFactLabel(name, 'zh-CN')),
-  en: boundedMemo(2048, (name) => buildFactLabel(name, 'en')),
-};
 
 /** The catalog label of a fact, with its placeholder value (code, item …) spelled out. @internal */
 export function factLabel(name: string, locale: Locale): string {
-  return LABELS[locale === 'en' ? 'en' : 'zh-CN'](name);
+  return buildFactLabel(name, locale === 'en' ? 'en' : 'zh-CN');
 }
 
 function buildFactLabel(name: string, locale: Locale): string {

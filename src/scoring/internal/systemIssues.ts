@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Issue, Locale, PathSegment } from '../../shared/issues.js';
-import { fromZodIssues } from '../../model/internal/zodIssues.js';
+import { fromZodIssues } from '../../shared/zodIssues.js';
 import { makeIssue } from '../../shared/makeIssue.js';
 
 type RawIssue = z.core.$ZodIssue & { input?: unknown; discriminator?: string };

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { ISSUE_CODES, type Issue, type IssueCode, type Locale, type PathSegment } from '../../shared/issues.js';
-import { makeIssue } from '../../shared/makeIssue.js';
+import { ISSUE_CODES, type Issue, type IssueCode, type Locale, type PathSegment } from './issues.js';
+import { makeIssue } from './makeIssue.js';
 
 const CODES = new Set<string>(ISSUE_CODES);
 
