@@ -62,7 +62,11 @@ for (const f of readdirSync(badDir).sort()) {
   if (!f.endsWith('.json')) continue;
   const text = readFileSync(join(badDir, f), 'utf8');
   if (text.length > 1_000_000) continue;
-  try { inputs.push([`bad/${f}`, JSON.parse(text)]); } catch { /* not JSON: the CLI's concern */ }
+  try {
+    inputs.push([`bad/${f}`, JSON.parse(text)]);
+  } catch {
+    /* not JSON: the CLI's concern */
+  }
 }
 
 // Seeded mutations: walk to a random node of a valid input and break it.
@@ -74,7 +78,29 @@ function paths(v, prefix = [], out = []) {
   else if (v && typeof v === 'object') for (const k of Object.keys(v)) paths(v[k], [...prefix, k], out);
   return out;
 }
-const REPLACEMENTS = [null, undefined, 0, -1, 1.5, 1e21, Number.NaN, '', 'abc', '-0.01', '1e3', '12.345678', '0x10', true, [], {}, 'constructor', '__proto__', '2023-13-45', ' 1 ', '１２'];
+const REPLACEMENTS = [
+  null,
+  undefined,
+  0,
+  -1,
+  1.5,
+  1e21,
+  Number.NaN,
+  '',
+  'abc',
+  '-0.01',
+  '1e3',
+  '12.345678',
+  '0x10',
+  true,
+  [],
+  {},
+  'constructor',
+  '__proto__',
+  '2023-13-45',
+  ' 1 ',
+  '１２',
+];
 for (let m = 0; m < mutants; m++) {
   const [name, base] = valid[Math.floor(rng() * Math.min(valid.length, 12))];
   const copy = structuredClone(base);
@@ -116,17 +142,35 @@ for (const [name, data] of inputs) {
 console.log(`identical: ${same} results (${failed} of them rejections) over ${inputs.length} inputs; no input mutated`);
 
 if (!argv.includes('--no-timing')) {
-  const cases = [['fixture', fixture], ['gen-10', generateDepartment({ seed: 'bench:10', lines: 10 })], ['gen-1000', generateDepartment({ seed: 'bench:1000', lines: 1000 })]];
+  const cases = [
+    ['fixture', fixture],
+    ['gen-10', generateDepartment({ seed: 'bench:10', lines: 10 })],
+    ['gen-1000', generateDepartment({ seed: 'bench:1000', lines: 1000 })],
+  ];
   const med = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
   for (const [name, data] of cases) {
-    for (let i = 0; i < 2000; i++) { A.evaluateDepartment(data); B.evaluateDepartment(data); }
+    for (let i = 0; i < 2000; i++) {
+      A.evaluateDepartment(data);
+      B.evaluateDepartment(data);
+    }
     const res = { A: [], B: [] };
     for (let r = 0; r < 14; r++) {
-      for (const [k, api] of r % 2 ? [['A', A], ['B', B]] : [['B', B], ['A', A]]) {
+      for (const [k, api] of r % 2
+        ? [
+            ['A', A],
+            ['B', B],
+          ]
+        : [
+            ['B', B],
+            ['A', A],
+          ]) {
         let n = 0;
         const c0 = process.cpuUsage();
         const t0 = performance.now();
-        while (performance.now() - t0 < 200) { api.evaluateDepartment(data); n++; }
+        while (performance.now() - t0 < 200) {
+          api.evaluateDepartment(data);
+          n++;
+        }
         const c = process.cpuUsage(c0);
         res[k].push((c.user + c.system) / n);
       }

@@ -45,7 +45,9 @@ if (htmlA !== htmlB) throw new Error('renderHtml output differs between the buil
 if (mdA !== mdB) throw new Error('renderMarkdown output differs between the builds');
 console.log(`identical output (HTML ${htmlA.length} chars, Markdown ${mdA.length} chars)`);
 
-const load = loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = loadavg()
+  .map((x) => x.toFixed(2))
+  .join(' ');
 const m = await measure(tasks, { rounds: Number(opt('rounds', 5)), time: Number(opt('time', 400)) });
 const rows = [];
 for (const label of ['buildReport', 'toHtml(view)', 'renderHtml', 'renderMarkdown']) {
@@ -53,5 +55,9 @@ for (const label of ['buildReport', 'toHtml(view)', 'renderHtml', 'renderMarkdow
   const b = m.get(`after:${label}`);
   rows.push([label, fmtTime(a.mean), fmtTime(a.p50), fmtTime(b.mean), fmtTime(b.p50), `${(a.mean / b.mean).toFixed(2)}×`, `${Math.round(1000 / b.mean)} /s`]);
 }
-console.log(`load average at start: ${load}; at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}; node ${process.version}`);
+console.log(
+  `load average at start: ${load}; at end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}; node ${process.version}`,
+);
 console.log(textTable(['task', 'before mean*', 'before p50', 'after mean*', 'after p50', 'gain', 'after ops/s'], rows));

@@ -47,8 +47,19 @@ export function summarize(profile, { top = 25, focus } = {}) {
     }
   }
   const pct = (x) => `${((100 * x) / all).toFixed(1).padStart(5)}%`;
-  const lines = [`sampled ${all.toFixed(0)} ms${focus ? ` inside ${focus}()` : ''}`, '', 'SELF time', ...[...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => `${pct(v)}  ${v.toFixed(1).padStart(8)} ms  ${k}`)];
-  const interesting = [...total].filter(([k]) => !/^\((root|program|idle|garbage collector)\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, top);
+  const lines = [
+    `sampled ${all.toFixed(0)} ms${focus ? ` inside ${focus}()` : ''}`,
+    '',
+    'SELF time',
+    ...[...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => `${pct(v)}  ${v.toFixed(1).padStart(8)} ms  ${k}`),
+  ];
+  const interesting = [...total]
+    .filter(([k]) => !/^\((root|program|idle|garbage collector)\)/.test(k))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top);
   lines.push('', 'TOTAL (inclusive) time', ...interesting.map(([k, v]) => `${pct(v)}  ${v.toFixed(1).padStart(8)} ms  ${k}`));
   return lines.join('\n');
 }
@@ -58,5 +69,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (!file) throw new Error('usage: node bench/cpuprofile-top.mjs FILE.cpuprofile [--top N]');
   const i = process.argv.indexOf('--top');
   const f = process.argv.indexOf('--focus');
-  console.log(summarize(JSON.parse(readFileSync(file, 'utf8')), { top: i > 0 ? Number(process.argv[i + 1]) : 25, focus: f > 0 ? process.argv[f + 1] : undefined }));
+  console.log(
+    summarize(JSON.parse(readFileSync(file, 'utf8')), { top: i > 0 ? Number(process.argv[i + 1]) : 25, focus: f > 0 ? process.argv[f + 1] : undefined }),
+  );
 }

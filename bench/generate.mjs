@@ -105,28 +105,96 @@ const PROFILES = [
 
 /** Economic codes by spending category: [code, relative weight, functional override?]. */
 const CATEGORIES = {
-  wages: { share: 0.40, nature: 'basic', codes: [['30101', 10], ['30102', 4], ['30103', 1], ['30106', 0.3], ['30107', 4], ['30112', 0.4], ['30114', 0.3], ['30199', 2]] },
+  wages: {
+    share: 0.4,
+    nature: 'basic',
+    codes: [
+      ['30101', 10],
+      ['30102', 4],
+      ['30103', 1],
+      ['30106', 0.3],
+      ['30107', 4],
+      ['30112', 0.4],
+      ['30114', 0.3],
+      ['30199', 2],
+    ],
+  },
   insurance: {
     share: 0.11,
     nature: 'basic',
-    codes: [['30108', 5, '2080505'], ['30109', 2, '2080506'], ['30110', 3, '2101101'], ['30111', 0.8, '2101103'], ['30113', 4, '2210201']],
+    codes: [
+      ['30108', 5, '2080505'],
+      ['30109', 2, '2080506'],
+      ['30110', 3, '2101101'],
+      ['30111', 0.8, '2101103'],
+      ['30113', 4, '2210201'],
+    ],
   },
   goods: {
     share: 0.19,
     nature: 'basic',
     codes: [
-      ['30201', 5], ['30202', 0.5], ['30205', 0.4], ['30206', 1], ['30207', 1], ['30208', 0.3], ['30209', 1.2], ['30211', 3],
-      ['30213', 1], ['30214', 0.8], ['30215', 0.4], ['30216', 0.5], ['30217', 0.5], ['30228', 0.8], ['30229', 0.5],
-      ['30231', 0.8], ['30239', 1], ['30240', 0.1], ['30299', 1.5],
+      ['30201', 5],
+      ['30202', 0.5],
+      ['30205', 0.4],
+      ['30206', 1],
+      ['30207', 1],
+      ['30208', 0.3],
+      ['30209', 1.2],
+      ['30211', 3],
+      ['30213', 1],
+      ['30214', 0.8],
+      ['30215', 0.4],
+      ['30216', 0.5],
+      ['30217', 0.5],
+      ['30228', 0.8],
+      ['30229', 0.5],
+      ['30231', 0.8],
+      ['30239', 1],
+      ['30240', 0.1],
+      ['30299', 1.5],
     ],
   },
   projectGoods: {
     share: 0.12,
     nature: 'project',
-    codes: [['30201', 1], ['30203', 1], ['30211', 1], ['30215', 0.5], ['30216', 1], ['30218', 1.5], ['30226', 3], ['30227', 3], ['30299', 1]],
+    codes: [
+      ['30201', 1],
+      ['30203', 1],
+      ['30211', 1],
+      ['30215', 0.5],
+      ['30216', 1],
+      ['30218', 1.5],
+      ['30226', 3],
+      ['30227', 3],
+      ['30299', 1],
+    ],
   },
-  individuals: { share: 0.03, nature: 'basic', codes: [['30301', 0.5, '2080501'], ['30302', 3, '2080501'], ['30305', 1], ['30307', 0.5], ['30309', 0.2], ['30399', 0.5]] },
-  capital: { share: 0.15, nature: 'project', codes: [['31001', 0.5], ['31002', 3], ['31003', 2], ['31005', 0.5], ['31006', 2], ['31007', 3], ['31099', 0.5]] },
+  individuals: {
+    share: 0.03,
+    nature: 'basic',
+    codes: [
+      ['30301', 0.5, '2080501'],
+      ['30302', 3, '2080501'],
+      ['30305', 1],
+      ['30307', 0.5],
+      ['30309', 0.2],
+      ['30399', 0.5],
+    ],
+  },
+  capital: {
+    share: 0.15,
+    nature: 'project',
+    codes: [
+      ['31001', 0.5],
+      ['31002', 3],
+      ['31003', 2],
+      ['31005', 0.5],
+      ['31006', 2],
+      ['31007', 3],
+      ['31099', 0.5],
+    ],
+  },
 };
 const CATEGORY_NAMES = Object.keys(CATEGORIES);
 
@@ -135,11 +203,23 @@ const THREE_PUBLIC = { outboundTravel: '30212', vehiclePurchase: '31013', vehicl
 
 /** Assessment indicator ids of the built-in enyang-2023 system (as used by the reference fixture). */
 const INDICATORS = [
-  'decision.goals.relevance', 'decision.goals.clarity', 'decision.goals.rationality', 'decision.budgeting.basis',
-  'decision.budgeting.target-management', 'management.performance.target-setting', 'management.performance.monitoring',
-  'management.performance.publicity-training', 'management.performance.evaluation-quality', 'management.performance.result-application',
-  'performance.duties.key-work', 'performance.duties.service', 'performance.duties.data', 'performance.sustainability.reform',
-  'performance.sustainability.innovation', 'performance.sustainability.talent', 'performance.satisfaction.service-recipients',
+  'decision.goals.relevance',
+  'decision.goals.clarity',
+  'decision.goals.rationality',
+  'decision.budgeting.basis',
+  'decision.budgeting.target-management',
+  'management.performance.target-setting',
+  'management.performance.monitoring',
+  'management.performance.publicity-training',
+  'management.performance.evaluation-quality',
+  'management.performance.result-application',
+  'performance.duties.key-work',
+  'performance.duties.service',
+  'performance.duties.data',
+  'performance.sustainability.reform',
+  'performance.sustainability.innovation',
+  'performance.sustainability.talent',
+  'performance.satisfaction.service-recipients',
   'performance.satisfaction.public',
 ];
 
@@ -241,11 +321,17 @@ export function generateDepartmentWithMeta(opts = {}) {
   addThreePublicLines(rng, byCat, n);
   const lines = [];
   const usedShare = CATEGORY_NAMES.reduce((a, c) => a + (byCat[c].length ? CATEGORIES[c].share : 0), 0);
-  const catCents = allocate(totalCents, CATEGORY_NAMES.map((c) => (byCat[c].length ? CATEGORIES[c].share / usedShare : 0) + 1e-12));
+  const catCents = allocate(
+    totalCents,
+    CATEGORY_NAMES.map((c) => (byCat[c].length ? CATEGORIES[c].share / usedShare : 0) + 1e-12),
+  );
   CATEGORY_NAMES.forEach((c, ci) => {
     const list = byCat[c];
     if (list.length === 0) return;
-    const cents = allocate(Math.max(catCents[ci], list.length), list.map((l) => l.weight));
+    const cents = allocate(
+      Math.max(catCents[ci], list.length),
+      list.map((l) => l.weight),
+    );
     list.forEach((l, k) => lines.push({ functional: l.functional, economic: l.economic, nature: l.nature, cents: cents[k] }));
   });
   // 2. stable order (as a 决算 system would export: by functional, then economic), ids unique
@@ -276,7 +362,12 @@ export function generateDepartmentWithMeta(opts = {}) {
   for (const [item, code] of Object.entries(THREE_PUBLIC)) {
     const actual = t.code.get(code) ?? 0;
     const budget = actual === 0 && rng.chance(0.7) ? 0 : Math.round(actual * (1 + rng.next() * 0.3)) + (actual === 0 ? rng.int(0, 200) : 0);
-    tp[item] = { budget, actual, priorYearActual: Math.round(actual * (0.95 + rng.next() * 0.55)), priorYearBudget: Math.round(budget * (0.9 + rng.next() * 0.3)) };
+    tp[item] = {
+      budget,
+      actual,
+      priorYearActual: Math.round(actual * (0.95 + rng.next() * 0.55)),
+      priorYearBudget: Math.round(budget * (0.9 + rng.next() * 0.3)),
+    };
   }
 
   // 5. deliberate errors
@@ -288,7 +379,10 @@ export function generateDepartmentWithMeta(opts = {}) {
       injected.push({ kind: 'economicRounding', key: cls });
     }
   }
-  for (const [kind, dim] of [['economicMissingLine', 'econ'], ['functionalMissingLine', 'func']]) {
+  for (const [kind, dim] of [
+    ['economicMissingLine', 'econ'],
+    ['functionalMissingLine', 'func'],
+  ]) {
     if (!rng.chance(errors[kind] ?? 0)) continue;
     const cls = rng.pick([...stated[dim].keys()].filter((k) => classLines(dim, k).length >= 2));
     if (!cls) continue;
@@ -330,7 +424,18 @@ export function generateDepartmentWithMeta(opts = {}) {
     purchasedService: staff(0, 40),
     other: 0,
   };
-  const controls = ['financial', 'budget', 'expenditure', 'asset', 'procurement', 'contract', 'accounting', 'internal_audit', 'three_public_funds', 'performance'];
+  const controls = [
+    'financial',
+    'budget',
+    'expenditure',
+    'asset',
+    'procurement',
+    'contract',
+    'accounting',
+    'internal_audit',
+    'three_public_funds',
+    'performance',
+  ];
   const kinds = controls.filter((_, i) => i < 3 || rng.chance(0.7));
   const procurementOccurred = rng.chance(0.6);
   const procurementBudget = Math.round((t.code.get('31002') ?? 0) + (t.code.get('31003') ?? 0) + (t.code.get('31007') ?? 0)) + rng.int(0, 500);
@@ -405,7 +510,13 @@ export function generateDepartmentWithMeta(opts = {}) {
         project: fen(stated.project),
         byEconomic: [...stated.econ].sort().map(([code, c]) => ({ code, amount: fen(c) })),
         byFunctional: [...stated.func].sort().map(([code, c]) => ({ code, amount: fen(c) })),
-        lines: lines.map((l, i) => ({ id: `l-${String(i + 1).padStart(6, '0')}`, functional: l.functional, economic: l.economic, amount: fen(l.cents), nature: l.nature })),
+        lines: lines.map((l, i) => ({
+          id: `l-${String(i + 1).padStart(6, '0')}`,
+          functional: l.functional,
+          economic: l.economic,
+          amount: fen(l.cents),
+          nature: l.nature,
+        })),
       },
       carryOut: { total: fen(carryOut), basic: { carryForward: fen(carryBasic) }, project: { carryForward: fen(carryProject) } },
       budget: {
@@ -420,7 +531,10 @@ export function generateDepartmentWithMeta(opts = {}) {
       },
     },
     threePublicFunds: Object.fromEntries(
-      Object.keys(THREE_PUBLIC).map((k) => [k, { budget: fen(tp[k].budget), actual: fen(tp[k].actual), priorYearBudget: fen(tp[k].priorYearBudget), priorYearActual: fen(tp[k].priorYearActual) }]),
+      Object.keys(THREE_PUBLIC).map((k) => [
+        k,
+        { budget: fen(tp[k].budget), actual: fen(tp[k].actual), priorYearBudget: fen(tp[k].priorYearBudget), priorYearActual: fen(tp[k].priorYearActual) },
+      ]),
     ),
     management: mgmt,
     performance: {
@@ -517,7 +631,9 @@ async function check(count) {
   console.log(`parsed ${ok}/${count} generated inputs`);
   console.log('injected errors:', kinds);
   if (findings) {
-    console.log(`findings: ${findings}, failed ${failedFindings} (${((100 * failedFindings) / findings).toFixed(1)}%), passed within rounding ${rounding}; departments with ≥ 1 failed rule: ${deptsWithFailure}`);
+    console.log(
+      `findings: ${findings}, failed ${failedFindings} (${((100 * failedFindings) / findings).toFixed(1)}%), passed within rounding ${rounding}; departments with ≥ 1 failed rule: ${deptsWithFailure}`,
+    );
     console.log('failed rules:', Object.fromEntries(Object.entries(failedRules).sort((a, b) => b[1] - a[1])));
   }
   for (const f of failures.slice(0, 5)) console.log('FAILED', f);

@@ -28,7 +28,19 @@ const iterations = Number(opt('iterations', '900'));
 const lines = opt('lines');
 
 function instructions(dist, k) {
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, join(HERE, 'profile.mjs'), scenario, '--child', '--iterations', String(k), '--dist', dist];
+  const args = [
+    '--tool=cachegrind',
+    '--cache-sim=no',
+    '--cachegrind-out-file=/dev/null',
+    process.execPath,
+    join(HERE, 'profile.mjs'),
+    scenario,
+    '--child',
+    '--iterations',
+    String(k),
+    '--dist',
+    dist,
+  ];
   if (lines) args.push('--lines', lines);
   const r = spawnSync('valgrind', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.error) throw new Error(`valgrind: ${r.error.message} (install Debian's valgrind)`);

@@ -81,7 +81,13 @@ function mismatchRule(name, stated, computed) {
 export function createIdentityEngine({ economicClasses, functionalClasses }) {
   const engine = new Engine([], { allowUndefinedFacts: true });
   engine.addOperator(new Operator('isNumber', (a, b) => (typeof a === 'number' && Number.isFinite(a)) === b));
-  engine.addOperator(new Operator('notEqualCents', (a, b) => Math.abs(a - b) >= EPS, (a) => typeof a === 'number'));
+  engine.addOperator(
+    new Operator(
+      'notEqualCents',
+      (a, b) => Math.abs(a - b) >= EPS,
+      (a) => typeof a === 'number',
+    ),
+  );
   engine.addRule(mismatchRule('income.total', 'income.total.stated', 'income.total.computed'));
   engine.addRule(mismatchRule('expenditure.grand', 'expenditure.grandTotal.stated', 'expenditure.grandTotal.computed'));
   engine.addRule(mismatchRule('balance', 'income.total.stated', 'expenditure.grandTotal.stated'));

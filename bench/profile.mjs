@@ -29,9 +29,15 @@ if (!argv.includes('--child')) {
   const dir = join(HERE, '.out', 'prof');
   mkdirSync(dir, { recursive: true });
   const before = new Set(readdirSync(dir));
-  const r = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200', fileURLToPath(import.meta.url), ...argv, '--child'], { stdio: 'inherit', cwd: ROOT });
+  const r = spawnSync(
+    process.execPath,
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--cpu-prof-interval=200', fileURLToPath(import.meta.url), ...argv, '--child'],
+    { stdio: 'inherit', cwd: ROOT },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
-  const fresh = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f)).sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs);
+  const fresh = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile') && !before.has(f))
+    .sort((a, b) => statSync(join(dir, b)).mtimeMs - statSync(join(dir, a)).mtimeMs);
   if (!fresh[0]) throw new Error('no profile written');
   console.log(`\nprofile: bench/.out/prof/${fresh[0]}`);
   console.log(summarize(JSON.parse(readFileSync(join(dir, fresh[0]), 'utf8')), { top: Number(opt('top', '25')) }));
@@ -41,7 +47,9 @@ if (!argv.includes('--child')) {
   const api = await import(new URL('index.js', dist).href);
   const model = await import(new URL('model/index.js', dist).href);
   const lines = opt('lines');
-  const text = lines ? JSON.stringify(generateDepartment({ seed: `bench:${lines}`, lines: Number(lines) })) : readFileSync(join(ROOT, 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8');
+  const text = lines
+    ? JSON.stringify(generateDepartment({ seed: `bench:${lines}`, lines: Number(lines) }))
+    : readFileSync(join(ROOT, 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8');
   const data = JSON.parse(text);
   const iterations = Number(opt('iterations', lines && Number(lines) >= 1000 ? '30' : '3000'));
   let fn;

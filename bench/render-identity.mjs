@@ -42,7 +42,28 @@ const HOSTILE = [
   '166.26万元,主要原因是测试。',
 ];
 /** Keys whose string values (or string arrays) are free text in the input. */
-const TEXT = new Set(['title', 'name', 'shortName', 'internalUnits', 'functions', 'summary', 'paragraphs', 'problems', 'suggestions', 'label', 'purpose', 'channel', 'conclusion', 'noticeTitle', 'noticeIssuer', 'names', 'note', 'reason', 'explanation', 'description']);
+const TEXT = new Set([
+  'title',
+  'name',
+  'shortName',
+  'internalUnits',
+  'functions',
+  'summary',
+  'paragraphs',
+  'problems',
+  'suggestions',
+  'label',
+  'purpose',
+  'channel',
+  'conclusion',
+  'noticeTitle',
+  'noticeIssuer',
+  'names',
+  'note',
+  'reason',
+  'explanation',
+  'description',
+]);
 
 function textPaths(node, path = [], out = []) {
   if (Array.isArray(node)) node.forEach((v, i) => textPaths(v, [...path, i], out));
@@ -108,7 +129,9 @@ for (let i = 0; i < count; i++) {
     if (a !== b) {
       let at = 0;
       while (a[at] === b[at]) at++;
-      throw new Error(`department ${i} (${lines} lines), ${label}: HTML differs at ${at}:\n  before …${JSON.stringify(a.slice(at - 60, at + 60))}\n  after  …${JSON.stringify(b.slice(at - 60, at + 60))}`);
+      throw new Error(
+        `department ${i} (${lines} lines), ${label}: HTML differs at ${at}:\n  before …${JSON.stringify(a.slice(at - 60, at + 60))}\n  after  …${JSON.stringify(b.slice(at - 60, at + 60))}`,
+      );
     }
     chars += a.length;
     if (a.includes('&#x3C;script') || a.includes('\u2028') || a.includes('\ud800')) escaped++;
@@ -119,4 +142,6 @@ for (let i = 0; i < count; i++) {
     reports++;
   }
 }
-console.log(`identical: ${reports} renderings of ${count} generated departments (${hostileCount} with hostile text; ${escaped} HTML renderings carry escaped markup, U+2028 or a lone surrogate), ${(chars / 1e6).toFixed(1)} M characters of HTML`);
+console.log(
+  `identical: ${reports} renderings of ${count} generated departments (${hostileCount} with hostile text; ${escaped} HTML renderings carry escaped markup, U+2028 or a lone surrogate), ${(chars / 1e6).toFixed(1)} M characters of HTML`,
+);

@@ -118,14 +118,19 @@ const time = QUICK ? 150 : 300;
 const CLOCK = opt('clock') === 'wall' ? 'wall' : 'cpu';
 // JIT warm-up per task before the rounds (see warmUp in lib/stats.mjs): ≤ 2,000 calls or 1.5 s.
 const warm = QUICK ? { calls: 300, ms: 300 } : { calls: 2000, ms: 1500 };
-log(`measuring ${tasks.length} tasks × ${rounds} rounds × ≥${time} ms (${CLOCK} clock), each after a warm-up of ≤ ${warm.calls} calls or ${warm.ms / 1000} s …`);
-const m = tasks.length === 0 ? new Map() : await measure(tasks, {
-  rounds,
-  time,
-  clock: CLOCK,
-  warm,
-  onProgress: (t, r, mean, k) => log(`  [round ${r + 1}] ${t.id.padEnd(24)} ${fmtTime(mean)}${k > 1 ? `  (×${k} per sample)` : ''}`),
-});
+log(
+  `measuring ${tasks.length} tasks × ${rounds} rounds × ≥${time} ms (${CLOCK} clock), each after a warm-up of ≤ ${warm.calls} calls or ${warm.ms / 1000} s …`,
+);
+const m =
+  tasks.length === 0
+    ? new Map()
+    : await measure(tasks, {
+        rounds,
+        time,
+        clock: CLOCK,
+        warm,
+        onProgress: (t, r, mean, k) => log(`  [round ${r + 1}] ${t.id.padEnd(24)} ${fmtTime(mean)}${k > 1 ? `  (×${k} per sample)` : ''}`),
+      });
 const get = (id) => m.get(id)?.mean;
 
 // ───────────────────────────── batch ─────────────────────────────
@@ -140,7 +145,9 @@ if (wants('batch')) {
     log(`  running jixiao batch on ${count} departments (${args.join(' ')}) …`);
     const r = await runBatch(nd.file, args);
     const perSec = r.ok ? count / r.seconds : NaN;
-    log(`  ${r.ok ? 'ok' : `FAILED (exit ${r.code})`}: ${r.seconds.toFixed(1)} s, ${perSec.toFixed(0)} departments/s, peak RSS ${r.peakRssMB.toFixed(0)} MB, ${r.outFiles} files out`);
+    log(
+      `  ${r.ok ? 'ok' : `FAILED (exit ${r.code})`}: ${r.seconds.toFixed(1)} s, ${perSec.toFixed(0)} departments/s, peak RSS ${r.peakRssMB.toFixed(0)} MB, ${r.outFiles} files out`,
+    );
     if (!r.ok) log(r.stderrTail);
     batch.push({ count, ndjsonMB: nd.bytes / 2 ** 20, ...r, departmentsPerSecond: perSec });
   }
@@ -150,7 +157,14 @@ if (wants('batch')) {
 const targets = [];
 const target = (id, text, value, limit, pass, detail) => {
   const ran = value !== undefined && !Number.isNaN(value);
-  targets.push({ id, text, value: ran ? value : null, limit, status: ran ? (pass ? 'PASS' : 'MISS') : 'NOT RUN', detail: ran || (detail && !/NaN/.test(detail)) ? detail : 'not measured in this run' });
+  targets.push({
+    id,
+    text,
+    value: ran ? value : null,
+    limit,
+    status: ran ? (pass ? 'PASS' : 'MISS') : 'NOT RUN',
+    detail: ran || (detail && !/NaN/.test(detail)) ? detail : 'not measured in this run',
+  });
 };
 {
   const r = get('evaluate:fixture') / get('floor:fixture');
@@ -175,17 +189,29 @@ const target = (id, text, value, limit, pass, detail) => {
   // bench/README.md), so a smaller span is printed for information only, never as a verdict.
   const flat = big?.ok && small?.ok ? big.peakRssMB / small.peakRssMB : undefined;
   const growth = hi && lo ? hi.peakRssMB / lo.peakRssMB : undefined;
-  const span = hi && lo ? `${lo.count.toLocaleString('en')} → ${hi.count.toLocaleString('en')}: ${lo.peakRssMB.toFixed(0)} → ${hi.peakRssMB.toFixed(0)} MB (${growth.toFixed(2)}×)` : '';
+  const span =
+    hi && lo
+      ? `${lo.count.toLocaleString('en')} → ${hi.count.toLocaleString('en')}: ${lo.peakRssMB.toFixed(0)} → ${hi.peakRssMB.toFixed(0)} MB (${growth.toFixed(2)}×)`
+      : '';
   target(
     'batch-rss-flat',
     'batch peak RSS independent of count (≤ 1.15× from 10,000 → 100,000)',
     flat,
     1.15,
     flat <= 1.15,
-    flat !== undefined ? `${small.peakRssMB.toFixed(0)} → ${big.peakRssMB.toFixed(0)} MB (${flat.toFixed(2)}×)` : `run with --full${span ? ` (this run, for information: ${span})` : ''}`,
+    flat !== undefined
+      ? `${small.peakRssMB.toFixed(0)} → ${big.peakRssMB.toFixed(0)} MB (${flat.toFixed(2)}×)`
+      : `run with --full${span ? ` (this run, for information: ${span})` : ''}`,
   );
   const tput = hi ? hi.departmentsPerSecond : undefined;
-  target('batch-throughput', 'batch: departments/s (information; 10,000 units re-evaluated in ≤ 5 min needs ≥ 34/s)', tput, 34, tput >= 34, hi ? `${tput.toFixed(0)}/s at ${hi.count.toLocaleString('en')}` : '');
+  target(
+    'batch-throughput',
+    'batch: departments/s (information; 10,000 units re-evaluated in ≤ 5 min needs ≥ 34/s)',
+    tput,
+    34,
+    tput >= 34,
+    hi ? `${tput.toFixed(0)}/s at ${hi.count.toLocaleString('en')}` : '',
+  );
 }
 
 // ───────────────────────────── report ─────────────────────────────
@@ -195,7 +221,14 @@ const rows = [...m.values()].map((x) => {
   return [x.group, x.label, fmtTime(x.mean), fmtTime(x.p50), fmtTime(x.p99), fmtRate(x.hz), `±${x.rme.toFixed(1)}%`, String(x.samples), ratio];
 });
 const header = ['group', 'task', 'mean*', 'p50', 'p99', 'ops/s', 'rme', 'n', '× floor'];
-const batchRows = batch.map((b) => [String(b.count.toLocaleString('en')), `${b.ndjsonMB.toFixed(0)} MB`, b.ok ? `${b.seconds.toFixed(1)} s` : `FAILED (${b.code})`, b.ok ? `${b.departmentsPerSecond.toFixed(0)}` : '—', `${b.peakRssMB.toFixed(0)} MB`, `${b.outFiles}`]);
+const batchRows = batch.map((b) => [
+  String(b.count.toLocaleString('en')),
+  `${b.ndjsonMB.toFixed(0)} MB`,
+  b.ok ? `${b.seconds.toFixed(1)} s` : `FAILED (${b.code})`,
+  b.ok ? `${b.departmentsPerSecond.toFixed(0)}` : '—',
+  `${b.peakRssMB.toFixed(0)} MB`,
+  `${b.outFiles}`,
+]);
 const batchHeader = ['departments', 'NDJSON', 'wall', 'depts/s', 'peak RSS', 'files out'];
 const targetRows = targets.map((t) => [t.status, t.text, t.detail]);
 
@@ -220,7 +253,9 @@ if (scaleRows.length) {
   console.log(textTable(['lines', 'evaluate', 'per line', 'JRE/evaluate', 'evaluate/floor'], scaleRows));
 }
 const elapsed = (performance.now() - started) / 1000;
-console.log(`\n${env.date} · ${env.cpu} · ${env.nproc} cores · node ${env.node} · load at start ${env.loadavgAtStart.join(' ')} · ${elapsed.toFixed(0)} s${globalThis.gc ? "" : " · no GC between tasks (run with node --expose-gc, as npm run bench does)"}`);
+console.log(
+  `\n${env.date} · ${env.cpu} · ${env.nproc} cores · node ${env.node} · load at start ${env.loadavgAtStart.join(' ')} · ${elapsed.toFixed(0)} s${globalThis.gc ? '' : ' · no GC between tasks (run with node --expose-gc, as npm run bench does)'}`,
+);
 
 const results = {
   machine: env,

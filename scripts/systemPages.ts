@@ -26,7 +26,9 @@ export function methodSummary(leaf: IndicatorLeaf): string {
     case 'bands': {
       const [lo, hi] = leaf.closed === 'lower' ? ['≥', '<'] : ['>', '≤'];
       const bands = leaf.bands.map((b) => {
-        const range = [b.min !== undefined ? `${lo}${pct(leaf.fact, b.min)}` : '', b.max !== undefined ? `${hi}${pct(leaf.fact, b.max)}` : ''].filter(Boolean).join(' 且 ');
+        const range = [b.min !== undefined ? `${lo}${pct(leaf.fact, b.min)}` : '', b.max !== undefined ? `${hi}${pct(leaf.fact, b.max)}` : '']
+          .filter(Boolean)
+          .join(' 且 ');
         return `${range || '任意'} → ${b.points}`;
       });
       return `${head}：\`${leaf.fact}\`，${bands.join('；')}`;
@@ -56,7 +58,9 @@ function rows(nodes: readonly IndicatorNode[], depth: number, out: string[]): vo
       continue;
     }
     const policy = n.onUnavailable ? `<br>缺数据：${POLICY[n.onUnavailable]}` : '';
-    out.push(`| ${names.map(cell).join(' | ')} | \`${n.id}\` | ${n.points} | ${cell(n.standard)} | ${cell(methodSummary(n))}${policy} | [${n.provenance.reliability}] |`);
+    out.push(
+      `| ${names.map(cell).join(' | ')} | \`${n.id}\` | ${n.points} | ${cell(n.standard)} | ${cell(methodSummary(n))}${policy} | [${n.provenance.reliability}] |`,
+    );
   }
 }
 
@@ -95,7 +99,9 @@ export function renderSystemPage(s: IndicatorSystem): string {
   if (s.description) out.push(s.description, '');
   out.push('## 等级', '', '| 等级 | 下限（含） | 假定 | 来源 |', '| --- | --- | --- | --- |');
   for (const g of s.grades) {
-    out.push(`| ${g.label}${g.labelEn ? ` (${g.labelEn})` : ''} | ${g.min} | ${g.assumed ? '是' : '否'} | ${g.reliability ? `[${g.reliability}] ` : ''}${cell(g.source ?? '')} |`);
+    out.push(
+      `| ${g.label}${g.labelEn ? ` (${g.labelEn})` : ''} | ${g.min} | ${g.assumed ? '是' : '否'} | ${g.reliability ? `[${g.reliability}] ` : ''}${cell(g.source ?? '')} |`,
+    );
   }
   out.push('', '## 指标', '', '| 一级 | 二级 | 三级 | id | 分值 | 评分标准 | 计分方法 | 可靠性 |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
   rows(s.indicators, 0, out);

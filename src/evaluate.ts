@@ -112,9 +112,7 @@ function review(input: EvaluationInput, sheet: ScoreSheet, nodes: readonly Score
       if (node.earned !== node.max && !dec(node.earned).eq(dec(node.max))) differences.push(diff(node, node.max, locale));
     }
   }
-  return claimed.total !== undefined
-    ? { claimedTotal: claimed.total, computedTotal: sheet.total, differences }
-    : { computedTotal: sheet.total, differences };
+  return claimed.total !== undefined ? { claimedTotal: claimed.total, computedTotal: sheet.total, differences } : { computedTotal: sheet.total, differences };
 }
 
 function isClaimed(items: readonly { readonly indicator: string }[], id: string): boolean {
@@ -124,9 +122,10 @@ function isClaimed(items: readonly { readonly indicator: string }[], id: string)
 
 function diff(node: ScoreNode, claimedScore: string, locale: Locale): ReviewDifference {
   const difference = toCanonical(dec(node.earned).minus(claimedScore));
-  const explanation = locale === 'en'
-    ? `claimed ${claimedScore}, data supports ${node.earned} of ${node.max}: ${node.explanation ?? ''}`
-    : `自评 ${claimedScore} 分，数据支持 ${node.earned} 分（满分 ${node.max} 分）：${node.explanation ?? ''}`;
+  const explanation =
+    locale === 'en'
+      ? `claimed ${claimedScore}, data supports ${node.earned} of ${node.max}: ${node.explanation ?? ''}`
+      : `自评 ${claimedScore} 分，数据支持 ${node.earned} 分（满分 ${node.max} 分）：${node.explanation ?? ''}`;
   return { indicatorId: node.id, name: node.name, claimed: claimedScore, computed: node.earned, difference, explanation };
 }
 

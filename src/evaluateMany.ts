@@ -77,7 +77,14 @@ export interface EvaluateManyResult {
  * ```
  */
 export type BatchRecord =
-  | { readonly index: number; readonly name: string; readonly ok: true; readonly total: string; readonly grade: string; readonly failedRules: readonly { id: string; title: string }[] }
+  | {
+      readonly index: number;
+      readonly name: string;
+      readonly ok: true;
+      readonly total: string;
+      readonly grade: string;
+      readonly failedRules: readonly { id: string; title: string }[];
+    }
   | { readonly index: number; readonly name: string; readonly ok: false; readonly issue: string };
 
 function nameOf(data: unknown, index: number): string {
@@ -151,9 +158,7 @@ export function summarizeResults(entries: Iterable<EvaluateManyEntry | BatchReco
 export function toBatchRecord(e: EvaluateManyEntry | BatchRecord): BatchRecord {
   if (!('result' in e) && !('issues' in e)) return e;
   if (!e.ok) return { index: e.index, name: e.name, ok: false, issue: e.issues[0].message };
-  const failedRules = e.result.rules.findings
-    .filter((f) => f.status === 'fail' && !f.waived)
-    .map((f) => ({ id: f.ruleId, title: f.title }));
+  const failedRules = e.result.rules.findings.filter((f) => f.status === 'fail' && !f.waived).map((f) => ({ id: f.ruleId, title: f.title }));
   return { index: e.index, name: e.name, ok: true, total: e.result.score.total, grade: e.result.score.grade.label, failedRules };
 }
 

@@ -54,14 +54,17 @@ export function checkOptions(raw: unknown): Result<CheckedOptions> {
     issues.push(makeIssue('invalid_value', ['options', 'locale'], { expected: 'zh-CN | en', received: JSON.stringify(String(o.locale)).slice(0, 40) }, locale));
   }
   if (o.asOf !== undefined && (typeof o.asOf !== 'string' || !DateSchema.safeParse(o.asOf).success)) {
-    issues.push(makeIssue('invalid_date', ['options', 'asOf'], { received: typeof o.asOf === 'string' ? JSON.stringify(o.asOf.slice(0, 20)) : typeof o.asOf }, locale));
+    issues.push(
+      makeIssue('invalid_date', ['options', 'asOf'], { received: typeof o.asOf === 'string' ? JSON.stringify(o.asOf.slice(0, 20)) : typeof o.asOf }, locale),
+    );
   }
   if (o.coreRules !== undefined && typeof o.coreRules !== 'boolean') {
     issues.push(makeIssue('invalid_type', ['options', 'coreRules'], { expected: 'boolean', received: typeof o.coreRules }, locale));
   }
   const rulePacks: RulePack[] = [];
   if (o.rulePacks !== undefined) {
-    if (!Array.isArray(o.rulePacks)) issues.push(makeIssue('invalid_type', ['options', 'rulePacks'], { expected: 'array', received: typeof o.rulePacks }, locale));
+    if (!Array.isArray(o.rulePacks))
+      issues.push(makeIssue('invalid_type', ['options', 'rulePacks'], { expected: 'array', received: typeof o.rulePacks }, locale));
     else {
       o.rulePacks.forEach((p: unknown, i: number) => {
         const r = validateRulePack(p, locale);

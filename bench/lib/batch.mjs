@@ -20,7 +20,10 @@ const WORK = join(tmpdir(), 'jixiao-bench');
 /** NDJSON of `count` generated departments, cached in the temp dir (keyed by the generator's source). */
 export function ensureNdjson(count, seed = 'batch') {
   mkdirSync(WORK, { recursive: true });
-  const gen = createHash('sha256').update(readFileSync(join(HERE, '..', 'generate.mjs'))).digest('hex').slice(0, 10);
+  const gen = createHash('sha256')
+    .update(readFileSync(join(HERE, '..', 'generate.mjs')))
+    .digest('hex')
+    .slice(0, 10);
   const file = join(WORK, `batch-${seed}-${count}-${gen}.ndjson`);
   if (existsSync(file)) return { file, cached: true, bytes: statSync(file).size, seconds: 0 };
   const t0 = performance.now();

@@ -26,7 +26,11 @@ const quantile = (sorted, q) => {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 };
-const median = (xs) => quantile([...xs].sort((a, b) => a - b), 0.5);
+const median = (xs) =>
+  quantile(
+    [...xs].sort((a, b) => a - b),
+    0.5,
+  );
 
 /**
  * @typedef {{ id: string, group: string, label: string, fn: () => unknown, heavy?: boolean, unit?: string }} TaskSpec
@@ -84,11 +88,16 @@ export async function measure(tasks, { rounds = 3, time = 400, clock = 'cpu', mi
     if (r % 2 === 1) order.reverse();
     for (const t of order) {
       const k = reps.get(t.id);
-      const fn = k === 1 ? t.fn : t.async ? async () => {
-        for (let i = 0; i < k; i++) await t.fn();
-      } : () => {
-        for (let i = 0; i < k; i++) t.fn();
-      };
+      const fn =
+        k === 1
+          ? t.fn
+          : t.async
+            ? async () => {
+                for (let i = 0; i < k; i++) await t.fn();
+              }
+            : () => {
+                for (let i = 0; i < k; i++) t.fn();
+              };
       const bench = new Bench({
         now,
         time,
@@ -174,5 +183,7 @@ export function textTable(header, rows) {
 
 /** A Markdown table. */
 export function mdTable(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
 }

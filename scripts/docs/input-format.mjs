@@ -1,7 +1,12 @@
 // Renders docs/input-format.md from the evaluation-input JSON Schema (schema/evaluation-input.schema.json,
 // written by scripts/build-schema.mjs with z.toJSONSchema). Pure and deterministic: same schema, same page.
 
-const esc = (text) => String(text).replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;');
+const esc = (text) =>
+  String(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;');
 const code = (text) => `\`${String(text).replace(/`/g, "'")}\``;
 
 /** A short type label for one schema node. */

@@ -84,7 +84,8 @@ function guessEncoding(b: Uint8Array): string | undefined {
  * U+FFFD (a GB18030 file used to evaluate with 46 replacement characters in its report).
  */
 export function decodeDataBytes(bytes: Uint8Array, label: string, locale: Locale): Outcome<string> {
-  const b0 = bytes[0], b1 = bytes[1];
+  const b0 = bytes[0],
+    b1 = bytes[1];
   const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
   try {
     if (utf16) return success(new TextDecoder(utf16, { fatal: true }).decode(bytes));

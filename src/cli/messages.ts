@@ -33,7 +33,8 @@ const zhCN: CliMessages = {
   notADirectory: (p) => `不是文件夹：${p}`,
   readFailed: (p, d) => `无法读取 ${p}：${d}`,
   writeFailed: (p, d) => `无法写入 ${p}：${d}`,
-  notUtf8: (p, at, g) => `${p} 不是 UTF-8 文本（第 ${at} 字节起无效）${g ? `，看起来是 ${g} 编码：请先转换为 UTF-8，例如 iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '：请先转换为 UTF-8'}`,
+  notUtf8: (p, at, g) =>
+    `${p} 不是 UTF-8 文本（第 ${at} 字节起无效）${g ? `，看起来是 ${g} 编码：请先转换为 UTF-8，例如 iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '：请先转换为 UTF-8'}`,
   fileTooLarge: (p, max) => `文件过大：${p}（上限 ${max} 字节）`,
   invalidFile: (p, n) => `${p} 无效，共 ${n} 个问题：`,
   invalidOptions: (n) => `选项无效，共 ${n} 个问题：`,
@@ -59,7 +60,8 @@ const en: CliMessages = {
   notADirectory: (p) => `not a directory: ${p}`,
   readFailed: (p, d) => `cannot read ${p}: ${d}`,
   writeFailed: (p, d) => `cannot write ${p}: ${d}`,
-  notUtf8: (p, at, g) => `${p} is not UTF-8 text (invalid from byte ${at})${g ? `; it looks like ${g}: convert it to UTF-8 first, e.g. iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '; convert it to UTF-8 first'}`,
+  notUtf8: (p, at, g) =>
+    `${p} is not UTF-8 text (invalid from byte ${at})${g ? `; it looks like ${g}: convert it to UTF-8 first, e.g. iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '; convert it to UTF-8 first'}`,
   fileTooLarge: (p, max) => `file too large: ${p} (limit ${max} bytes)`,
   invalidFile: (p, n) => `${p} is invalid, ${n} issue(s):`,
   invalidOptions: (n) => `invalid options, ${n} issue(s):`,
@@ -72,7 +74,8 @@ const en: CliMessages = {
   wrote: (p) => `wrote ${p}`,
   deptOk: (n, s, name, t, g) => `[${n}] ${s}: ${name} ${t} ${g}`,
   deptFailed: (n, s, first, more) => `[${n}] ${s}: skipped, ${first}${more > 0 ? ` (+${more} more)` : ''}`,
-  batchInterrupted: (ok, f, out) => `batch interrupted: ${ok} ok, ${f} failed; every report written is complete; summary.json and summary.md (marked interrupted) written to ${out}`,
+  batchInterrupted: (ok, f, out) =>
+    `batch interrupted: ${ok} ok, ${f} failed; every report written is complete; summary.json and summary.md (marked interrupted) written to ${out}`,
   batchDone: (ok, f, out) => `batch done: ${ok} ok, ${f} failed; reports, summary.json and summary.md written to ${out}`,
   importReport: (rows, auto, manual) => `imported ${rows} leaf indicators: ${auto} scored automatically, ${manual} fell back to manual`,
   usage: (m) => `usage error: ${m} (run jixiao --help)`,

@@ -20,7 +20,7 @@ export function createProgram(setExit: (code: ExitCode) => void, locale: Locale)
     .configureOutput({
       outputError: (text, write) => write(`${cliMessages(locale).usage(text.replace(/^error:\s*/i, '').trim())}\n`),
     })
-    .description('部门整体支出绩效评价: evaluate a government department\'s whole-budget spending (findings, indicator scores, grade, report)')
+    .description("部门整体支出绩效评价: evaluate a government department's whole-budget spending (findings, indicator scores, grade, report)")
     .version(VERSION, '-v, --version')
     .showHelpAfterError(false)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: false })

@@ -17,30 +17,49 @@ export interface ImportedSheet {
 
 const REASONS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
   'zh-CN': {
-    no_standard: '无评分标准', unrecognised: '评分标准无法识别', ambiguous: '评分标准有歧义', too_long: '评分标准过长',
-    unsupported: '不支持的评分方式', no_fact: '找不到对应的数据项', fact_mismatch: '数据项类型不符', checklist: '清单式评分，需人工判断',
+    no_standard: '无评分标准',
+    unrecognised: '评分标准无法识别',
+    ambiguous: '评分标准有歧义',
+    too_long: '评分标准过长',
+    unsupported: '不支持的评分方式',
+    no_fact: '找不到对应的数据项',
+    fact_mismatch: '数据项类型不符',
+    checklist: '清单式评分，需人工判断',
   },
   en: {
-    no_standard: 'no 评分标准', unrecognised: 'standard not recognised', ambiguous: 'standard is ambiguous', too_long: 'standard too long',
-    unsupported: 'unsupported scoring shape', no_fact: 'no matching fact', fact_mismatch: 'fact does not fit the method', checklist: 'checklist: needs an evaluator',
+    no_standard: 'no 评分标准',
+    unrecognised: 'standard not recognised',
+    ambiguous: 'standard is ambiguous',
+    too_long: 'standard too long',
+    unsupported: 'unsupported scoring shape',
+    no_fact: 'no matching fact',
+    fact_mismatch: 'fact does not fit the method',
+    checklist: 'checklist: needs an evaluator',
   },
 };
 
 function rowLine(row: ImportedRow, locale: Locale): string {
   const where = `${locale === 'en' ? 'row' : '第'} ${row.row}${locale === 'en' ? '' : ' 行'}`;
-  const how = row.source === 'fallback'
-    ? `manual ← ${REASONS[locale][row.reason ?? ''] ?? row.reason ?? ''}${row.shape ? ` (${row.shape})` : ''}`
-    : `${row.method}${row.fact ? ` (${row.fact})` : ''}${row.source === 'embedded' ? ' [embedded]' : ''}`;
+  const how =
+    row.source === 'fallback'
+      ? `manual ← ${REASONS[locale][row.reason ?? ''] ?? row.reason ?? ''}${row.shape ? ` (${row.shape})` : ''}`
+      : `${row.method}${row.fact ? ` (${row.fact})` : ''}${row.source === 'embedded' ? ' [embedded]' : ''}`;
   return `  ${where}  ${row.path.join(' / ')}  →  ${how}${row.approximation ? `  ~ ${row.approximation}` : ''}`;
 }
 
 /** The import report as lines: header found, one line per leaf, counts. */
 export function importReportLines(report: IndicatorImportReport, locale: Locale): string[] {
-  const columns = Object.entries(report.columns).map(([role, label]) => `${role}=${label}`).join(', ');
-  const head = locale === 'en' ? `sheet ${report.sheet}, header row ${report.headerRow}: ${columns}` : `工作表 ${report.sheet}，表头在第 ${report.headerRow} 行：${columns}`;
+  const columns = Object.entries(report.columns)
+    .map(([role, label]) => `${role}=${label}`)
+    .join(', ');
+  const head =
+    locale === 'en'
+      ? `sheet ${report.sheet}, header row ${report.headerRow}: ${columns}`
+      : `工作表 ${report.sheet}，表头在第 ${report.headerRow} 行：${columns}`;
   const { embedded, recognised, fallback } = report.summary;
   const lines = [head, ...report.rows.map((r) => rowLine(r, locale)), cliMessages(locale).importReport(report.rows.length, embedded + recognised, fallback)];
-  if (report.skippedRows.length > 0) lines.push(`${locale === 'en' ? 'rows not imported (no indicator name)' : '未导入的行（无指标名称）'}: ${report.skippedRows.join(', ')}`);
+  if (report.skippedRows.length > 0)
+    lines.push(`${locale === 'en' ? 'rows not imported (no indicator name)' : '未导入的行（无指标名称）'}: ${report.skippedRows.join(', ')}`);
   if (report.defaults.length > 0) lines.push(`${locale === 'en' ? 'defaults taken' : '使用缺省值'}: ${report.defaults.join(', ')}`);
   return lines;
 }

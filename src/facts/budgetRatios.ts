@@ -19,7 +19,10 @@ export function budgetRatioFacts(ledger: Ledger, spending: Sum | undefined, line
     'ratio.paymentProgress': ratio(budget?.paymentProgressActual, budget?.paymentProgressTarget, { num: 'actualProgress', den: 'targetProgress' }),
     'ratio.carryOver': ratio(carryOut, adjusted, { num: 'carryOut', den: 'expenditureBudget' }),
     'ratio.carryOverChange': change(carryOut, priorCarryOver(ledger), { num: 'carryOut', den: 'priorCarryOver' }),
-    'ratio.publicExpenseControl': ratio(lines.count > 0 ? lines.publicExpenses.value : undefined, budget?.publicExpenses, { num: 'publicExpenseLines', den: 'budgetedPublicExpenses' }),
+    'ratio.publicExpenseControl': ratio(lines.count > 0 ? lines.publicExpenses.value : undefined, budget?.publicExpenses, {
+      num: 'publicExpenseLines',
+      den: 'budgetedPublicExpenses',
+    }),
     'ratio.keyExpenditure': ratio(budget?.keyProjects, budget?.projectTotal, { num: 'keyProjects', den: 'projectTotal' }),
   };
 }

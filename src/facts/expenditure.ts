@@ -11,8 +11,7 @@ type StatedCode = Expenditure['byEconomic'][number] | Expenditure['byFunctional'
 const noLines = (): FactValue => unavailable('money', 'noLines', {});
 
 /** The stated amounts of the three-digit (类) codes. */
-const statedClasses = (stated: readonly StatedCode[]): string[] =>
-  stated.filter((s) => s.code.length === 3).map((s) => s.amount);
+const statedClasses = (stated: readonly StatedCode[]): string[] => stated.filter((s) => s.code.length === 3).map((s) => s.amount);
 
 /**
  * The best available current spending: the stated total, else the sum of the lines, else the sum
@@ -40,7 +39,12 @@ function lineTotals(lines: LineSums): FactRecord {
 }
 
 /** Every stated and summed class and code: stated amounts, then sums of lines (line order, then stated order). */
-function byCode(kind: 'economic' | 'functional', stated: readonly StatedCode[], sums: ReadonlyMap<string, Sum>, hasLines: boolean): { stated: FactRecord; lines: FactRecord } {
+function byCode(
+  kind: 'economic' | 'functional',
+  stated: readonly StatedCode[],
+  sums: ReadonlyMap<string, Sum>,
+  hasLines: boolean,
+): { stated: FactRecord; lines: FactRecord } {
   const statedFacts: FactRecord = {};
   for (const s of stated) statedFacts[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
   const lineFacts: FactRecord = {};
@@ -74,6 +78,7 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string, lines: 
     'expenditure.total.functional': functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {}),
     'expenditure.total.stated': optMoney(ex.total, 'totalStated'),
     'expenditure.grandTotal.stated': optMoney(ex.grandTotal, 'grandTotalStated'),
-    'expenditure.grandTotal.computed': spending !== undefined ? moneyOf(addSums([spending, sumOf([carryOutTotal])])) : unavailable('money', 'noCurrentSpending', {}),
+    'expenditure.grandTotal.computed':
+      spending !== undefined ? moneyOf(addSums([spending, sumOf([carryOutTotal])])) : unavailable('money', 'noCurrentSpending', {}),
   };
 }

@@ -42,7 +42,9 @@ const DAY_MS = 86_400_000;
 
 /** The longest time from approval to publication, in days (NaN when a date cannot be read), over the items giving both. */
 function longestDelay(items: Management['disclosure']['items']): FactValue {
-  const delays = items.flatMap((i) => (i.approvedOn !== undefined && i.publishedOn !== undefined ? [Math.round((Date.parse(i.publishedOn) - Date.parse(i.approvedOn)) / DAY_MS)] : []));
+  const delays = items.flatMap((i) =>
+    i.approvedOn !== undefined && i.publishedOn !== undefined ? [Math.round((Date.parse(i.publishedOn) - Date.parse(i.approvedOn)) / DAY_MS)] : [],
+  );
   return delays.length > 0 ? count(Math.max(...delays)) : unavailable('count', 'noDisclosureDates', {});
 }
 

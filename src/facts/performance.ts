@@ -34,9 +34,21 @@ export function performanceFacts(p: Performance): FactRecord {
   return {
     'tasks.planned': count(totalOf(tasks, (t) => t.planned) ?? 0),
     'tasks.completed': count(totalOf(tasks, (t) => t.completed) ?? 0),
-    'ratio.taskCompletion': taskRate(tasks, totalOf(tasks, (t) => t.completed), { num: 'completedWork', den: 'plannedWork' }),
-    'ratio.taskTimeliness': taskRate(tasks, totalOf(tasks, (t) => t.onTime), { num: 'onTimeWork', den: 'plannedWork' }),
-    'ratio.taskQuality': taskRate(tasks, totalOf(tasks, (t) => t.qualified), { num: 'qualifiedWork', den: 'plannedWork' }),
+    'ratio.taskCompletion': taskRate(
+      tasks,
+      totalOf(tasks, (t) => t.completed),
+      { num: 'completedWork', den: 'plannedWork' },
+    ),
+    'ratio.taskTimeliness': taskRate(
+      tasks,
+      totalOf(tasks, (t) => t.onTime),
+      { num: 'onTimeWork', den: 'plannedWork' },
+    ),
+    'ratio.taskQuality': taskRate(
+      tasks,
+      totalOf(tasks, (t) => t.qualified),
+      { num: 'qualifiedWork', den: 'plannedWork' },
+    ),
     'ratio.keyTaskCompletion': key.length
       ? ratio(String(sum(key, (t) => t.completed)), String(sum(key, (t) => t.planned)), { num: 'keyCompleted', den: 'keyAssigned' })
       : unavailable('ratio', 'noKeyTasks', {}),

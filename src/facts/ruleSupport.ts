@@ -28,7 +28,9 @@ function disclosureDates(input: EvaluationInput): FactRecord {
     const item = latest(input.management.disclosure.items, kind, minYear);
     const date = (value: string | undefined, field: FactTerm): FactValue => {
       if (value) return text(value);
-      return item ? unavailable('text', 'disclosureFieldMissing', { year: item.year, doc, field }) : unavailable('text', 'noDisclosure', { year: minYear, doc });
+      return item
+        ? unavailable('text', 'disclosureFieldMissing', { year: item.year, doc, field })
+        : unavailable('text', 'noDisclosure', { year: minYear, doc });
     };
     out[`disclosure.${name}.approvedOn`] = date(item?.approvedOn, 'approvalDate');
     out[`disclosure.${name}.publishedOn`] = date(item?.publishedOn, 'publicationDate');

@@ -23,12 +23,7 @@ export type { CatalogKind } from './catalog/lookup.js';
 export { FUNCTIONAL_CATALOG } from './catalog/functional.js';
 export { ECONOMIC_CATALOG, GOVERNMENT_ECONOMIC_MAPPING } from './catalog/economic.js';
 export { lookupCode, codeName, classOf, CODE_SHAPES } from './catalog/lookup.js';
-export {
-  EvaluationInputSchema,
-  ReportMetaSchema,
-  EvaluationModeSchema,
-  WaiverSchema,
-} from './schema/input.js';
+export { EvaluationInputSchema, ReportMetaSchema, EvaluationModeSchema, WaiverSchema } from './schema/input.js';
 export type { EvaluationInput, EvaluationInputData, ReportMeta, Waiver } from './schema/input.js';
 export { DepartmentSchema, StaffingSchema, AuthorizedStaffSchema, ActualStaffSchema, GovernmentLevelSchema, UnitKindSchema } from './schema/department.js';
 export type { Department, Staffing } from './schema/department.js';

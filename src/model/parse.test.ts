@@ -246,7 +246,7 @@ describe('duplicate ids', () => {
       fc.property(fc.integer({ min: 2049, max: 2600 }), fc.nat(3), fc.integer(), (n, repeats, seed) => {
         // a permutation of distinct ids of varied lengths, then `repeats` earlier ids copied to later places
         const ids = Array.from({ length: n }, (_, i) => `o${(i * 7919 + seed) % 100003}${i % 3 === 0 ? 'x' : ''}`);
-        for (let r = 0; r < repeats; r++) ids[n - 1 - r * 17] = ids[(seed >>> 0) % 1000 + r] as string;
+        for (let r = 0; r < repeats; r++) ids[n - 1 - r * 17] = ids[((seed >>> 0) % 1000) + r] as string;
         const outputs = ids.map((id) => ({ id, name: '产出', value: '1' }));
         const seen = new Set<string>();
         const expected: [string, string][] = [];

@@ -65,8 +65,10 @@ function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
   duplicates(v.management.disclosure.items, (x) => `${x.kind}:${x.year}`, ['management', 'disclosure', 'items'], locale, out);
   // onTime and qualified may not exceed completed (in that order, task by task).
   performance.tasks.forEach((t, i) => {
-    if (t.onTime !== undefined && t.onTime > t.completed) out.push(makeIssue('too_big', ['performance', 'tasks', i, 'onTime'], { maximum: t.completed }, locale));
-    if (t.qualified !== undefined && t.qualified > t.completed) out.push(makeIssue('too_big', ['performance', 'tasks', i, 'qualified'], { maximum: t.completed }, locale));
+    if (t.onTime !== undefined && t.onTime > t.completed)
+      out.push(makeIssue('too_big', ['performance', 'tasks', i, 'onTime'], { maximum: t.completed }, locale));
+    if (t.qualified !== undefined && t.qualified > t.completed)
+      out.push(makeIssue('too_big', ['performance', 'tasks', i, 'qualified'], { maximum: t.completed }, locale));
   });
   performance.satisfaction.forEach((s, i) => {
     if (s.satisfied > s.respondents) out.push(makeIssue('too_big', ['performance', 'satisfaction', i, 'satisfied'], { maximum: s.respondents }, locale));
@@ -91,7 +93,10 @@ export function safeParseEvaluationInput(data: unknown, options: ParseOptions = 
   const scanned = scanInput(data, locale);
   if (isNonEmpty(scanned)) return { ok: false, issues: scanned };
   if (!isRecord(data)) {
-    return { ok: false, issues: [makeIssue('invalid_type', [], { expected: 'object', received: Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data }, locale)] };
+    return {
+      ok: false,
+      issues: [makeIssue('invalid_type', [], { expected: 'object', received: Array.isArray(data) ? 'array' : data === null ? 'null' : typeof data }, locale)],
+    };
   }
   const parsed = schemaFor(data).safeParse(data, { reportInput: true });
   if (!parsed.success) {
@@ -110,7 +115,10 @@ function schemaFor(data: Readonly<Record<string, unknown>>): EvaluationInputSche
   const unit: MoneyUnit = data.unit === '元' ? '元' : '万元';
   const allow = data.allowUnknownCodes;
   if (allow === undefined) return SCHEMAS[unit];
-  return buildEvaluationInputSchema(unit, allow === true ? 'all' : new Set(Array.isArray(allow) ? allow.filter((c): c is string => typeof c === 'string') : []));
+  return buildEvaluationInputSchema(
+    unit,
+    allow === true ? 'all' : new Set(Array.isArray(allow) ? allow.filter((c): c is string => typeof c === 'string') : []),
+  );
 }
 
 /**

@@ -48,9 +48,30 @@ const sichuan = (
  */
 export const BUILT_IN_THRESHOLDS: readonly ThresholdSet[] = deepFreeze([
   sichuan('sichuan-2018-provincial', '省级', 'provincial', { level: 'provincial' }, ['50', '60', '200'], '工程限额 60万元 原文转述不清（uncertain）'),
-  sichuan('sichuan-2018-chengdu-municipal', '成都市本级', 'Chengdu municipal', { city: '成都市', level: 'municipal' }, ['50', '60', '200'], '工程限额 60万元 原文转述不清（uncertain）'),
-  sichuan('sichuan-2018-municipal', '其他市（州）本级', 'other prefectures', { level: 'municipal' }, ['30', '40', '120'], '工程限额 40万元 原文转述不清（uncertain）'),
-  sichuan('sichuan-2018-chengdu-county', '成都市所辖县（市、区）', 'counties of Chengdu', { city: '成都市', level: 'county' }, ['30', '40', '120'], '工程限额 40万元 原文转述不清（uncertain）'),
+  sichuan(
+    'sichuan-2018-chengdu-municipal',
+    '成都市本级',
+    'Chengdu municipal',
+    { city: '成都市', level: 'municipal' },
+    ['50', '60', '200'],
+    '工程限额 60万元 原文转述不清（uncertain）',
+  ),
+  sichuan(
+    'sichuan-2018-municipal',
+    '其他市（州）本级',
+    'other prefectures',
+    { level: 'municipal' },
+    ['30', '40', '120'],
+    '工程限额 40万元 原文转述不清（uncertain）',
+  ),
+  sichuan(
+    'sichuan-2018-chengdu-county',
+    '成都市所辖县（市、区）',
+    'counties of Chengdu',
+    { city: '成都市', level: 'county' },
+    ['30', '40', '120'],
+    '工程限额 40万元 原文转述不清（uncertain）',
+  ),
   sichuan('sichuan-2018-county', '其他县（市、区）', 'other counties', { level: 'county' }, ['10', '20', '80']),
   {
     id: 'central-2020',

@@ -133,7 +133,15 @@ export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, op
   };
   // The context facts are looked up first, then facts.values: no copy of every fact per call.
   const context = contextFacts(facts.values, options.asOf);
-  const ctx: EvalContext = { values: facts.values, context, halfUnit: facts.halfUnit, locale, threshold, bounds: new Map(), scratch: { leaves: [], count: 0, reason: undefined } };
+  const ctx: EvalContext = {
+    values: facts.values,
+    context,
+    halfUnit: facts.halfUnit,
+    locale,
+    threshold,
+    bounds: new Map(),
+    scratch: { leaves: [], count: 0, reason: undefined },
+  };
   const sets = facts.sets as Readonly<Record<string, readonly string[]>>;
   const findings: Finding[] = [];
   for (const pack of list) {

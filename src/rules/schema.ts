@@ -26,13 +26,24 @@ const OperandSchema = z.union([
 ]);
 
 const NodeSchema = z.strictObject({
-  all: z.array(z.lazy(() => ConditionSchema)).min(1).max(100).optional(),
-  any: z.array(z.lazy(() => ConditionSchema)).min(1).max(100).optional(),
+  all: z
+    .array(z.lazy(() => ConditionSchema))
+    .min(1)
+    .max(100)
+    .optional(),
+  any: z
+    .array(z.lazy(() => ConditionSchema))
+    .min(1)
+    .max(100)
+    .optional(),
   not: z.lazy(() => ConditionSchema).optional(),
   fact: FactName.optional(),
   op: Text(40).optional(),
   value: OperandSchema.optional(),
-  tolerance: z.union([z.string().max(40), z.number()]).transform((v) => String(v)).optional(),
+  tolerance: z
+    .union([z.string().max(40), z.number()])
+    .transform((v) => String(v))
+    .optional(),
 });
 
 const strip = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -66,7 +77,14 @@ const RefSchema = z.strictObject({
   reliability: z.enum(['O', 'M', 'S', 'K']).optional(),
 });
 
-const FACT_SETS = ['economicClasses', 'economicCodes', 'functionalClasses', 'functionalCodes', 'threePublicItems', 'disclosureKinds'] as const satisfies readonly FactSetName[];
+const FACT_SETS = [
+  'economicClasses',
+  'economicCodes',
+  'functionalClasses',
+  'functionalCodes',
+  'threePublicItems',
+  'disclosureKinds',
+] as const satisfies readonly FactSetName[];
 /** Compile-time check that FACT_SETS names every FactSetName. */
 const ALL_SETS_LISTED: [Exclude<FactSetName, (typeof FACT_SETS)[number]>] extends [never] ? true : false = true;
 void ALL_SETS_LISTED;
@@ -90,17 +108,31 @@ void ALL_SETS_LISTED;
  */
 export const RuleSchema: z.ZodType<Rule, unknown> = z
   .strictObject({
-    id: z.string().max(120).regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/),
+    id: z
+      .string()
+      .max(120)
+      .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/),
     title: Localized,
     description: z.strictObject({ 'zh-CN': Text(4000), en: Text(4000) }).optional(),
     severity: z.enum(['error', 'warning', 'info']),
     category: z.enum(['balance', 'consistency', 'completeness', 'compliance']),
     refs: z.array(RefSchema).max(20).default([]),
-    tags: z.array(z.string().regex(/^[a-z0-9-]+$/).max(40)).max(20).default([]),
+    tags: z
+      .array(
+        z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .max(40),
+      )
+      .max(20)
+      .default([]),
     forEach: z.enum(FACT_SETS).optional(),
     when: ConditionSchema.optional(),
     check: ConditionSchema,
-    context: z.array(z.strictObject({ fact: FactName, note: Localized.optional() })).max(10).optional(),
+    context: z
+      .array(z.strictObject({ fact: FactName, note: Localized.optional() }))
+      .max(10)
+      .optional(),
   })
   .superRefine((rule, ctx) => {
     for (const p of checkRule(rule as unknown as Rule)) ctx.addIssue({ code: 'custom', message: p.code, path: p.path, params: p.params });
@@ -119,8 +151,14 @@ export const RuleSchema: z.ZodType<Rule, unknown> = z
  */
 export const RulePackSchema: z.ZodType<RulePack, unknown> = z
   .strictObject({
-    id: z.string().max(120).regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/),
-    version: z.string().max(40).regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/),
+    id: z
+      .string()
+      .max(120)
+      .regex(/^[a-z][a-z0-9-]*(\.[a-z0-9][a-z0-9-]*)*$/),
+    version: z
+      .string()
+      .max(40)
+      .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/),
     title: Localized.optional(),
     rules: z.array(RuleSchema).max(10_000),
   })

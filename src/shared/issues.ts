@@ -159,7 +159,10 @@ export class JixiaoError extends Error {
   /** Always `'jixiao_error'`, for hosts that cannot use `instanceof` across realms. */
   readonly code = 'jixiao_error' as const;
   constructor(issues: Issues, locale: Locale = 'zh-CN') {
-    const head = issues.slice(0, 5).map((i) => i.message).join('; ');
+    const head = issues
+      .slice(0, 5)
+      .map((i) => i.message)
+      .join('; ');
     const more = issues.length > 5 ? (locale === 'en' ? ` (+${issues.length - 5} more)` : `（另有 ${issues.length - 5} 项）`) : '';
     super(`[jixiao] ${head}${more}`);
     this.name = 'JixiaoError';

@@ -13,7 +13,6 @@ function describeReceived(input: unknown): string {
   return typeof input;
 }
 
-
 type ZodRawIssue = z.core.$ZodIssue & { input?: unknown };
 
 /** Convert zod issues into our closed set of codes with localized, path-prefixed messages. @internal */
@@ -36,10 +35,16 @@ export function fromZodIssues(zodIssues: readonly ZodRawIssue[], locale: Locale,
         out.push(makeIssue('too_small', path, { minimum: String(zi.minimum) }, locale));
         break;
       case 'too_big':
-        out.push(makeIssue(zi.origin === 'string' ? 'string_too_long' : zi.origin === 'array' ? 'too_many_items' : 'too_big', path,
-          zi.origin === 'string' || zi.origin === 'array'
-            ? { max: String(zi.maximum), length: typeof zi.input === 'string' ? zi.input.length : '', count: Array.isArray(zi.input) ? zi.input.length : '' }
-            : { maximum: String(zi.maximum) }, locale));
+        out.push(
+          makeIssue(
+            zi.origin === 'string' ? 'string_too_long' : zi.origin === 'array' ? 'too_many_items' : 'too_big',
+            path,
+            zi.origin === 'string' || zi.origin === 'array'
+              ? { max: String(zi.maximum), length: typeof zi.input === 'string' ? zi.input.length : '', count: Array.isArray(zi.input) ? zi.input.length : '' }
+              : { maximum: String(zi.maximum) },
+            locale,
+          ),
+        );
         break;
       case 'invalid_format':
         out.push(makeIssue('invalid_format', path, { expected: zi.format, received: describeReceived(zi.input) }, locale));

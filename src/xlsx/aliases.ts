@@ -9,8 +9,7 @@
  * ```
  */
 export type IndicatorColumn =
-  | 'level1' | 'level2' | 'level3' | 'level4'
-  | 'points' | 'explanation' | 'standard' | 'score' | 'deduction' | 'reason' | 'id' | 'machine';
+  'level1' | 'level2' | 'level3' | 'level4' | 'points' | 'explanation' | 'standard' | 'score' | 'deduction' | 'reason' | 'id' | 'machine';
 
 /**
  * Column roles of a ledger (expenditure or income) sheet.
@@ -23,8 +22,7 @@ export type IndicatorColumn =
  * ```
  */
 export type LedgerColumn =
-  | 'functionalCode' | 'functionalName' | 'economicCode' | 'economicName'
-  | 'amount' | 'basic' | 'project' | 'nature' | 'projectName' | 'item';
+  'functionalCode' | 'functionalName' | 'economicCode' | 'economicName' | 'amount' | 'basic' | 'project' | 'nature' | 'projectName' | 'item';
 
 /**
  * Header names accepted for each column, by role. Matching ignores spaces, full/half width and a trailing "(…)" note.

@@ -79,10 +79,16 @@ export interface IndicatorSheetImport {
 
 const accept = (roles: ReadonlySet<IndicatorColumn>): boolean => roles.has('level1') && (roles.has('points') || roles.has('standard'));
 
-function findSheet(grids: readonly Grid[], sheet: string | number | undefined, lookup: Map<string, IndicatorColumn>, budget: number): { grid: Grid; merges: MergeIndex; header: HeaderMatch<IndicatorColumn> } | undefined {
-  const candidates = sheet === undefined
-    ? grids.filter((g) => g.name !== MACHINE_SHEET && !g.hidden)
-    : [typeof sheet === 'number' ? grids[sheet] : grids.find((g) => g.name === sheet)].filter((g): g is Grid => g !== undefined);
+function findSheet(
+  grids: readonly Grid[],
+  sheet: string | number | undefined,
+  lookup: Map<string, IndicatorColumn>,
+  budget: number,
+): { grid: Grid; merges: MergeIndex; header: HeaderMatch<IndicatorColumn> } | undefined {
+  const candidates =
+    sheet === undefined
+      ? grids.filter((g) => g.name !== MACHINE_SHEET && !g.hidden)
+      : [typeof sheet === 'number' ? grids[sheet] : grids.find((g) => g.name === sheet)].filter((g): g is Grid => g !== undefined);
   for (const grid of candidates) {
     const merges = indexMerges(grid, budget);
     const header = findHeader(grid, merges, lookup, accept);
@@ -111,10 +117,20 @@ export function readIndicatorSheet(bytes: Uint8Array, options: ReadIndicatorShee
   const lookup = aliasLookup(INDICATOR_HEADER_ALIASES, options.aliases);
   const found = findSheet(grids.value, options.sheet, lookup, 2 * (options.limits?.maxCells ?? 200_000));
   if (!found) {
-    return fail(issue('missing_column', options.sheet !== undefined ? [String(options.sheet)] : [], { column: '一级指标 + 分值', expected: [...INDICATOR_HEADER_ALIASES.level1.slice(0, 2), ...INDICATOR_HEADER_ALIASES.points.slice(0, 3)].join('、') }, locale));
+    return fail(
+      issue(
+        'missing_column',
+        options.sheet !== undefined ? [String(options.sheet)] : [],
+        { column: '一级指标 + 分值', expected: [...INDICATOR_HEADER_ALIASES.level1.slice(0, 2), ...INDICATOR_HEADER_ALIASES.points.slice(0, 3)].join('、') },
+        locale,
+      ),
+    );
   }
   const { grid, merges, header } = found;
-  if (!header.columns.has('points')) return fail(issue('missing_column', [grid.name, `row ${header.row + 1}`], { column: '分值', expected: INDICATOR_HEADER_ALIASES.points.join('、') }, locale));
+  if (!header.columns.has('points'))
+    return fail(
+      issue('missing_column', [grid.name, `row ${header.row + 1}`], { column: '分值', expected: INDICATOR_HEADER_ALIASES.points.join('、') }, locale),
+    );
   const issues: Issue[] = [];
   const machine = readMachine(grids.value, locale, issues);
   const tree = buildTree(grid, merges, header, locale, issues, machine !== undefined);
@@ -123,7 +139,17 @@ export function readIndicatorSheet(bytes: Uint8Array, options: ReadIndicatorShee
   const rows: ImportedRow[] = [];
   const claimed: ClaimedItem[] = [];
   const provenance = (options.meta?.['provenance'] ?? machine?.system['provenance'] ?? importedProvenance(grid.name)) as Data;
-  const roots = convertNodes(tree.roots, '', { sheet: grid.name, locale, machine, fact: factMatcher(options.factNames), issues, rows, claimed, ids: new Set(), provenance });
+  const roots = convertNodes(tree.roots, '', {
+    sheet: grid.name,
+    locale,
+    machine,
+    fact: factMatcher(options.factNames),
+    issues,
+    rows,
+    claimed,
+    ids: new Set(),
+    provenance,
+  });
   const { system, defaults } = systemMeta({ meta: options.meta, embedded: machine?.system, title: tree.title, sheet: grid.name, roots }, locale, issues);
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, 500) as unknown as Issues };
   const valid = validateSystem(system, new Map(rows.map((x) => [x.id, x.row])), grid.name, locale);
@@ -136,9 +162,14 @@ export function readIndicatorSheet(bytes: Uint8Array, options: ReadIndicatorShee
     value: {
       system: valid.value,
       report: {
-        sheet: grid.name, headerRow: header.row + 1, columns, rows,
+        sheet: grid.name,
+        headerRow: header.row + 1,
+        columns,
+        rows,
         summary: { embedded: count('embedded'), recognised: count('recognised'), fallback: count('fallback') },
-        skippedRows: tree.skipped, embedded: machine !== undefined, defaults,
+        skippedRows: tree.skipped,
+        embedded: machine !== undefined,
+        defaults,
         ...(notices.length > 0 ? { parserNotices: notices } : {}),
       },
       claimed,

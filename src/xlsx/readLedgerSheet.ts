@@ -119,7 +119,10 @@ export function readLedgerSheet(bytes: Uint8Array, options: ReadLedgerSheetOptio
     const header = findHeader(grid, merges, lookup, (roles) => isExpenditure(roles) || isIncome(roles));
     if (!header) continue;
     const unit = resolveUnit(grid, header, options.unit, locale);
-    if (typeof unit !== 'string') { issues.push(unit); continue; }
+    if (typeof unit !== 'string') {
+      issues.push(unit);
+      continue;
+    }
     const roles = new Set(header.columns.keys());
     if (isExpenditure(roles) && !expenditure) {
       expenditure = { ...readExpenditure(grid, merges, header, { unit, allow, nature: options.nature, locale }, issues), unit };
@@ -131,14 +134,34 @@ export function readLedgerSheet(bytes: Uint8Array, options: ReadLedgerSheetOptio
   }
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, 500) as unknown as Issues };
   if (!expenditure) {
-    return fail(issue('missing_column', [], { column: '功能分类科目编码 / 经济分类科目编码 + 金额', expected: [...LEDGER_HEADER_ALIASES.functionalCode.slice(0, 2), ...LEDGER_HEADER_ALIASES.economicCode.slice(0, 2), ...LEDGER_HEADER_ALIASES.amount.slice(0, 3)].join('、') }, locale));
+    return fail(
+      issue(
+        'missing_column',
+        [],
+        {
+          column: '功能分类科目编码 / 经济分类科目编码 + 金额',
+          expected: [
+            ...LEDGER_HEADER_ALIASES.functionalCode.slice(0, 2),
+            ...LEDGER_HEADER_ALIASES.economicCode.slice(0, 2),
+            ...LEDGER_HEADER_ALIASES.amount.slice(0, 3),
+          ].join('、'),
+        },
+        locale,
+      ),
+    );
   }
   const { unit, precision, lines, byFunctional, byEconomic, statedTotal, subtotals } = expenditure;
   return {
     ok: true,
     value: {
-      lines, byFunctional, byEconomic, ...(statedTotal !== undefined ? { statedTotal } : {}),
-      ...(income ? { income } : {}), unit, precision, report: { sheets, subtotals, ...(notices.length > 0 ? { parserNotices: notices } : {}) },
+      lines,
+      byFunctional,
+      byEconomic,
+      ...(statedTotal !== undefined ? { statedTotal } : {}),
+      ...(income ? { income } : {}),
+      unit,
+      precision,
+      report: { sheets, subtotals, ...(notices.length > 0 ? { parserNotices: notices } : {}) },
     },
   };
 }

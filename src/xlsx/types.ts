@@ -16,7 +16,8 @@ export type { SheetFormat };
  * const appropriation = r.ok ? r.value.income?.sources.filter((s) => s.kind === kind) : undefined;
  * ```
  */
-export type IncomeKind = 'fiscal_appropriation' | 'government_fund' | 'state_capital' | 'higher_level_subsidy' | 'business' | 'operating' | 'subsidiary' | 'other';
+export type IncomeKind =
+  'fiscal_appropriation' | 'government_fund' | 'state_capital' | 'higher_level_subsidy' | 'business' | 'operating' | 'subsidiary' | 'other';
 
 /**
  * Options every reader takes.

@@ -26,8 +26,13 @@ export interface WriteSheetOptions {
 
 /** Chinese names of the method types, shown in the 方法类型 column. */
 const METHOD_NAMES: Readonly<Record<string, string>> = {
-  linear: '线性扣分', bands: '分档计分', ratio: '按比例计分', checklist: '逐项核查',
-  perViolation: '逐项扣分', categorical: '分类计分', manual: '人工评分',
+  linear: '线性扣分',
+  bands: '分档计分',
+  ratio: '按比例计分',
+  checklist: '逐项核查',
+  perViolation: '逐项扣分',
+  categorical: '分类计分',
+  manual: '人工评分',
 };
 
 /**
@@ -57,8 +62,12 @@ function toLayout(node: Data): LayoutNode {
   return {
     name,
     cells: {
-      分值: points, 指标解释: text(node, FIELDS.explanation), 评分标准: text(node, FIELDS.standard),
-      方法类型: m.type ? METHOD_NAMES[m.type] ?? m.type : undefined, 数据来源: m.fact, 指标ID: text(node, FIELDS.id),
+      分值: points,
+      指标解释: text(node, FIELDS.explanation),
+      评分标准: text(node, FIELDS.standard),
+      方法类型: m.type ? (METHOD_NAMES[m.type] ?? m.type) : undefined,
+      数据来源: m.fact,
+      指标ID: text(node, FIELDS.id),
     },
   };
 }
@@ -104,7 +113,16 @@ export function writeIndicatorSheet(input: IndicatorSystem | ScoreSheet, options
   });
   const wb = utils.book_new();
   utils.book_append_sheet(wb, ws, '指标体系');
-  utils.book_append_sheet(wb, machineSheet(omit(system, FIELDS.tree), machineNodes(roots, [], []), Math.min(30_000, CELL_TEXT_LIMIT[options.format ?? 'xlsx'])), MACHINE_SHEET);
-  wb.Workbook = { Sheets: [{ name: '指标体系', Hidden: 0 }, { name: MACHINE_SHEET, Hidden: 1 }] };
+  utils.book_append_sheet(
+    wb,
+    machineSheet(omit(system, FIELDS.tree), machineNodes(roots, [], []), Math.min(30_000, CELL_TEXT_LIMIT[options.format ?? 'xlsx'])),
+    MACHINE_SHEET,
+  );
+  wb.Workbook = {
+    Sheets: [
+      { name: '指标体系', Hidden: 0 },
+      { name: MACHINE_SHEET, Hidden: 1 },
+    ],
+  };
   return new Uint8Array(write(wb, { type: 'array', bookType, compression: true, bookSST: bookType === 'biff8' }) as ArrayBuffer);
 }

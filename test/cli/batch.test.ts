@@ -99,8 +99,14 @@ describe('jixiao batch temporary file', () => {
     writeFileSync(file, `${Array.from({ length: 2000 }, () => line).join('\n')}\n`);
     const tmp = join(dir, 'tmp-interrupted');
     mkdirSync(tmp);
-    const child = spawn(process.execPath, [cli, 'batch', file, '-o', join(dir, 'out-interrupted'), '--summary-only'], { cwd: dir, env: { ...process.env, TMPDIR: tmp }, stdio: 'ignore' });
-    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+    const child = spawn(process.execPath, [cli, 'batch', file, '-o', join(dir, 'out-interrupted'), '--summary-only'], {
+      cwd: dir,
+      env: { ...process.env, TMPDIR: tmp },
+      stdio: 'ignore',
+    });
+    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('close', (code, signal) => resolve({ code, signal })),
+    );
     for (let i = 0; i < 1500 && readdirSync(tmp).length === 0; i++) await new Promise((r) => setTimeout(r, 20));
     expect(readdirSync(tmp)).toHaveLength(1); // the spill folder, while the batch runs
     child.kill('SIGTERM');
@@ -127,7 +133,10 @@ describe('jixiao batch DIR', () => {
     expect(summary.failures.map((f) => f.source).sort()).toEqual(['b-broken.json', 'd.json']);
     expect(summary.ranking.map((d) => d.report).sort()).toEqual(['a.md', 'c.md']);
     expect(r.stderr).toContain('b-broken.json');
-    expect(summary.ranking.map((d) => [d.name, d.source]).sort()).toEqual([['丙局', 'c.yaml'], ['甲局', 'a.json']]);
+    expect(summary.ranking.map((d) => [d.name, d.source]).sort()).toEqual([
+      ['丙局', 'c.yaml'],
+      ['甲局', 'a.json'],
+    ]);
     expect(readFileSync(join(out, 'c.md'), 'utf8')).toMatch(/^# /);
   });
 
@@ -142,7 +151,7 @@ describe('jixiao batch DIR', () => {
     expect(missing.stderr).toContain('file not found');
   });
 
-  it('exit 4 naming the temp folder when the summary\'s temporary file cannot be created', async () => {
+  it("exit 4 naming the temp folder when the summary's temporary file cannot be created", async () => {
     const file = join(dir, 'one.ndjson');
     writeFileSync(file, `${JSON.stringify(renamed('甲局'))}\n`);
     const noTmp = join(dir, 'no-such-tmp');

@@ -37,7 +37,10 @@ describe('jixiao batch options', () => {
     const r = await jixiao('batch', join(dir, 'departments.ndjson'), '-o', out, '--summary-only');
     expect(r.code).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['summary.json', 'summary.md']);
-    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { evaluated: number; ranking: { name: string; total: string; report: string }[] };
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
+      evaluated: number;
+      ranking: { name: string; total: string; report: string }[];
+    };
     expect(summary.evaluated).toBe(3);
     expect(summary.ranking.map((d) => [d.name, d.total, d.report])).toEqual([
       ['甲局', '98', ''],

@@ -76,13 +76,15 @@ describe('jixiao evaluate', () => {
     const pack = {
       id: 'test.extra',
       version: '1.0.0',
-      rules: [{
-        id: 'test.reception.under-half',
-        title: { 'zh-CN': '公务接待费低于 0.5 万元', en: 'Reception below 5,000 yuan' },
-        severity: 'warning',
-        category: 'compliance',
-        check: { fact: 'threePublic.reception.actual', op: 'lt', value: '0.5' },
-      }],
+      rules: [
+        {
+          id: 'test.reception.under-half',
+          title: { 'zh-CN': '公务接待费低于 0.5 万元', en: 'Reception below 5,000 yuan' },
+          severity: 'warning',
+          category: 'compliance',
+          check: { fact: 'threePublic.reception.actual', op: 'lt', value: '0.5' },
+        },
+      ],
     };
     const file = join(dir, 'pack.json');
     writeFileSync(file, JSON.stringify(pack));
@@ -107,7 +109,7 @@ describe('jixiao evaluate', () => {
     expect(r.stderr).toContain('cannot write');
   });
 
-  it('exit 1: not JSON, with the parser\'s reason, in the chosen language', async () => {
+  it("exit 1: not JSON, with the parser's reason, in the chosen language", async () => {
     const zh = await jixiao('evaluate', files.notJson);
     expect(zh.code).toBe(1);
     expect(zh.stderr).toContain('不是合法的 JSON');

@@ -35,7 +35,11 @@ describe('input encodings (#17.8)', () => {
     const text = readFileSync(FIXTURE, 'utf8');
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
     const be = Buffer.from(le).swap16();
-    for (const [name, bytes] of [['le.json', le], ['be.json', be], ['bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])]] as const) {
+    for (const [name, bytes] of [
+      ['le.json', le],
+      ['be.json', be],
+      ['bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ] as const) {
       writeFileSync(join(dir, name), bytes);
       const r = await readDataFile(join(dir, name), 'en');
       expect(r.ok, name).toBe(true);

@@ -11,9 +11,19 @@ const LABELS = ['toString', '__proto__', 'constructor', 'hasOwnProperty', '优�
 
 const record = (index: number, grade: string): BatchRecord => ({ index, name: `部门${index}`, ok: true, total: String(90 - index), grade, failedRules: [] });
 const result = (name: string, grade: string): EvaluationResult =>
-  ({ input: { department: { name } }, rules: { findings: [] }, score: { systemId: 's', total: '90', max: '100', grade: { label: grade, min: '0', assumed: false } } }) as unknown as EvaluationResult;
+  ({
+    input: { department: { name } },
+    rules: { findings: [] },
+    score: { systemId: 's', total: '90', max: '100', grade: { label: grade, min: '0', assumed: false } },
+  }) as unknown as EvaluationResult;
 
-const expected = [['toString', 2], ['__proto__', 1], ['constructor', 1], ['hasOwnProperty', 1], ['优秀', 1]];
+const expected = [
+  ['toString', 2],
+  ['__proto__', 1],
+  ['constructor', 1],
+  ['hasOwnProperty', 1],
+  ['优秀', 1],
+];
 
 describe('grade labels used as keys (#17.9)', () => {
   it('summarizeResults counts every label, prototype names included', () => {

@@ -19,7 +19,11 @@ export async function buildCli(): Promise<string> {
 }
 
 /** Run `node <cli> ...args` without a TTY and collect its output. */
-export function runCli(cli: string, args: readonly string[], options: { readonly cwd?: string; readonly nodeOptions?: readonly string[]; readonly env?: Readonly<Record<string, string>> } = {}): Promise<CliRun> {
+export function runCli(
+  cli: string,
+  args: readonly string[],
+  options: { readonly cwd?: string; readonly nodeOptions?: readonly string[]; readonly env?: Readonly<Record<string, string>> } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeOptions ?? []), cli, ...args], {
       cwd: options.cwd,

@@ -20,12 +20,17 @@ function result(name: string, total: string, grade: string, min: string, failed:
 }
 
 describe('batch summary', () => {
-  it('joins the library\'s summary (ranking, grades, most-failed rules) with sources and report files', () => {
+  it("joins the library's summary (ranking, grades, most-failed rules) with sources and report files", () => {
     const acc = createAccumulator();
     recordOk(acc, result('乙', '85.5', '良好', '80', ['a.one', 'a.one', 'b.two']), 'b.json', 'b.md');
     recordOk(acc, result('甲', '98', '优秀', '90', ['a.one']), 'a.json', 'a.md');
     recordOk(acc, result('丙', '98', '优秀', '90', []), 'c.json', 'c.md');
-    recordFailed(acc, 'd.json', undefined, Array.from({ length: 9 }, (_, i) => `issue ${i}`));
+    recordFailed(
+      acc,
+      'd.json',
+      undefined,
+      Array.from({ length: 9 }, (_, i) => `issue ${i}`),
+    );
     const s = collectSummary(finishSummary(acc, '1.2.3', 'md'));
     closeAccumulator(acc);
     expect([s.evaluated, s.failed]).toEqual([3, 1]);
@@ -37,8 +42,13 @@ describe('batch summary', () => {
     ]);
     expect(s.ranking[2]?.failedRules).toEqual(['a.one', 'b.two']);
     expect(s.gradeDistribution).toEqual({ 良好: 1, 优秀: 2 });
-    expect(s.mostFailedRules).toEqual([{ ruleId: 'a.one', title: '规则 a.one', departments: 2 }, { ruleId: 'b.two', title: '规则 b.two', departments: 1 }]);
-    expect(s.failures).toEqual([{ index: 3, name: 'd.json', issue: 'issue 0', source: 'd.json', issueCount: 9, issues: ['issue 0', 'issue 1', 'issue 2', 'issue 3', 'issue 4'] }]);
+    expect(s.mostFailedRules).toEqual([
+      { ruleId: 'a.one', title: '规则 a.one', departments: 2 },
+      { ruleId: 'b.two', title: '规则 b.two', departments: 1 },
+    ]);
+    expect(s.failures).toEqual([
+      { index: 3, name: 'd.json', issue: 'issue 0', source: 'd.json', issueCount: 9, issues: ['issue 0', 'issue 1', 'issue 2', 'issue 3', 'issue 4'] },
+    ]);
     expect(s.failures[0]?.issues).toHaveLength(MAX_KEPT_ISSUES);
   });
 
@@ -58,8 +68,15 @@ describe('batch summary', () => {
 describe('batch progress', () => {
   const sink = (tty: boolean) => {
     const chunks: string[] = [];
-    const stream = new Writable({ write: (c, _e, cb) => (chunks.push(String(c)), cb()) }) as Writable & { isTTY?: boolean; columns?: number; cursorTo?: () => boolean; clearLine?: () => boolean; moveCursor?: () => boolean };
-    if (tty) Object.assign(stream, { isTTY: true, columns: 80, cursorTo: () => true, clearLine: () => true, moveCursor: () => true, clearScreenDown: () => true });
+    const stream = new Writable({ write: (c, _e, cb) => (chunks.push(String(c)), cb()) }) as Writable & {
+      isTTY?: boolean;
+      columns?: number;
+      cursorTo?: () => boolean;
+      clearLine?: () => boolean;
+      moveCursor?: () => boolean;
+    };
+    if (tty)
+      Object.assign(stream, { isTTY: true, columns: 80, cursorTo: () => true, clearLine: () => true, moveCursor: () => true, clearScreenDown: () => true });
     return { stream, text: () => chunks.join('') };
   };
 

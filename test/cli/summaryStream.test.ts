@@ -24,7 +24,15 @@ import { type BatchRecord, summarizeResults } from '../../src/evaluateMany.js';
 import type { EvaluationResult } from '../../src/result.js';
 
 type Dept =
-  | { readonly ok: true; readonly name: string; readonly total: string; readonly grade: string; readonly failed: readonly string[]; readonly source: string; readonly report: string }
+  | {
+      readonly ok: true;
+      readonly name: string;
+      readonly total: string;
+      readonly grade: string;
+      readonly failed: readonly string[];
+      readonly source: string;
+      readonly report: string;
+    }
   | { readonly ok: false; readonly name: string | undefined; readonly source: string; readonly issues: readonly string[] };
 
 const title = (id: string): string => `规则 ${id} | *标题*`;
@@ -71,25 +79,55 @@ function oracleSummary(depts: readonly Dept[]): BatchSummaryFile {
 function oracleMarkdown(summary: BatchSummaryFile, locale: 'zh-CN' | 'en'): string {
   const zh = locale === 'zh-CN';
   const text = (value: string | number): Text => ({ type: 'text', value: String(value).replace(/[\r\n]+/g, ' ') });
-  const row = (cells: readonly (string | number)[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })) });
+  const row = (cells: readonly (string | number)[]): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })),
+  });
   const table = (head: readonly string[], rows: readonly (readonly (string | number)[])[]): RootContent =>
     rows.length === 0 ? { type: 'paragraph', children: [text(zh ? '无。' : 'None.')] } : { type: 'table', children: [row(head), ...rows.map(row)] };
   const heading = (depth: 1 | 2, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
   const t = zh
-    ? { title: '批量评价汇总', counts: `共 ${summary.evaluated + summary.failed} 个部门：成功 ${summary.evaluated} 个，失败 ${summary.failed} 个。`, system: '指标体系', h: ['排名', '等级分布', '未通过次数最多的规则', '评价失败的部门'], rank: ['排名', '部门', '得分', '等级', '未通过规则', '报告'], grade: ['等级', '部门数'], rule: ['规则', '名称', '部门数'], failed: ['来源', '问题数', '问题（前几项）'] }
-    : { title: 'Batch evaluation summary', counts: `${summary.evaluated + summary.failed} departments: ${summary.evaluated} evaluated, ${summary.failed} failed.`, system: 'Indicator system', h: ['Ranking', 'Grade distribution', 'Most-failed rules', 'Departments that failed'], rank: ['Rank', 'Department', 'Score', 'Grade', 'Failed rules', 'Report'], grade: ['Grade', 'Departments'], rule: ['Rule', 'Title', 'Departments'], failed: ['Source', 'Issues', 'First issues'] };
+    ? {
+        title: '批量评价汇总',
+        counts: `共 ${summary.evaluated + summary.failed} 个部门：成功 ${summary.evaluated} 个，失败 ${summary.failed} 个。`,
+        system: '指标体系',
+        h: ['排名', '等级分布', '未通过次数最多的规则', '评价失败的部门'],
+        rank: ['排名', '部门', '得分', '等级', '未通过规则', '报告'],
+        grade: ['等级', '部门数'],
+        rule: ['规则', '名称', '部门数'],
+        failed: ['来源', '问题数', '问题（前几项）'],
+      }
+    : {
+        title: 'Batch evaluation summary',
+        counts: `${summary.evaluated + summary.failed} departments: ${summary.evaluated} evaluated, ${summary.failed} failed.`,
+        system: 'Indicator system',
+        h: ['Ranking', 'Grade distribution', 'Most-failed rules', 'Departments that failed'],
+        rank: ['Rank', 'Department', 'Score', 'Grade', 'Failed rules', 'Report'],
+        grade: ['Grade', 'Departments'],
+        rule: ['Rule', 'Title', 'Departments'],
+        failed: ['Source', 'Issues', 'First issues'],
+      };
   const children: RootContent[] = [
     heading(1, t.title),
     { type: 'paragraph', children: [text(t.counts)] },
     ...(summary.system ? [{ type: 'paragraph', children: [text(`${t.system}: `), { type: 'inlineCode', value: summary.system }] } as RootContent] : []),
     heading(2, t.h[0] as string),
-    table(t.rank, summary.ranking.map((d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report])),
+    table(
+      t.rank,
+      summary.ranking.map((d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report]),
+    ),
     heading(2, t.h[1] as string),
     table(t.grade, Object.entries(summary.gradeDistribution)),
     heading(2, t.h[2] as string),
-    table(t.rule, summary.mostFailedRules.map((r) => [r.ruleId, r.title, r.departments])),
+    table(
+      t.rule,
+      summary.mostFailedRules.map((r) => [r.ruleId, r.title, r.departments]),
+    ),
     heading(2, t.h[3] as string),
-    table(t.failed, summary.failures.map((f) => [f.source, f.issueCount, f.issues.join('; ')])),
+    table(
+      t.failed,
+      summary.failures.map((f) => [f.source, f.issueCount, f.issues.join('; ')]),
+    ),
   ];
   return toMarkdown({ type: 'root', children } satisfies Root, { extensions: [gfmToMarkdown({ tablePipeAlign: false })] });
 }
@@ -118,7 +156,23 @@ function expectSameAsBefore(depts: readonly Dept[]): void {
 }
 
 // Totals with ties written differently ('98' and '98.0'), and decimals a double cannot tell apart.
-const TOTALS = ['98', '98.0', '98.00', '85.5', '100', '0', '0.00', '-0', '59.99', '60', '1e2', '12.3456789012345678901', '12.34567890123456789', '12.345678901234567890', '12.3456789012345678'];
+const TOTALS = [
+  '98',
+  '98.0',
+  '98.00',
+  '85.5',
+  '100',
+  '0',
+  '0.00',
+  '-0',
+  '59.99',
+  '60',
+  '1e2',
+  '12.3456789012345678901',
+  '12.34567890123456789',
+  '12.345678901234567890',
+  '12.3456789012345678',
+];
 const GRADES = ['优秀', '良好', '中', '差', '1'];
 const RULES = ['a.one', 'b.two', 'c|three', 'd.four'];
 const cellText = fc.string({ unit: fc.constantFrom('a', '甲', '|', '*', '_', '\\', '\n', ' ', '`', '<', '#', '1', '.', '-', '"'), maxLength: 12 });
@@ -142,7 +196,9 @@ const failedDept: fc.Arbitrary<Dept> = fc.record({
 describe('streamed batch summary', () => {
   it('writes summary.json and summary.md exactly as the in-memory implementation did (random batches)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof({ weight: 4, arbitrary: okDept }, { weight: 1, arbitrary: failedDept }), { maxLength: 40 }), (depts) => expectSameAsBefore(depts)),
+      fc.property(fc.array(fc.oneof({ weight: 4, arbitrary: okDept }, { weight: 1, arbitrary: failedDept }), { maxLength: 40 }), (depts) =>
+        expectSameAsBefore(depts),
+      ),
       { numRuns: 150 },
     );
   });
@@ -166,7 +222,15 @@ describe('streamed batch summary', () => {
 
   it('ranks ties by input order with a shared rank, across skipped departments and equal totals written differently', () => {
     const ok = (name: string, total: string): Dept => ({ ok: true, name, total, grade: '优秀', failed: [], source: `${name}.json`, report: `${name}.md` });
-    const depts: Dept[] = [ok('a', '90'), { ok: false, name: 'x', source: 'x.json', issues: [] }, ok('b', '98.0'), ok('c', '98'), ok('d', '12.34567890123456789'), ok('e', '12.345678901234567891'), ok('f', '100')];
+    const depts: Dept[] = [
+      ok('a', '90'),
+      { ok: false, name: 'x', source: 'x.json', issues: [] },
+      ok('b', '98.0'),
+      ok('c', '98'),
+      ok('d', '12.34567890123456789'),
+      ok('e', '12.345678901234567891'),
+      ok('f', '100'),
+    ];
     const acc = createAccumulator();
     try {
       for (const d of depts) {

@@ -68,7 +68,11 @@ describe('TSDoc examples', () => {
 
   it('finds the public exports of all seven entry points', () => {
     const all = exportsOnce();
-    for (const subpath of Object.keys(ENTRIES)) expect(all.some((e) => e.subpath === subpath), subpath).toBe(true);
+    for (const subpath of Object.keys(ENTRIES))
+      expect(
+        all.some((e) => e.subpath === subpath),
+        subpath,
+      ).toBe(true);
   });
 
   it('every public export has an @example', () => {

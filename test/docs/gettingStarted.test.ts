@@ -14,12 +14,14 @@ describe('docs/getting-started.md stays true', () => {
     expect(leaves).toContain('缺少评价意见');
     expect(r.value.facts.values['ratio.threePublicControl']?.status).toBe('unavailable');
     const failed = r.value.rules.findings.filter((f) => f.status === 'fail');
-    expect(failed.map((f) => f.ruleId)).toEqual(expect.arrayContaining([
-      'expenditure.functional-equals-economic',
-      'ledger.income-equals-expenditure',
-      'disclosure.budget.published',
-      'disclosure.final-accounts.published',
-    ]));
+    expect(failed.map((f) => f.ruleId)).toEqual(
+      expect.arrayContaining([
+        'expenditure.functional-equals-economic',
+        'ledger.income-equals-expenditure',
+        'disclosure.budget.published',
+        'disclosure.final-accounts.published',
+      ]),
+    );
     expect(failed.find((f) => f.ruleId === 'expenditure.functional-equals-economic')?.leaves[0]?.difference).toBe('204.5');
     expect([r.value.score.total, r.value.score.grade.label]).toEqual(['15', '差']);
     expect(page).toContain('(15, 差)');

@@ -18,7 +18,12 @@ describe('evaluate: the scoring facts are a new object', () => {
     const input = parseEvaluationInput(data);
     const facts = computeFacts(input);
     const before = JSON.stringify(facts);
-    const rules = runRules([CORE_RULE_PACK], facts, { locale: 'zh-CN', waivers: input.waivers, department: input.department, fiscalYear: input.report.fiscalYear });
+    const rules = runRules([CORE_RULE_PACK], facts, {
+      locale: 'zh-CN',
+      waivers: input.waivers,
+      department: input.department,
+      fiscalYear: input.report.fiscalYear,
+    });
     const r = evaluateDepartment(data);
     expect(r.facts.values).toEqual({ ...facts.values, ...findingFacts(rules) });
     expect(Object.keys(r.facts.values)).toEqual([...Object.keys(facts.values), ...Object.keys(findingFacts(rules))]);
@@ -47,12 +52,13 @@ describe('evaluate: review compares claimed scores by value', () => {
     expect(review([...base, { indicator: 'decision.goals.clarity', score: '4' }])).toEqual([]);
     expect(review([...base, { indicator: 'decision.goals.clarity', score: '4.00' }])).toEqual([]);
     expect(review([...base, { indicator: 'decision.goals.clarity', score: '3.5' }])).toEqual([['decision.goals.clarity', '3.5', '4']]);
-    expect(review([{ indicator: 'management.performance.publicity-training', score: '0.0' }])).toEqual([['management.performance.evaluation-quality', '1', '0']]);
+    expect(review([{ indicator: 'management.performance.publicity-training', score: '0.0' }])).toEqual([
+      ['management.performance.evaluation-quality', '1', '0'],
+    ]);
   });
 });
 
 // ───────────── review and notices over the pre-order node list ─────────────
-
 
 /** Review as evaluate computed it before: a Map of every node, a Set of the claimed ids. */
 function oracleReview(r: EvaluationResult, locale: 'zh-CN' | 'en') {
@@ -72,9 +78,10 @@ function oracleReview(r: EvaluationResult, locale: 'zh-CN' | 'en') {
     claimed: claimedScore,
     computed: node.earned,
     difference: toCanonical(dec(node.earned).minus(claimedScore)),
-    explanation: locale === 'en'
-      ? `claimed ${claimedScore}, data supports ${node.earned} of ${node.max}: ${node.explanation ?? ''}`
-      : `自评 ${claimedScore} 分，数据支持 ${node.earned} 分（满分 ${node.max} 分）：${node.explanation ?? ''}`,
+    explanation:
+      locale === 'en'
+        ? `claimed ${claimedScore}, data supports ${node.earned} of ${node.max}: ${node.explanation ?? ''}`
+        : `自评 ${claimedScore} 分，数据支持 ${node.earned} 分（满分 ${node.max} 分）：${node.explanation ?? ''}`,
   });
   const differences = [];
   const claimedIds = new Set(claimed.items.map((c) => c.indicator));
@@ -104,10 +111,12 @@ describe('evaluate: review and notices walk the nodes in pre-order', () => {
   };
   walk(base.score.root);
   const amount = fc.constantFrom('0', '0.5', '1', '1.00', '2', '3.5', '4', '5', '10', '-1');
-  const item = fc.record(
-    { indicator: fc.oneof(fc.constantFrom(...ids), fc.constantFrom('no.such.indicator', 'x')), score: amount, deduction: amount },
-    { requiredKeys: ['indicator'] },
-  ).filter((c) => !('score' in c && 'deduction' in c));
+  const item = fc
+    .record(
+      { indicator: fc.oneof(fc.constantFrom(...ids), fc.constantFrom('no.such.indicator', 'x')), score: amount, deduction: amount },
+      { requiredKeys: ['indicator'] },
+    )
+    .filter((c) => !('score' in c && 'deduction' in c));
 
   it('give what the Map-based review gave, for few (scanned) and many (Map) claimed items', () => {
     fc.assert(
@@ -122,7 +131,16 @@ describe('evaluate: review and notices walk the nodes in pre-order', () => {
           const r = evaluateDepartment(data, asOf ? { locale, asOf: '2023-06-30' } : { locale });
           expect(JSON.stringify(r.review)).toBe(JSON.stringify(oracleReview(r, locale)));
           expect(Object.keys(r)).toEqual([
-            'resultVersion', 'libraryVersion', 'locale', ...(asOf ? ['asOf'] : []), 'input', 'facts', 'rules', 'score', 'review', 'notices',
+            'resultVersion',
+            'libraryVersion',
+            'locale',
+            ...(asOf ? ['asOf'] : []),
+            'input',
+            'facts',
+            'rules',
+            'score',
+            'review',
+            'notices',
           ]);
         },
       ),
@@ -143,7 +161,15 @@ describe('evaluate: options without any validated option skip the general check'
   it('give what the general path gives for the same options (forced by an explicit default locale)', async () => {
     const { checkOptions } = await import('../../src/evaluateOptions.js');
     const custom = { id: 'x' };
-    for (const o of [{}, { system: 'mof-2013' }, { system: custom }, { system: undefined }, { locale: undefined, waivers: undefined }, [], Object.create(null) as object]) {
+    for (const o of [
+      {},
+      { system: 'mof-2013' },
+      { system: custom },
+      { system: undefined },
+      { locale: undefined, waivers: undefined },
+      [],
+      Object.create(null) as object,
+    ]) {
       const fast = checkOptions(o);
       const general = checkOptions({ ...o, locale: 'zh-CN' });
       expect(fast).toEqual(general);

@@ -85,12 +85,22 @@ describe('computeFacts returns one frozen plain object', () => {
 
 describe('fact reasons come from the message tables, in both languages', () => {
   it('names the missing side of a ratio, and a zero denominator', () => {
-    expect(facts.values['ratio.budgetCompletion']).toEqual({ status: 'unavailable', type: 'ratio', reason: '缺少支出预算数数据', reasonEn: 'expenditure budget not given' });
+    expect(facts.values['ratio.budgetCompletion']).toEqual({
+      status: 'unavailable',
+      type: 'ratio',
+      reason: '缺少支出预算数数据',
+      reasonEn: 'expenditure budget not given',
+    });
     const zero = structuredClone(raw) as { department: { staffing: { authorized: Record<string, number> } } };
     for (const k of Object.keys(zero.department.staffing.authorized)) zero.department.staffing.authorized[k] = 0;
     const r = safeParseEvaluationInput(zero);
     if (!r.ok) throw new Error('fixture');
-    expect(computeFacts(r.value).values['ratio.staffControl']).toEqual({ status: 'unavailable', type: 'ratio', reason: '编制数为 0，无法计算比率', reasonEn: 'authorized staff is zero' });
+    expect(computeFacts(r.value).values['ratio.staffControl']).toEqual({
+      status: 'unavailable',
+      type: 'ratio',
+      reason: '编制数为 0，无法计算比率',
+      reasonEn: 'authorized staff is zero',
+    });
   });
 
   it('every unavailable fact says why in zh-CN and English', () => {
@@ -107,7 +117,10 @@ describe('fact reasons come from the message tables, in both languages', () => {
       expect(v.reasonEn, name).toMatch(/^[\x20-\x7e]+$/);
     }
     expect(f.values['expenditure.total.lines']).toMatchObject({ reason: '未提供支出明细', reasonEn: 'no expenditure lines given' });
-    expect(f.values['disclosure.budget.approvedOn']).toMatchObject({ reason: '未列出2022年度及以后的部门预算公开信息', reasonEn: 'no department budget disclosure for 2022 or later listed' });
+    expect(f.values['disclosure.budget.approvedOn']).toMatchObject({
+      reason: '未列出2022年度及以后的部门预算公开信息',
+      reasonEn: 'no department budget disclosure for 2022 or later listed',
+    });
   });
 
   it('every reason and term has a sentence in each locale', () => {

@@ -39,7 +39,10 @@ const withLines = (lines: readonly Drawn[]): EvaluationInput => ({
   ...base,
   ledger: {
     ...base.ledger,
-    expenditure: { ...base.ledger.expenditure, lines: lines.map((l): LedgerLine => ({ functional: l.functional, economic: l.economic, amount: textOf(l.m) as LedgerLine['amount'], nature: l.nature })) },
+    expenditure: {
+      ...base.ledger.expenditure,
+      lines: lines.map((l): LedgerLine => ({ functional: l.functional, economic: l.economic, amount: textOf(l.m) as LedgerLine['amount'], nature: l.nature })),
+    },
   },
 });
 
@@ -78,7 +81,10 @@ describe('ledger sums', () => {
   it('do not depend on the order of the lines (property)', () => {
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 30 }), fc.integer(), (lines, seed) => {
-        const shuffled = lines.map((l, i) => ({ l, k: (i * 7919 + seed) % 101 })).sort((a, b) => a.k - b.k).map((x) => x.l);
+        const shuffled = lines
+          .map((l, i) => ({ l, k: (i * 7919 + seed) % 101 }))
+          .sort((a, b) => a.k - b.k)
+          .map((x) => x.l);
         const a = computeFacts(withLines(lines));
         const b = computeFacts(withLines(shuffled));
         expect(b.values).toEqual(a.values); // same names and values (key order may differ)
@@ -89,12 +95,16 @@ describe('ledger sums', () => {
   });
 
   it('the largest capital line is the largest 310 line', () => {
-    const v = computeFacts(withLines([
-      { functional: '201', economic: '31002', m: 5_000_000n, nature: 'project' },
-      { functional: '201', economic: '31013', m: 12_500_000n, nature: 'basic' },
-      { functional: '201', economic: '30101', m: 99_000_000n, nature: 'basic' },
-    ])).values;
+    const v = computeFacts(
+      withLines([
+        { functional: '201', economic: '31002', m: 5_000_000n, nature: 'project' },
+        { functional: '201', economic: '31013', m: 12_500_000n, nature: 'basic' },
+        { functional: '201', economic: '30101', m: 99_000_000n, nature: 'basic' },
+      ]),
+    ).values;
     expect(money(v['expenditure.capital.maxLine'])).toEqual({ value: '12.5', parts: 1 });
-    expect(computeFacts(withLines([{ functional: '201', economic: '30101', m: 1n, nature: 'basic' }])).values['expenditure.capital.maxLine']).toMatchObject({ status: 'unavailable' });
+    expect(computeFacts(withLines([{ functional: '201', economic: '30101', m: 1n, nature: 'basic' }])).values['expenditure.capital.maxLine']).toMatchObject({
+      status: 'unavailable',
+    });
   });
 });

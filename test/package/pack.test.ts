@@ -23,7 +23,11 @@ let unpackedSize = 0;
 const sizes: string[] = [];
 
 async function sh(cmd: string, args: readonly string[], cwd: string): Promise<string> {
-  const { stdout } = await exec(cmd, [...args], { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' } });
+  const { stdout } = await exec(cmd, [...args], {
+    cwd,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false' },
+  });
   return stdout;
 }
 
@@ -69,7 +73,18 @@ export { renderMarkdown, renderHtml } from 'jixiao/render';
 
 function tsconfig(module: string, moduleResolution: string): string {
   return JSON.stringify({
-    compilerOptions: { strict: true, noEmit: true, module, moduleResolution, target: 'ES2022', lib: ['ES2022', 'DOM'], types: [], skipLibCheck: false, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true },
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      module,
+      moduleResolution,
+      target: 'ES2022',
+      lib: ['ES2022', 'DOM'],
+      types: [],
+      skipLibCheck: false,
+      exactOptionalPropertyTypes: true,
+      noUncheckedIndexedAccess: true,
+    },
     files: ['use.ts'],
   });
 }
@@ -84,7 +99,11 @@ beforeAll(async () => {
   await sh(process.execPath, ['scripts/build-schema.mjs'], stage);
   const tarballs = mkdtempSync(join(tmpdir(), 'jixiao-tgz-'));
   temps.push(tarballs);
-  const [info] = JSON.parse(await sh('npm', ['pack', '--json', '--pack-destination', tarballs], stage)) as { filename: string; size: number; unpackedSize: number }[];
+  const [info] = JSON.parse(await sh('npm', ['pack', '--json', '--pack-destination', tarballs], stage)) as {
+    filename: string;
+    size: number;
+    unpackedSize: number;
+  }[];
   if (!info) throw new Error('npm pack printed nothing');
   packedSize = info.size;
   unpackedSize = info.unpackedSize;
@@ -92,7 +111,8 @@ beforeAll(async () => {
   temps.push(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   await sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(tarballs, info.filename)], consumer);
-  for (const [name, text] of Object.entries(USE)) writeFileSync(join(consumer, name === 'cjs' ? 'use.cjs' : name === 'esm' ? 'use.mjs' : name === 'ts' ? 'use.ts' : `${name}.js`), text);
+  for (const [name, text] of Object.entries(USE))
+    writeFileSync(join(consumer, name === 'cjs' ? 'use.cjs' : name === 'esm' ? 'use.mjs' : name === 'ts' ? 'use.ts' : `${name}.js`), text);
 }, TIMEOUT);
 
 afterAll(() => {
@@ -116,35 +136,46 @@ describe('the packed package', () => {
     expect([result.score.total, result.score.grade.label]).toEqual(['98', '优秀']);
   });
 
-  it('type-checks a TypeScript consumer (node16 and bundler resolution)', async () => {
-    for (const [module, resolution] of [['node16', 'node16'], ['esnext', 'bundler']] as const) {
-      writeFileSync(join(consumer, 'tsconfig.json'), tsconfig(module, resolution));
-      await expect(sh(join(BIN, 'tsc'), ['-p', 'tsconfig.json'], consumer), `${module}/${resolution}`).resolves.toBe('');
-    }
-  }, TIMEOUT);
+  it(
+    'type-checks a TypeScript consumer (node16 and bundler resolution)',
+    async () => {
+      for (const [module, resolution] of [
+        ['node16', 'node16'],
+        ['esnext', 'bundler'],
+      ] as const) {
+        writeFileSync(join(consumer, 'tsconfig.json'), tsconfig(module, resolution));
+        await expect(sh(join(BIN, 'tsc'), ['-p', 'tsconfig.json'], consumer), `${module}/${resolution}`).resolves.toBe('');
+      }
+    },
+    TIMEOUT,
+  );
 
-  it('bundles for the browser and evaluates there (chromium)', async () => {
-    const esbuild = join(BIN, 'esbuild');
-    await sh(esbuild, ['browser.js', '--bundle', '--minify', '--platform=browser', '--format=iife', '--outfile=out/browser.js'], consumer);
-    await sh(esbuild, ['core.js', '--bundle', '--minify', '--platform=browser', '--format=esm', '--outfile=out/core.js'], consumer);
-    const measure = (file: string) => {
-      const bytes = readFileSync(join(consumer, 'out', file));
-      return `${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
-    };
-    sizes.push(`browser: evaluateDepartment + renderers ${measure('core.js')}; with the example ${measure('browser.js')}`);
-    const context = await launchChromium();
-    try {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.setContent('<!DOCTYPE html><html><body></body></html>');
-      await page.addScriptTag({ content: readFileSync(join(consumer, 'out', 'browser.js'), 'utf8') });
-      const r = await page.evaluate(() => (globalThis as unknown as { __jixiao: { total: string; grade: string; html: number } }).__jixiao);
-      expect(errors).toEqual([]);
-      expect([r.total, r.grade]).toEqual(['98', '优秀']);
-      expect(r.html).toBeGreaterThan(1000);
-    } finally {
-      await context.close();
-    }
-  }, TIMEOUT);
+  it(
+    'bundles for the browser and evaluates there (chromium)',
+    async () => {
+      const esbuild = join(BIN, 'esbuild');
+      await sh(esbuild, ['browser.js', '--bundle', '--minify', '--platform=browser', '--format=iife', '--outfile=out/browser.js'], consumer);
+      await sh(esbuild, ['core.js', '--bundle', '--minify', '--platform=browser', '--format=esm', '--outfile=out/core.js'], consumer);
+      const measure = (file: string) => {
+        const bytes = readFileSync(join(consumer, 'out', file));
+        return `${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
+      };
+      sizes.push(`browser: evaluateDepartment + renderers ${measure('core.js')}; with the example ${measure('browser.js')}`);
+      const context = await launchChromium();
+      try {
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.setContent('<!DOCTYPE html><html><body></body></html>');
+        await page.addScriptTag({ content: readFileSync(join(consumer, 'out', 'browser.js'), 'utf8') });
+        const r = await page.evaluate(() => (globalThis as unknown as { __jixiao: { total: string; grade: string; html: number } }).__jixiao);
+        expect(errors).toEqual([]);
+        expect([r.total, r.grade]).toEqual(['98', '优秀']);
+        expect(r.html).toBeGreaterThan(1000);
+      } finally {
+        await context.close();
+      }
+    },
+    TIMEOUT,
+  );
 });

@@ -65,7 +65,10 @@ describe('documentation site', () => {
     expect(existsSync(join(site, 'index.html'))).toBe(true);
     const pages = htmlFiles(site).map((p) => relative(site, p));
     for (const guide of [/^documents\/Command_line\.html$/, /^documents\/Input_format\.html$/, /^documents\/Getting_started\.html$/]) {
-      expect(pages.some((p) => guide.test(p.split(sep).join('/'))), String(guide)).toBe(true);
+      expect(
+        pages.some((p) => guide.test(p.split(sep).join('/'))),
+        String(guide),
+      ).toBe(true);
     }
   });
 

@@ -40,7 +40,9 @@ interface BadCase {
 /** Per-call budget: no case may take longer than this (the test timeout is the backstop). */
 const BUDGET_MS = 2_000;
 
-const files = readdirSync(BAD_DIR).filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync(BAD_DIR)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 function build(input: unknown): unknown {
   if (typeof input === 'object' && input !== null && 'base' in input) {

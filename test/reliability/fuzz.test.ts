@@ -58,7 +58,10 @@ const protoBefore = prototypeSnapshot();
 
 describe('arbitrary values never make the entry points throw', () => {
   test('safeEvaluateDepartment(arbitrary JSON)', () => {
-    fc.assert(fc.property(jsonValue, (v) => void expectResult(() => safeEvaluateDepartment(v))), { numRuns: 300 });
+    fc.assert(
+      fc.property(jsonValue, (v) => void expectResult(() => safeEvaluateDepartment(v))),
+      { numRuns: 300 },
+    );
   });
 
   test('safeEvaluateDepartment(arbitrary JS value), also as the options', () => {
@@ -114,7 +117,11 @@ describe('structurally close inputs: the real thing with one node replaced', () 
   const system = getBuiltInSystem('enyang-2023');
   const systemPaths = allPaths(structuredClone(system));
 
-  const replacement = fc.oneof(anything, jsonValue, fc.constantFrom<unknown>(Number.NaN, Infinity, -0, '', '-0', '1e999', '0x10', null, undefined, [], {}, true, '9'.repeat(40)));
+  const replacement = fc.oneof(
+    anything,
+    jsonValue,
+    fc.constantFrom<unknown>(Number.NaN, Infinity, -0, '', '-0', '1e999', '0x10', null, undefined, [], {}, true, '9'.repeat(40)),
+  );
 
   test('the Enyang fixture with one node (leaf or subtree) replaced', () => {
     let valid = 0;

@@ -30,8 +30,17 @@ let render: typeof Render;
 let model: typeof Model;
 
 /** Inputs whose issues exercise every message path we can reach easily: types, enums, keys, amounts, codes. */
-const BAD_INPUTS = ['wrong-type-year', 'wrong-type-root', 'missing-department-name', 'unknown-key', 'amount-nan-string', 'amount-float-artifact', 'code-unknown-economic', 'year-mismatch', 'wrong-type-count-fraction']
-  .map((name) => JSON.parse(readFileSync(`${BAD_DIR}${name}.json`, 'utf8')) as { input: unknown });
+const BAD_INPUTS = [
+  'wrong-type-year',
+  'wrong-type-root',
+  'missing-department-name',
+  'unknown-key',
+  'amount-nan-string',
+  'amount-float-artifact',
+  'code-unknown-economic',
+  'year-mismatch',
+  'wrong-type-count-fraction',
+].map((name) => JSON.parse(readFileSync(`${BAD_DIR}${name}.json`, 'utf8')) as { input: unknown });
 
 /** Everything observable: results in both locales, issues of bad inputs, money arithmetic, rendered reports. */
 function observe(): unknown {

@@ -88,7 +88,11 @@ describe('YAML is capped by measured memory, not only by the JSON text limit (#1
   it('refuses YAML over 2,000,000 characters, and over 100,000 values, before parsing', async () => {
     const { readDataText } = await import('../../src/model/text.js');
     const lines: string[] = [];
-    for (let i = 0, len = 0; len <= 2_000_000; i++) { const l = `k${i}: ${i}\n`; lines.push(l); len += l.length; }
+    for (let i = 0, len = 0; len <= 2_000_000; i++) {
+      const l = `k${i}: ${i}\n`;
+      lines.push(l);
+      len += l.length;
+    }
     const r = readDataText(lines.join(''), { format: 'yaml' });
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['string_too_long']);
     const flow = `a: [${'0,'.repeat(100_000)}0]\n`; // 200 KB, 100,001 values: used to cost ~90 MiB and a second
@@ -111,7 +115,10 @@ describe('YAML is capped by measured memory, not only by the JSON text limit (#1
       let marks = 1;
       for (const c of text) if ('\n,-:?[{'.includes(c)) marks++;
       const r = readDataText(text, { format: 'yaml' });
-      if (!r.ok) { expect(marks).toBeGreaterThan(100_000); continue; }
+      if (!r.ok) {
+        expect(marks).toBeGreaterThan(100_000);
+        continue;
+      }
       expect(countValues(r.value)).toBeLessThanOrEqual(marks);
     }
   });

@@ -72,7 +72,11 @@ describe('nesting: 32 levels of objects and arrays', () => {
   const pack = (k: number): unknown => {
     let check: unknown = { fact: 'threePublic.reception.actual', op: 'lte', value: '1' };
     for (let i = 0; i < k; i++) check = { not: check };
-    return { id: 'deep.pack', version: '1.0.0', rules: [{ id: 'deep.rule', title: { 'zh-CN': '深', en: 'Deep' }, severity: 'info', category: 'compliance', check }] };
+    return {
+      id: 'deep.pack',
+      version: '1.0.0',
+      rules: [{ id: 'deep.rule', title: { 'zh-CN': '深', en: 'Deep' }, severity: 'info', category: 'compliance', check }],
+    };
   };
 
   test('32 nested containers load; 33 are rejected at the 33rd', () => {

@@ -76,7 +76,11 @@ describe('identity rules through evaluateDepartment: income.total vs sources + c
   /** The fixture with these income sources (in fen) and this stated total. */
   function withIncome(sources: readonly bigint[], carriedIn: bigint, total: string): Record<string, unknown> {
     const data = enyang();
-    setAt(data, ['ledger', 'income', 'sources'], sources.map((a, i) => ({ kind: 'other', name: `来源${i}`, amount: fen(a) })));
+    setAt(
+      data,
+      ['ledger', 'income', 'sources'],
+      sources.map((a, i) => ({ kind: 'other', name: `来源${i}`, amount: fen(a) })),
+    );
     setAt(data, ['ledger', 'income', 'carriedIn'], fen(carriedIn));
     setAt(data, ['ledger', 'income', 'total'], total);
     return data;
@@ -97,16 +101,21 @@ describe('identity rules through evaluateDepartment: income.total vs sources + c
 
   test('one off by more than parts × 0.005 always fails; within it, passes as rounding', () => {
     fc.assert(
-      fc.property(parts, carried, fc.bigInt({ min: -50n, max: 50n }).filter((x) => x !== 0n), (sources, c, off) => {
-        const sum = sources.reduce((a, b) => a + b, c) + 1000n; // keep the stated total positive
-        const data = withIncome(sources, c + 1000n, fen(sum + off));
-        const n = BigInt(sources.length + 1);
-        const f = finding(evaluateDepartment(data));
-        // bound = n × 0.005 万元 = n/2 fen: |off| fen is within it when 2·|off| ≤ n.
-        const within = 2n * (off < 0n ? -off : off) <= n;
-        expect(f.status).toBe(within ? 'pass' : 'fail');
-        if (within) expect(f.note).toBe('rounding');
-      }),
+      fc.property(
+        parts,
+        carried,
+        fc.bigInt({ min: -50n, max: 50n }).filter((x) => x !== 0n),
+        (sources, c, off) => {
+          const sum = sources.reduce((a, b) => a + b, c) + 1000n; // keep the stated total positive
+          const data = withIncome(sources, c + 1000n, fen(sum + off));
+          const n = BigInt(sources.length + 1);
+          const f = finding(evaluateDepartment(data));
+          // bound = n × 0.005 万元 = n/2 fen: |off| fen is within it when 2·|off| ≤ n.
+          const within = 2n * (off < 0n ? -off : off) <= n;
+          expect(f.status).toBe(within ? 'pass' : 'fail');
+          if (within) expect(f.note).toBe('rounding');
+        },
+      ),
       { numRuns: 40 },
     );
   });
@@ -116,10 +125,15 @@ describe('identity rules through evaluateDepartment: income.total vs sources + c
 const base = enyang();
 const all = leaves(base);
 const moneyPaths = all
-  .filter(({ path, value }) => typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) && ['ledger', 'threePublicFunds', 'management'].includes(String(path[0])))
+  .filter(
+    ({ path, value }) => typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) && ['ledger', 'threePublicFunds', 'management'].includes(String(path[0])),
+  )
   .filter(({ path }) => !['code', 'functional', 'economic'].includes(String(path.at(-1))))
   .map((l) => l.path);
-const countPaths = all.filter(({ value }) => typeof value === 'number' && Number.isInteger(value)).map((l) => l.path).filter((p) => !String(p.at(-1)).endsWith('Year') && p.at(-1) !== 'year' && p.at(-1) !== 'schemaVersion');
+const countPaths = all
+  .filter(({ value }) => typeof value === 'number' && Number.isInteger(value))
+  .map((l) => l.path)
+  .filter((p) => !String(p.at(-1)).endsWith('Year') && p.at(-1) !== 'year' && p.at(-1) !== 'schemaVersion');
 const boolPaths = all.filter(({ value }) => typeof value === 'boolean').map((l) => l.path);
 
 /** A random change to one leaf of the fixture. */
@@ -211,17 +225,27 @@ describe('monotonicity: lowering a "lower is better" ratio never lowers the scor
 
   test('in-post staff against the authorized quota (ratio.staffControl)', () => {
     for (const s of SYSTEMS) expect(lowerIsBetter(s, 'ratio.staffControl').length).toBeGreaterThan(0);
-    const staff = fc.record({ civilServant: fc.integer({ min: 0, max: 30 }), institution: fc.integer({ min: 0, max: 30 }), logistics: fc.integer({ min: 0, max: 10 }) });
+    const staff = fc.record({
+      civilServant: fc.integer({ min: 0, max: 30 }),
+      institution: fc.integer({ min: 0, max: 30 }),
+      logistics: fc.integer({ min: 0, max: 10 }),
+    });
     fc.assert(
-      fc.property(staff, fc.integer({ min: 0, max: 30 }), fc.constantFrom('civilServant', 'institution', 'logistics'), fc.constantFrom(...SYSTEMS), (actual, cut, kind, system) => {
-        const at = (a: Record<string, number>): [EvaluationResult, EvaluationResult] => {
-          const data = enyang();
-          for (const [k, v] of Object.entries(a)) setAt(data, ['department', 'staffing', 'actual', k], v);
-          return both(data, system);
-        };
-        const lowered = { ...actual, [kind]: Math.max(0, actual[kind] - cut) };
-        expectNotLower(at(lowered), at(actual), lowerIsBetter(system, 'ratio.staffControl'));
-      }),
+      fc.property(
+        staff,
+        fc.integer({ min: 0, max: 30 }),
+        fc.constantFrom('civilServant', 'institution', 'logistics'),
+        fc.constantFrom(...SYSTEMS),
+        (actual, cut, kind, system) => {
+          const at = (a: Record<string, number>): [EvaluationResult, EvaluationResult] => {
+            const data = enyang();
+            for (const [k, v] of Object.entries(a)) setAt(data, ['department', 'staffing', 'actual', k], v);
+            return both(data, system);
+          };
+          const lowered = { ...actual, [kind]: Math.max(0, actual[kind] - cut) };
+          expectNotLower(at(lowered), at(actual), lowerIsBetter(system, 'ratio.staffControl'));
+        },
+      ),
       { numRuns: 20 },
     );
   });
@@ -233,23 +257,30 @@ describe('rule order does not change the report', () => {
 
   test('shuffling the core pack (passed as a rule pack) changes no finding, summary or score', () => {
     const n = CORE_RULE_PACK.rules.length;
-    const inputs = [enyang(), (() => {
-      const d = enyang();
-      setAt(d, ['ledger', 'income', 'carriedIn'], '135.36');
-      setAt(d, ['threePublicFunds', 'reception', 'actual'], '0.95');
-      setAt(d, ['department', 'staffing', 'actualTotal'], 51);
-      return d;
-    })()];
+    const inputs = [
+      enyang(),
+      (() => {
+        const d = enyang();
+        setAt(d, ['ledger', 'income', 'carriedIn'], '135.36');
+        setAt(d, ['threePublicFunds', 'reception', 'actual'], '0.95');
+        setAt(d, ['department', 'staffing', 'actualTotal'], 51);
+        return d;
+      })(),
+    ];
     const reference = inputs.map((d) => evaluateDepartment(d, { asOf: '2023-06-14' }));
     expect(reference[1]?.rules.summary.fail).toBeGreaterThan(0); // the second input has failures to reorder
     fc.assert(
-      fc.property(fc.shuffledSubarray([...CORE_RULE_PACK.rules], { minLength: n, maxLength: n }), fc.integer({ min: 0, max: inputs.length - 1 }), (rules, i) => {
-        const ref = reference[i] as EvaluationResult;
-        const r = evaluateDepartment(inputs[i], { asOf: '2023-06-14', coreRules: false, rulePacks: [{ ...CORE_RULE_PACK, rules }] });
-        expect(sorted(r.rules.findings)).toEqual(sorted(ref.rules.findings));
-        expect(r.rules.summary).toEqual(ref.rules.summary);
-        expect(r.score).toEqual(ref.score);
-      }),
+      fc.property(
+        fc.shuffledSubarray([...CORE_RULE_PACK.rules], { minLength: n, maxLength: n }),
+        fc.integer({ min: 0, max: inputs.length - 1 }),
+        (rules, i) => {
+          const ref = reference[i] as EvaluationResult;
+          const r = evaluateDepartment(inputs[i], { asOf: '2023-06-14', coreRules: false, rulePacks: [{ ...CORE_RULE_PACK, rules }] });
+          expect(sorted(r.rules.findings)).toEqual(sorted(ref.rules.findings));
+          expect(r.rules.summary).toEqual(ref.rules.summary);
+          expect(r.score).toEqual(ref.score);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -258,14 +289,19 @@ describe('rule order does not change the report', () => {
 describe('determinism and purity', () => {
   test('the same input twice gives deep-equal results and identical JSON', () => {
     fc.assert(
-      fc.property(fc.array(mutation, { maxLength: 6 }), fc.constantFrom(...SYSTEMS), fc.constantFrom('zh-CN', 'en') as fc.Arbitrary<'zh-CN' | 'en'>, (changes, system, locale) => {
-        const data = enyang();
-        for (const c of changes) setAt(data, c.path, c.value);
-        const a = safeEvaluateDepartment(data, { system, locale, asOf: '2023-06-14' });
-        const b = safeEvaluateDepartment(structuredClone(data), { system, locale, asOf: '2023-06-14' });
-        expect(b).toEqual(a);
-        expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-      }),
+      fc.property(
+        fc.array(mutation, { maxLength: 6 }),
+        fc.constantFrom(...SYSTEMS),
+        fc.constantFrom('zh-CN', 'en') as fc.Arbitrary<'zh-CN' | 'en'>,
+        (changes, system, locale) => {
+          const data = enyang();
+          for (const c of changes) setAt(data, c.path, c.value);
+          const a = safeEvaluateDepartment(data, { system, locale, asOf: '2023-06-14' });
+          const b = safeEvaluateDepartment(structuredClone(data), { system, locale, asOf: '2023-06-14' });
+          expect(b).toEqual(a);
+          expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -29,9 +29,36 @@ const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__p
 
 /** Keys whose string values (or string array items) are free text written by people. */
 const FREE_TEXT = new Set([
-  'title', 'name', 'shortName', 'rank', 'parent', 'functions', 'conclusion', 'noticeRef', 'noticeTitle', 'noticeIssuer',
-  'note', 'purpose', 'label', 'inferred', 'project', 'channel', 'method', 'reason', 'evidence', 'summary',
-  'province', 'city', 'county', 'grade', 'paragraphs', 'problems', 'suggestions', 'internalUnits', 'names', 'unit',
+  'title',
+  'name',
+  'shortName',
+  'rank',
+  'parent',
+  'functions',
+  'conclusion',
+  'noticeRef',
+  'noticeTitle',
+  'noticeIssuer',
+  'note',
+  'purpose',
+  'label',
+  'inferred',
+  'project',
+  'channel',
+  'method',
+  'reason',
+  'evidence',
+  'summary',
+  'province',
+  'city',
+  'county',
+  'grade',
+  'paragraphs',
+  'problems',
+  'suggestions',
+  'internalUnits',
+  'names',
+  'unit',
 ]);
 
 /** The fixture with every free-text leaf set to the payload (numbered, so lists stay free of duplicates). */
@@ -110,13 +137,24 @@ describe('every free-text field of the input is escaped', () => {
 
 describe('in a real browser (chromium)', () => {
   const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  const ARGS = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
   let context: BrowserContext;
   let userDataDir: string | undefined;
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`[reliability] chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH. This test does not skip.`);
+      throw new Error(
+        `[reliability] chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH. This test does not skip.`,
+      );
     }
     userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-reliability-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });

@@ -15,7 +15,16 @@ import { fixtureResult } from './support.js';
 import { injectionResult, PAYLOADS } from './injection.support.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** The A4 type area of GB/T 9704-2012 is 156 mm wide: 156 / 25.4 × 96 CSS px. */
 const TYPE_AREA_PX = Math.floor((156 / 25.4) * 96);
 
@@ -71,7 +80,15 @@ describe('HTML report in chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
     const h2 = await page.locator('section.major > h2').allInnerTexts();
-    expect(h2).toEqual(['一、部门概况', '二、部门财政资金收支情况', '三、部门财政支出管理情况', '四、评价结论', '五、存在的问题及建议', '附表1　评分表', '附表2　合规性审核结果']);
+    expect(h2).toEqual([
+      '一、部门概况',
+      '二、部门财政资金收支情况',
+      '三、部门财政支出管理情况',
+      '四、评价结论',
+      '五、存在的问题及建议',
+      '附表1　评分表',
+      '附表2　合规性审核结果',
+    ]);
     for (const id of ['#tbl-scores', '#tbl-findings']) expect(await page.locator(id).isVisible()).toBe(true);
     expect(await page.locator('#tbl-scores tbody tr').count()).toBeGreaterThan(3);
     const charts = page.locator('figure svg[role="img"]');

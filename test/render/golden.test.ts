@@ -11,7 +11,8 @@ import type { EvaluationResult } from '../../src/result.js';
 import { fixtureResult } from './support.js';
 
 const REF = {
-  staffing: '截止2022年底,我局核定人员编制17人,公务员编制6人,事业编制10人,机关工勤1人。实有在职人员50人,其中:公务员5人,事业人员8人,控制性工勤1人,购买服务人员36人。',
+  staffing:
+    '截止2022年底,我局核定人员编制17人,公务员编制6人,事业编制10人,机关工勤1人。实有在职人员50人,其中:公务员5人,事业人员8人,控制性工勤1人,购买服务人员36人。',
   income: '2022年行政审批局收入决算总额576.08万元,其中当年财政拨款收入441.72万元,2021年结转和结余134.36万元。',
   spending:
     '2022年行政审批局支出决算总额576.08万元,其中:工资福利支出284.80万元,商品和服务支出171.48万元,对个人和家庭的补助0.04万元,资本性支出48.68万元,2022年年末结转和结余71.08万元,其中:基本支出结转0万元,项目支出结转71.08万元。',
@@ -29,8 +30,7 @@ const REF = {
 };
 
 /** Every number in a text, canonical (`0.00` → `0`, `26.00` → `26`), in order. */
-const numbers = (s: string): string[] =>
-  [...s.matchAll(/\d+(?:\.\d+)?/g)].map((m) => (m[0].includes('.') ? m[0].replace(/0+$/, '').replace(/\.$/, '') : m[0]));
+const numbers = (s: string): string[] => [...s.matchAll(/\d+(?:\.\d+)?/g)].map((m) => (m[0].includes('.') ? m[0].replace(/0+$/, '').replace(/\.$/, '') : m[0]));
 
 let result: EvaluationResult;
 let md: string;
@@ -52,7 +52,9 @@ beforeAll(async () => {
 describe('golden: Enyang fixture vs reference report', () => {
   test('title and the notice of the intro', () => {
     expect(lines[0]).toBe('# 巴中市恩阳区行政审批局关于2023年财政支出绩效评价的报告');
-    expect(md).toContain('根据巴中市恩阳区财政局《关于开展2023年财政支出绩效评价工作的通知》（恩财监绩〔2023〕4号）文件精神，我局对2022年财政支出开展了绩效管理自评工作，现将有关情况报告如下：');
+    expect(md).toContain(
+      '根据巴中市恩阳区财政局《关于开展2023年财政支出绩效评价工作的通知》（恩财监绩〔2023〕4号）文件精神，我局对2022年财政支出开展了绩效管理自评工作，现将有关情况报告如下：',
+    );
   });
 
   test('staffing sentence is the reference sentence, generated from the staffing numbers', () => {
@@ -68,7 +70,15 @@ describe('golden: Enyang fixture vs reference report', () => {
   test('spending by economic class and year-end carry-over — same numbers (0万元 printed 0.00万元)', () => {
     const p = paragraphWith('支出决算总额');
     expect(numbers(p)).toEqual(numbers(REF.spending));
-    for (const s of ['工资福利支出284.80万元', '商品和服务支出171.48万元', '对个人和家庭的补助0.04万元', '资本性支出48.68万元', '2022年年末结转和结余71.08万元', '基本支出结转0.00万元', '项目支出结转71.08万元']) {
+    for (const s of [
+      '工资福利支出284.80万元',
+      '商品和服务支出171.48万元',
+      '对个人和家庭的补助0.04万元',
+      '资本性支出48.68万元',
+      '2022年年末结转和结余71.08万元',
+      '基本支出结转0.00万元',
+      '项目支出结转71.08万元',
+    ]) {
       expect(p).toContain(s);
     }
     expect(p).toBe(normalizePunctuation(REF.spending).replace('行政审批局', '区行政审批局').replace('结转0万元', '结转0.00万元'));

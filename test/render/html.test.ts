@@ -53,12 +53,34 @@ function expectedMain(view: ReportView): Simple {
           ['tbody', {}, b.rows.map((r): Simple => ['tr', {}, r.cells.map((c): Simple => ['td', {}, text(c)])])],
         ],
       ];
-    return ['figure', { id: norm(b.id) }, [['svg', {}, [['title', { id: `${norm(b.id)}-title` }, text(b.chart.title)], ['desc', { id: `${norm(b.id)}-desc` }, text(b.chart.description)]]], ['figcaption', {}, text(b.caption)]]];
+    return [
+      'figure',
+      { id: norm(b.id) },
+      [
+        [
+          'svg',
+          {},
+          [
+            ['title', { id: `${norm(b.id)}-title` }, text(b.chart.title)],
+            ['desc', { id: `${norm(b.id)}-desc` }, text(b.chart.description)],
+          ],
+        ],
+        ['figcaption', {}, text(b.caption)],
+      ],
+    ];
   };
   const section = (s: ReportSection, depth: number): Simple => {
     const attrs: Record<string, string> = { id: norm(s.id) };
     if (s.lang) attrs.lang = s.lang;
-    return ['section', attrs, [[`h${Math.min(depth + 1, 6)}`, { id: `${norm(s.id)}-h` }, text(`${s.number}${s.title}`)], ...s.blocks.map(block), ...s.sections.map((c) => section(c, depth + 1))]];
+    return [
+      'section',
+      attrs,
+      [
+        [`h${Math.min(depth + 1, 6)}`, { id: `${norm(s.id)}-h` }, text(`${s.number}${s.title}`)],
+        ...s.blocks.map(block),
+        ...s.sections.map((c) => section(c, depth + 1)),
+      ],
+    ];
   };
   return [
     'main',
@@ -81,10 +103,11 @@ function pruneSvg(s: Simple): Simple {
 
 const find = (node: Root | RootContent, tag: string): Element | undefined => {
   if (node.type === 'element' && node.tagName === tag) return node;
-  if ('children' in node) for (const c of node.children) {
-    const hit = find(c, tag);
-    if (hit) return hit;
-  }
+  if ('children' in node)
+    for (const c of node.children) {
+      const hit = find(c, tag);
+      if (hit) return hit;
+    }
   return undefined;
 };
 
@@ -120,7 +143,16 @@ describe('toHtml parsed back by hast-util-from-html', () => {
   test('attribute values with quotes, ampersands, backticks and NUL stay one attribute', () => {
     fc.assert(
       fc.property(str, (id) => {
-        const view: ReportView = { lang: 'zh-CN', locale: 'zh-CN', title: 't', meta: [], intro: [], sections: [{ id, number: '', title: 'x', blocks: [], sections: [] }], appendices: [], generator: id };
+        const view: ReportView = {
+          lang: 'zh-CN',
+          locale: 'zh-CN',
+          title: 't',
+          meta: [],
+          intro: [],
+          sections: [{ id, number: '', title: 'x', blocks: [], sections: [] }],
+          appendices: [],
+          generator: id,
+        };
         const section = find(fromHtml(toHtml(view)), 'section') as Element;
         expect(section.properties.id).toBe(norm(id).replace(/\0/g, '\uFFFD'));
         expect(Object.keys(section.properties).sort()).toEqual(['ariaLabelledBy', 'className', 'id']);

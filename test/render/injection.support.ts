@@ -34,7 +34,10 @@ export async function injectionResult(): Promise<EvaluationResult> {
   const root = score.root.map((n, i) => (i === 0 ? { ...n, name: PAYLOADS[1] } : n));
   const mgmt = root[1];
   const withReason = mgmt?.children?.[0]?.children?.map((l) => ({ ...l, explanation: joined }));
-  const patched = mgmt && withReason ? [root[0]!, { ...mgmt, children: [{ ...mgmt.children![0]!, children: withReason }, ...mgmt.children!.slice(1)] }, ...root.slice(2)] : root;
+  const patched =
+    mgmt && withReason
+      ? [root[0]!, { ...mgmt, children: [{ ...mgmt.children![0]!, children: withReason }, ...mgmt.children!.slice(1)] }, ...root.slice(2)]
+      : root;
   const deductions = score.deductions.map((d) => ({ ...d, name: PAYLOADS[3], reason: joined }));
   const finding: Finding = {
     ruleId: 'test.injection',

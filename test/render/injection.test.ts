@@ -43,7 +43,10 @@ describe('Markdown: payloads are literal text', () => {
     const kinds = new Set(nodes.map((n) => n.type));
     for (const k of ['html', 'inlineCode', 'code', 'image', 'delete']) expect(kinds.has(k as MdNodes['type']), k).toBe(false);
     expect(nodes.filter((n) => n.type === 'emphasis').map(mdText)).toEqual(
-      nodes.filter((n) => n.type === 'emphasis').map(mdText).filter((t) => /^(图|Figure )\d/.test(t)),
+      nodes
+        .filter((n) => n.type === 'emphasis')
+        .map(mdText)
+        .filter((t) => /^(图|Figure )\d/.test(t)),
     );
     // mdast-util-gfm's reader links bare URLs found in text even when escaped (a GFM "literal
     // autolink"); such a link shows its own URL as text. A Markdown link `[x](url)` never appears.
@@ -57,8 +60,14 @@ describe('Markdown: payloads are literal text', () => {
   });
 
   test('every payload reads back verbatim', () => {
-    const paragraphs = mdNodes(tree).filter((n) => n.type === 'paragraph' || n.type === 'tableCell' || n.type === 'heading').map(mdText);
-    for (const p of PAYLOADS) expect(paragraphs.some((t) => t.includes(p)), p).toBe(true);
+    const paragraphs = mdNodes(tree)
+      .filter((n) => n.type === 'paragraph' || n.type === 'tableCell' || n.type === 'heading')
+      .map(mdText);
+    for (const p of PAYLOADS)
+      expect(
+        paragraphs.some((t) => t.includes(p)),
+        p,
+      ).toBe(true);
     expect(paragraphs).toContain(PAYLOADS.join(' '));
   });
 
@@ -67,7 +76,9 @@ describe('Markdown: payloads are literal text', () => {
       const widths = new Set(t.children.map((r) => r.children.length));
       expect(widths.size).toBe(1);
     }
-    const findings = mdNodes(tree).filter((n) => n.type === 'table').at(-1);
+    const findings = mdNodes(tree)
+      .filter((n) => n.type === 'table')
+      .at(-1);
     expect(findings?.type === 'table' && findings.children[1]?.children.map(mdText)[0]).toBe(`${PAYLOADS[0]}（test.injection[${PAYLOADS[3]}]）`);
   });
 });

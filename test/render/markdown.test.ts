@@ -25,9 +25,7 @@ const oneLine = (s: string): string => parsed(s.replace(/\s*[\r\n]+\s*/gu, ' '))
 const delimited = (s: string): string => oneLine(s).replace(/^\v|\v$/g, ' ');
 
 type Simple =
-  | { type: 'heading'; depth: number; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'table'; align: (string | null)[]; rows: string[][] };
+  { type: 'heading'; depth: number; text: string } | { type: 'paragraph'; text: string } | { type: 'table'; align: (string | null)[]; rows: string[][] };
 
 /** Phrasing content as text; strong and emphasis marked, any other construct named (so it fails the comparison). */
 function phrasing(nodes: readonly PhrasingContent[]): string {
@@ -54,11 +52,15 @@ function simplify(node: RootContent): Simple {
 function expected(view: ReportView): Simple[] {
   const out: Simple[] = [];
   const table = (columns: readonly TableColumn[], rows: readonly TableRow[]): void => {
-    const cell = (value: string, strong: boolean, indent: string): string => (value === '' ? '' : `${indent}${strong ? `<strong>${delimited(value)}</strong>` : oneLine(value)}`);
+    const cell = (value: string, strong: boolean, indent: string): string =>
+      value === '' ? '' : `${indent}${strong ? `<strong>${delimited(value)}</strong>` : oneLine(value)}`;
     out.push({
       type: 'table',
       align: columns.map((c) => c.align),
-      rows: [columns.map((c) => cell(c.label, false, '')), ...rows.map((r) => r.cells.map((c, i) => cell(c, r.emphasis === true, i === 0 ? '\u3000'.repeat(r.level ?? 0) : '')))],
+      rows: [
+        columns.map((c) => cell(c.label, false, '')),
+        ...rows.map((r) => r.cells.map((c, i) => cell(c, r.emphasis === true, i === 0 ? '\u3000'.repeat(r.level ?? 0) : ''))),
+      ],
     });
   };
   const block = (b: ReportBlock, heading: string): void => {
@@ -104,10 +106,63 @@ describe('toMarkdown parsed back by micromark + GFM', () => {
 
   test('each hostile construct alone, as a paragraph, a heading, a caption and a cell', () => {
     const texts = [
-      '# x', '#', '## x ##', 'x #', '> q', '- a', '+ a', '* a', '1. a', '1) a', '166.26万元', '---', '===', 'a\n===', 'a\n---', 'a\n-', ':-', '-:',
-      'a\n| - |', '| a |\n| - |', '    code', '\tcode', '```js', '~~~', '~~x~~', '<div>', '<!-- c -->', '<http://a.b>', 'http://a.b', 'www.a.b',
-      '[a](b)', '![a](b)', '[^1]', '[a]: http://b', '*a*', '_a_', 'snake_case_name', '__a__', '`c`', '&amp;', '&#x26;', '& b', 'a\\', 'a\\*', '\\',
-      'a  \nb', 'a\\\nb', 'a\n\nb', '\na', 'a\n', '\r\n', 'a\rb', ' lead', 'trail ', '\u3000ideographic\u3000', '\u00a0nbsp\u00a0', '',
+      '# x',
+      '#',
+      '## x ##',
+      'x #',
+      '> q',
+      '- a',
+      '+ a',
+      '* a',
+      '1. a',
+      '1) a',
+      '166.26万元',
+      '---',
+      '===',
+      'a\n===',
+      'a\n---',
+      'a\n-',
+      ':-',
+      '-:',
+      'a\n| - |',
+      '| a |\n| - |',
+      '    code',
+      '\tcode',
+      '```js',
+      '~~~',
+      '~~x~~',
+      '<div>',
+      '<!-- c -->',
+      '<http://a.b>',
+      'http://a.b',
+      'www.a.b',
+      '[a](b)',
+      '![a](b)',
+      '[^1]',
+      '[a]: http://b',
+      '*a*',
+      '_a_',
+      'snake_case_name',
+      '__a__',
+      '`c`',
+      '&amp;',
+      '&#x26;',
+      '& b',
+      'a\\',
+      'a\\*',
+      '\\',
+      'a  \nb',
+      'a\\\nb',
+      'a\n\nb',
+      '\na',
+      'a\n',
+      '\r\n',
+      'a\rb',
+      ' lead',
+      'trail ',
+      '\u3000ideographic\u3000',
+      '\u00a0nbsp\u00a0',
+      '',
     ];
     for (const text of texts) {
       const view: ReportView = {
@@ -117,7 +172,16 @@ describe('toMarkdown parsed back by micromark + GFM', () => {
         meta: [text],
         intro: [
           { kind: 'paragraph', text },
-          { kind: 'table', id: 't', caption: text, columns: [{ label: text, align: 'left' }, { label: 'b', align: 'right' }], rows: [{ cells: [text, text], emphasis: true, level: 1 }, { cells: [text, text] }] },
+          {
+            kind: 'table',
+            id: 't',
+            caption: text,
+            columns: [
+              { label: text, align: 'left' },
+              { label: 'b', align: 'right' },
+            ],
+            rows: [{ cells: [text, text], emphasis: true, level: 1 }, { cells: [text, text] }],
+          },
         ],
         sections: [{ id: 's', number: '', title: text, blocks: [], sections: [] }],
         appendices: [],
@@ -127,6 +191,3 @@ describe('toMarkdown parsed back by micromark + GFM', () => {
     }
   });
 });
-
-
-

@@ -62,7 +62,12 @@ describe('management items generated from facts', () => {
     const m = d.management;
     m.debt = { occurred: true, amount: '12.5', approved: true };
     m.procurement = { occurred: true, budget: '30', items: [{ name: '电脑', category: 'goods', amount: '28.4' }], note: '按计划执行。' };
-    m.disclosure = { items: [{ kind: 'budget', year: 2022, channel: '区政府网站' }, { kind: 'final_accounts', year: 2021, channel: '区政府网站' }] };
+    m.disclosure = {
+      items: [
+        { kind: 'budget', year: 2022, channel: '区政府网站' },
+        { kind: 'final_accounts', year: 2021, channel: '区政府网站' },
+      ],
+    };
     m.supervision = { accepted: ['audit'], violations: 2, rectified: 2, note: '依法接受审计监督。' };
     m.assets = { registeredInSystem: true, reconciled: false, fixedAssetsTotal: '100', fixedAssetsInUse: '90' };
     d.threePublicFunds.reception = { actual: '0' };
@@ -92,11 +97,37 @@ describe('findings in the conclusion and the problems', () => {
     category: 'compliance',
     status: 'fail',
     message: '实际0.90万元，超过预算0.80万元',
-    leaves: [{ fact: 'threePublic.total.actual', op: 'lte', actual: '0.9', expected: '0.8', expectedFact: 'threePublic.total.budget', difference: '0.1', passed: false }],
+    leaves: [
+      {
+        fact: 'threePublic.total.actual',
+        op: 'lte',
+        actual: '0.9',
+        expected: '0.8',
+        expectedFact: 'threePublic.total.budget',
+        difference: '0.1',
+        passed: false,
+      },
+    ],
     refs: [{ doc: '财预〔2013〕53号' }],
     tags: [],
   };
-  const ratio: Finding = { ...fail, ruleId: 'x.ratio', title: '比率', severity: 'warning', status: 'pass', leaves: [{ fact: 'ratio.staffControl', op: 'lte', actual: '0.8235294117647058823529411764705882352941', expected: '1', difference: '-0.1764705882352941176470588235294117647059', passed: true }] };
+  const ratio: Finding = {
+    ...fail,
+    ruleId: 'x.ratio',
+    title: '比率',
+    severity: 'warning',
+    status: 'pass',
+    leaves: [
+      {
+        fact: 'ratio.staffControl',
+        op: 'lte',
+        actual: '0.8235294117647058823529411764705882352941',
+        expected: '1',
+        difference: '-0.1764705882352941176470588235294117647059',
+        passed: true,
+      },
+    ],
+  };
   const md = render(() => undefined, [fail, ratio]);
 
   test('the rules sentence counts failures and the problem list names them', () => {

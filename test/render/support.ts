@@ -67,8 +67,20 @@ export function minimalScoreSheet(): ScoreSheet {
     grade: { label: '优秀', min: '90', assumed: true },
     root,
     deductions: [
-      { indicatorId: 'management.performance.publicity-training', name: '部门对绩效评价工作开展的宣传培训', path: ['部门管理', '预算绩效管理', '部门对绩效评价工作开展的宣传培训'], points: '1', reason: '部门对绩效评价工作开展的宣传培训扣1分' },
-      { indicatorId: 'management.performance.evaluation-quality', name: '部门绩效评价质量情况', path: ['部门管理', '预算绩效管理', '部门绩效评价质量情况'], points: '1', reason: '部门绩效评价质量情况扣1分' },
+      {
+        indicatorId: 'management.performance.publicity-training',
+        name: '部门对绩效评价工作开展的宣传培训',
+        path: ['部门管理', '预算绩效管理', '部门对绩效评价工作开展的宣传培训'],
+        points: '1',
+        reason: '部门对绩效评价工作开展的宣传培训扣1分',
+      },
+      {
+        indicatorId: 'management.performance.evaluation-quality',
+        name: '部门绩效评价质量情况',
+        path: ['部门管理', '预算绩效管理', '部门绩效评价质量情况'],
+        points: '1',
+        reason: '部门绩效评价质量情况扣1分',
+      },
     ],
   };
 }
@@ -89,7 +101,12 @@ function summarize(findings: readonly Finding[]): RuleReport['summary'] {
 /** A hand-made result around a parsed input: real facts and core rules, the minimal score sheet. */
 export function handMadeResult(input: EvaluationInput, overrides: { findings?: readonly Finding[]; score?: ScoreSheet } = {}): EvaluationResult {
   const facts = computeFacts(input);
-  const rules: RuleReport = runRules(CORE_RULE_PACK, facts, { locale: 'zh-CN', waivers: input.waivers, department: input.department, fiscalYear: input.report.fiscalYear });
+  const rules: RuleReport = runRules(CORE_RULE_PACK, facts, {
+    locale: 'zh-CN',
+    waivers: input.waivers,
+    department: input.department,
+    fiscalYear: input.report.fiscalYear,
+  });
   return {
     resultVersion: 1,
     libraryVersion: '0.0.0-test',

@@ -22,7 +22,11 @@ async function bundledInputs(contents: string): Promise<string[]> {
     logLevel: 'silent',
   });
   // Every output's inputs that left bytes in it (metafile.inputs also lists modules tree-shaken away).
-  return Object.values(r.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path));
+  return Object.values(r.metafile.outputs).flatMap((o) =>
+    Object.entries(o.inputs)
+      .filter(([, i]) => i.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
 }
 
 const isYaml = (path: string): boolean => /node_modules\/yaml\//.test(path) || path.endsWith('src/model/text.ts');

@@ -76,7 +76,9 @@ describe('jixiao.core on the Enyang 2022 fixture', () => {
     expect(f?.message).toBe(
       '【信息·尾差】各经济分类报告数等于其跨功能分类的明细之和（301 工资福利支出）：经济分类报告数（301 工资福利支出） 284.80 万元与经济分类明细之和（301 工资福利支出） 284.82 万元相差 0.02 万元，在舍入误差界限 0.05 万元（10 项 × 0.005 万元）以内，属尾差。',
     );
-    expect(en.findings.find((x) => x.ruleId === f?.ruleId && x.key === '301')?.message).toContain('within the rounding bound 0.05 万元 (10 parts × 0.005 万元)');
+    expect(en.findings.find((x) => x.ruleId === f?.ruleId && x.key === '301')?.message).toContain(
+      'within the rounding bound 0.05 万元 (10 parts × 0.005 万元)',
+    );
   });
 
   it('reports the 商品和服务支出 gap with the bound its 15 lines give', () => {
@@ -85,8 +87,14 @@ describe('jixiao.core on the Enyang 2022 fixture', () => {
 
   it('passes the 三公 checks: 公务接待 0.80 of 0.80, matching line 30217', () => {
     expect(find('three-public.item.within-budget', 'reception')?.leaves[1]).toMatchObject({ actual: '0.8', expected: '0.8', difference: '0', passed: true });
-    expect(find('three-public.item.matches-ledger', 'reception')?.leaves.find((l) => l.stage === undefined)).toMatchObject({ actual: '0.8', expected: '0.8', expectedFact: 'threePublic.reception.ledger' });
-    expect(find('three-public.total.within-budget')?.message).toBe('【通过】“三公”经费实际合计不超过预算合计：“三公”经费实际合计 0.80 万元 ≤ “三公”经费预算合计 0.80 万元。');
+    expect(find('three-public.item.matches-ledger', 'reception')?.leaves.find((l) => l.stage === undefined)).toMatchObject({
+      actual: '0.8',
+      expected: '0.8',
+      expectedFact: 'threePublic.reception.ledger',
+    });
+    expect(find('three-public.total.within-budget')?.message).toBe(
+      '【通过】“三公”经费实际合计不超过预算合计：“三公”经费实际合计 0.80 万元 ≤ “三公”经费预算合计 0.80 万元。',
+    );
   });
 
   it('names purchased-service staff separately in the 编制 check', () => {
@@ -97,7 +105,11 @@ describe('jixiao.core on the Enyang 2022 fixture', () => {
     const f = find('procurement.capital-above-limit-reported');
     expect(f?.status).toBe('not_applicable');
     expect(f?.message).toContain('未配置适用于四川省巴中市恩阳区（县级）2022年度的政府采购分散采购限额标准（货物、服务）');
-    expect(f?.leaves.find((l) => l.stage === undefined)).toMatchObject({ actual: '26', expected: null, threshold: { key: 'procurement.decentralizedLimit.goodsServices' } });
+    expect(f?.leaves.find((l) => l.stage === undefined)).toMatchObject({
+      actual: '26',
+      expected: null,
+      threshold: { key: 'procurement.decentralizedLimit.goodsServices' },
+    });
   });
 
   it('gives scoring zero failures for every tag used', () => {

@@ -22,17 +22,25 @@ describe('a user adds a rule as data, without writing code', () => {
   const facts = computeFacts(input);
 
   it('from JSON text, run next to the built-in pack', () => {
-    const text = JSON.stringify(pack(rule(), rule({
-      id: 'my.travel.share',
-      title: { 'zh-CN': '差旅费不超过 30 万元', en: 'Travel at most 300k yuan' },
-      forEach: 'economicCodes',
-      check: { fact: 'expenditure.economic.{key}.lines', op: 'lte', value: 300 },
-    })));
+    const text = JSON.stringify(
+      pack(
+        rule(),
+        rule({
+          id: 'my.travel.share',
+          title: { 'zh-CN': '差旅费不超过 30 万元', en: 'Travel at most 300k yuan' },
+          forEach: 'economicCodes',
+          check: { fact: 'expenditure.economic.{key}.lines', op: 'lte', value: 300 },
+        }),
+      ),
+    );
     const r = loadRulePack(text);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const report = runRules([CORE_RULE_PACK, r.value], facts, { department: input.department, fiscalYear: 2022 });
-    expect(report.packs).toEqual([{ id: 'jixiao.core', version: '1.0.0' }, { id: 'my.pack', version: '1.0.0' }]);
+    expect(report.packs).toEqual([
+      { id: 'jixiao.core', version: '1.0.0' },
+      { id: 'my.pack', version: '1.0.0' },
+    ]);
     const mine = report.findings.filter((f) => f.packId === 'my.pack');
     expect(mine.map((f) => [f.ruleId, f.key ?? '', f.status])).toEqual([
       ['my.rule', '', 'pass'],
@@ -62,7 +70,9 @@ rules:
     const f = runRules(r.value, facts, { locale: 'en' }).findings[0];
     expect(f).toMatchObject({ status: 'fail', severity: 'warning', tags: ['three-public'], refs: [{ doc: '本单位公务接待管理办法', article: '第三条' }] });
     expect(f?.leaves[0]).toMatchObject({ actual: '0.8', expected: '0.5', difference: '0.3', passed: false });
-    expect(f?.message).toBe('[warning] Reception at most 5k yuan: "three public" item actual (official reception) 0.80 万元 should be at most 0.50 万元; difference +0.30 万元.');
+    expect(f?.message).toBe(
+      '[warning] Reception at most 5k yuan: "three public" item actual (official reception) 0.80 万元 should be at most 0.50 万元; difference +0.30 万元.',
+    );
   });
 
   it('round-trips the built-in pack through JSON', () => {
@@ -74,7 +84,16 @@ rules:
 
 describe('a malformed rule gets a clear, located error in zh-CN and en', () => {
   it('unknown fact', () => {
-    const p = pack(rule({ check: { all: [{ fact: 'threePublic.reception.actual', op: 'lte', value: 1 }, { fact: 'no.such.fact', op: 'eq', value: '1' }] } }));
+    const p = pack(
+      rule({
+        check: {
+          all: [
+            { fact: 'threePublic.reception.actual', op: 'lte', value: 1 },
+            { fact: 'no.such.fact', op: 'eq', value: '1' },
+          ],
+        },
+      }),
+    );
     expect(messages(p, 'zh-CN')).toEqual([['unknown_fact', 'rules[0].check.all[1].fact：未知的事实名称 no.such.fact']]);
     expect(messages(p, 'en')).toEqual([['unknown_fact', 'rules[0].check.all[1].fact: unknown fact no.such.fact']]);
   });
@@ -110,7 +129,10 @@ describe('a malformed rule gets a clear, located error in zh-CN and en', () => {
     );
     expect(messages(pack(rule({ check: { fact: 'staff.inPost', op: 'between', value: ['1'] } })), 'en')[0]?.[0]).toBe('invalid_operand');
     expect(messages(pack(rule({ check: { fact: 'staff.inPost', op: 'lt', value: '1', tolerance: '1' } })), 'en')[0]?.[1]).toContain('takes no tolerance');
-    expect(messages(pack(rule({ check: { fact: 'staff.inPost', op: 'isTrue', value: true } })), 'en').map((m) => m[0])).toEqual(['invalid_operand', 'invalid_operand']);
+    expect(messages(pack(rule({ check: { fact: 'staff.inPost', op: 'isTrue', value: true } })), 'en').map((m) => m[0])).toEqual([
+      'invalid_operand',
+      'invalid_operand',
+    ]);
     expect(messages(pack(rule({ check: { fact: 'staff.inPost', op: 'eq', value: { threshold: 'nope' } } })), 'en')[0]?.[0]).toBe('unknown_threshold');
     expect(messages(pack(rule({ check: { all: [], fact: 'x' } })), 'en').map((m) => m[0])).toEqual(['too_small', 'invalid_operand']);
     expect(messages(pack(rule({ check: { fact: 'staff.inPost' } })), 'zh-CN')).toEqual([['required', 'rules[0].check.op：缺少必填项']]);

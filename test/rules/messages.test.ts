@@ -13,9 +13,16 @@ describe('rule messages', () => {
   });
 
   it('src/rules writes no sentence of its own: no locale ternary picks between two string literals', () => {
-    const files = readdirSync(RULES_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'findingFacts.ts');
+    const files = readdirSync(RULES_DIR, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'findingFacts.ts',
+    );
     const inline = /(?:\ben\b|=== 'en'|en\(locale\))\s*\?\s*[`'"]/;
-    const offenders = files.flatMap((f) => readFileSync(RULES_DIR + f, 'utf8').split('\n').filter((line) => inline.test(line) && !/\? 'en' : 'zh-CN'/.test(line)).map((line) => `${f}: ${line.trim()}`));
+    const offenders = files.flatMap((f) =>
+      readFileSync(RULES_DIR + f, 'utf8')
+        .split('\n')
+        .filter((line) => inline.test(line) && !/\? 'en' : 'zh-CN'/.test(line))
+        .map((line) => `${f}: ${line.trim()}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

@@ -25,7 +25,10 @@ describe('rule fixtures (patches of the Enyang fixture, parsed through safeParse
   const cases = files.flatMap((f) => f.cases.map((c) => ({ rule: f.rule, ...c })));
   it.each(cases.map((c) => [`${c.rule} — ${c.name}`, c] as const))('%s', (_, c) => {
     const input = parsePatched(applyPatches(base, c.patch));
-    const report = runCore(input, { ...(c.options?.asOf ? { asOf: c.options.asOf } : {}), ...(c.options?.thresholds ? { thresholds: c.options.thresholds } : {}) });
+    const report = runCore(input, {
+      ...(c.options?.asOf ? { asOf: c.options.asOf } : {}),
+      ...(c.options?.thresholds ? { thresholds: c.options.thresholds } : {}),
+    });
     const findings = report.findings.filter((f) => f.ruleId === c.rule && (c.key === undefined || f.key === c.key));
     expect(findings.length, 'no finding for this rule/key').toBeGreaterThan(0);
     const status = overallStatus(findings);

@@ -20,7 +20,9 @@ describe('properties', () => {
   const base = enyangRaw();
   const inputs = [
     parsePatched(base),
-    parsePatched(applyPatches(base, [{ set: { 'ledger.income.carriedIn': '135.36', 'threePublicFunds.reception.actual': '0.95', 'report.fiscalYear': 2019 } }])),
+    parsePatched(
+      applyPatches(base, [{ set: { 'ledger.income.carriedIn': '135.36', 'threePublicFunds.reception.actual': '0.95', 'report.fiscalYear': 2019 } }]),
+    ),
   ];
 
   it('rule order does not change the report (modulo order)', () => {
@@ -76,7 +78,9 @@ describe('properties', () => {
       fc.property(fc.integer({ min: -20, max: 20 }), (deltaCents) => {
         const stated = milli(284_820n + BigInt(deltaCents) * 10n);
         const input = parsePatched(applyPatches(base, [{ set: { 'ledger.expenditure.byEconomic[code=301].amount': stated } }]));
-        const f = runRules(CORE_RULE_PACK, computeFacts(input)).findings.find((x) => x.ruleId === 'expenditure.economic.stated-equals-lines' && x.key === '301');
+        const f = runRules(CORE_RULE_PACK, computeFacts(input)).findings.find(
+          (x) => x.ruleId === 'expenditure.economic.stated-equals-lines' && x.key === '301',
+        );
         expect(f?.status).toBe(Math.abs(deltaCents) <= 5 ? 'pass' : 'fail');
       }),
       { numRuns: 30 },

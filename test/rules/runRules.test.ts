@@ -30,12 +30,28 @@ describe('operators', () => {
   });
 
   it('records actual, expected and the exact difference', () => {
-    const f = one({ fact: 'threePublic.total.actual', op: 'lte', value: { fact: 'threePublic.total.budget' } }, { 'threePublic.total.actual': money('0.9'), 'threePublic.total.budget': money('0.8') });
-    expect(f?.leaves).toEqual([{ fact: 'threePublic.total.actual', op: 'lte', actual: '0.9', expected: '0.8', expectedFact: 'threePublic.total.budget', valueType: 'money', difference: '0.1', passed: false }]);
+    const f = one(
+      { fact: 'threePublic.total.actual', op: 'lte', value: { fact: 'threePublic.total.budget' } },
+      { 'threePublic.total.actual': money('0.9'), 'threePublic.total.budget': money('0.8') },
+    );
+    expect(f?.leaves).toEqual([
+      {
+        fact: 'threePublic.total.actual',
+        op: 'lte',
+        actual: '0.9',
+        expected: '0.8',
+        expectedFact: 'threePublic.total.budget',
+        valueType: 'money',
+        difference: '0.1',
+        passed: false,
+      },
+    ]);
   });
 
   it('shows ratios as percentages with two decimals', () => {
-    expect(one({ fact: 'ratio.staffControl', op: 'lte', value: '0.8' }, v)?.message).toBe('[warning] Rule t.rule: in-post staff control rate 82.35% should be at most 80.00%; difference +2.35%.');
+    expect(one({ fact: 'ratio.staffControl', op: 'lte', value: '0.8' }, v)?.message).toBe(
+      '[warning] Rule t.rule: in-post staff control rate 82.35% should be at most 80.00%; difference +2.35%.',
+    );
   });
 });
 
@@ -57,20 +73,34 @@ describe('a bad operand is an error, never a silent false', () => {
   });
 
   it('an error anywhere in the tree wins over pass and fail', () => {
-    const f = one({ any: [{ fact: 'staff.inPost', op: 'gt', value: '0' }, { fact: 'procurement.occurred', op: 'lt', value: '1' }] }, { 'staff.inPost': count('14'), 'procurement.occurred': bool(true) });
+    const f = one(
+      {
+        any: [
+          { fact: 'staff.inPost', op: 'gt', value: '0' },
+          { fact: 'procurement.occurred', op: 'lt', value: '1' },
+        ],
+      },
+      { 'staff.inPost': count('14'), 'procurement.occurred': bool(true) },
+    );
     expect(f?.status).toBe('error');
     expect(f?.leaves).toHaveLength(2);
   });
 
   it('reports an unknown forEach set as an error', () => {
-    const r = runRules(packOf({ id: 't.set', forEach: 'nope' as never, check: { fact: 'staff.inPost', op: 'gt', value: '0' } }), makeFacts({}), { locale: 'en' });
+    const r = runRules(packOf({ id: 't.set', forEach: 'nope' as never, check: { fact: 'staff.inPost', op: 'gt', value: '0' } }), makeFacts({}), {
+      locale: 'en',
+    });
     expect(r.findings[0]).toMatchObject({ status: 'error', message: '[rule error] Rule t.set: unknown fact set nope.' });
   });
 });
 
 describe('unavailable facts make a rule not_applicable, with the reason', () => {
   it('leaf on a missing fact', () => {
-    const f = one({ fact: 'threePublic.total.actual', op: 'lte', value: { fact: 'threePublic.total.priorYearActual' } }, { 'threePublic.total.actual': money('1'), 'threePublic.total.priorYearActual': missing() }, 'zh-CN');
+    const f = one(
+      { fact: 'threePublic.total.actual', op: 'lte', value: { fact: 'threePublic.total.priorYearActual' } },
+      { 'threePublic.total.actual': money('1'), 'threePublic.total.priorYearActual': missing() },
+      'zh-CN',
+    );
     expect(f).toMatchObject({ status: 'not_applicable', message: '【不适用】规则 t.rule：测试：缺少数据。' });
     expect(f?.leaves[0]).toMatchObject({ actual: '1', expected: null, reason: '测试：缺少数据', passed: false });
   });
@@ -102,7 +132,11 @@ describe('unavailable facts make a rule not_applicable, with the reason', () => 
   });
 
   it('an empty forEach set gives one not_applicable finding', () => {
-    const r = runRules(packOf({ id: 't.each', forEach: 'economicCodes', check: { fact: 'expenditure.economic.{key}.stated', op: 'gt', value: '0' } }), makeFacts({}), { locale: 'en' });
+    const r = runRules(
+      packOf({ id: 't.each', forEach: 'economicCodes', check: { fact: 'expenditure.economic.{key}.stated', op: 'gt', value: '0' } }),
+      makeFacts({}),
+      { locale: 'en' },
+    );
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ status: 'not_applicable', message: '[not applicable] Rule t.each: nothing to check (economicCodes is empty).' });
   });
@@ -114,7 +148,10 @@ describe('rounding', () => {
     const f = one(rule, { 'expenditure.total.stated': money('100.03', 1), 'expenditure.total.lines': money('100', 6) });
     expect(f).toMatchObject({ status: 'pass', note: 'rounding', severity: 'info', ruleSeverity: 'warning' });
     expect(f?.leaves[0]).toMatchObject({ tolerance: '0.03', toleranceParts: 6, halfUnit: '0.005', withinRounding: true, difference: '0.03' });
-    const yuan = runRules(packOf({ id: 't', check: rule as Leaf }), makeFacts({ 'expenditure.total.stated': money('100.03', 1), 'expenditure.total.lines': money('100', 6) }, {}, '0.000005'));
+    const yuan = runRules(
+      packOf({ id: 't', check: rule as Leaf }),
+      makeFacts({ 'expenditure.total.stated': money('100.03', 1), 'expenditure.total.lines': money('100', 6) }, {}, '0.000005'),
+    );
     expect(yuan.findings[0]?.status).toBe('fail');
     expect(yuan.findings[0]?.message).toContain('超出舍入误差界限 0.00003 万元（6 项 × 0.000005 万元）');
   });
@@ -132,19 +169,41 @@ describe('rounding', () => {
 });
 
 describe('waivers', () => {
-  const facts = makeFacts({ 'expenditure.economic.301.stated': money('10'), 'expenditure.economic.301.lines': money('11'), 'expenditure.economic.302.stated': money('5'), 'expenditure.economic.302.lines': money('6') }, { economicCodes: ['301', '302'] });
-  const pack = packOf({ id: 't.each', forEach: 'economicCodes', tags: ['identity'], severity: 'error', check: { fact: 'expenditure.economic.{key}.stated', op: 'eq', value: { fact: 'expenditure.economic.{key}.lines' } } });
+  const facts = makeFacts(
+    {
+      'expenditure.economic.301.stated': money('10'),
+      'expenditure.economic.301.lines': money('11'),
+      'expenditure.economic.302.stated': money('5'),
+      'expenditure.economic.302.lines': money('6'),
+    },
+    { economicCodes: ['301', '302'] },
+  );
+  const pack = packOf({
+    id: 't.each',
+    forEach: 'economicCodes',
+    tags: ['identity'],
+    severity: 'error',
+    check: { fact: 'expenditure.economic.{key}.stated', op: 'eq', value: { fact: 'expenditure.economic.{key}.lines' } },
+  });
 
   it('a waived failure stays listed, with its reason, and is not counted', () => {
     const r = runRules(pack, facts, { waivers: [{ rule: 't.each', key: '301', reason: '年中科目调整，已报财政局备案' }] });
-    expect(r.findings.map((f) => [f.key, f.status, f.waived?.reason])).toEqual([['301', 'fail', '年中科目调整，已报财政局备案'], ['302', 'fail', undefined]]);
+    expect(r.findings.map((f) => [f.key, f.status, f.waived?.reason])).toEqual([
+      ['301', 'fail', '年中科目调整，已报财政局备案'],
+      ['302', 'fail', undefined],
+    ]);
     expect(r.findings[0]?.message).toMatch(/（已豁免：年中科目调整，已报财政局备案）$/);
     expect(r.summary).toMatchObject({ fail: 1, waived: 1 });
     expect(findingFacts(r)).toMatchObject({ 'findings.failed.severity.error': { value: '1' }, 'findings.failed.tag.identity': { value: '1' } });
   });
 
   it('a waiver without key covers every key; a waiver of a passing rule does nothing', () => {
-    const r = runRules(pack, facts, { waivers: [{ rule: 't.each', reason: 'ok' }, { rule: 'other', reason: 'x' }] });
+    const r = runRules(pack, facts, {
+      waivers: [
+        { rule: 't.each', reason: 'ok' },
+        { rule: 'other', reason: 'x' },
+      ],
+    });
     expect(r.summary).toMatchObject({ fail: 0, waived: 2 });
     expect(findingFacts(r)['findings.failed.tag.identity']).toEqual({ status: 'ok', type: 'count', value: '0' });
   });
@@ -153,7 +212,12 @@ describe('waivers', () => {
 describe('findingFacts', () => {
   it('counts by severity, and by tag only error/warning', () => {
     const facts = makeFacts({ 'staff.inPost': count('20') });
-    const fail = (id: string, severity: 'error' | 'warning' | 'info', tags: string[]) => ({ id, severity, tags, check: { fact: 'staff.inPost', op: 'lt' as const, value: '1' } });
+    const fail = (id: string, severity: 'error' | 'warning' | 'info', tags: string[]) => ({
+      id,
+      severity,
+      tags,
+      check: { fact: 'staff.inPost', op: 'lt' as const, value: '1' },
+    });
     const r = runRules(packOf(fail('a', 'error', ['x']), fail('b', 'warning', ['x', 'y']), fail('c', 'info', ['y', 'z'])), facts);
     expect(findingFacts(r)).toEqual({
       'findings.failed.severity.error': count('1'),

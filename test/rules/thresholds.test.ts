@@ -9,14 +9,23 @@ describe('resolveThreshold', () => {
   it('resolves Sichuan county limits for 2018–2019 from the built-in list', () => {
     expect(valueOf(resolveThreshold(GOODS, { department: enyang, fiscalYear: 2019 }))).toEqual(['sichuan-2018-county', '10']);
     expect(valueOf(resolveThreshold('procurement.decentralizedLimit.works', { department: enyang, fiscalYear: 2018 }))).toEqual(['sichuan-2018-county', '20']);
-    expect(valueOf(resolveThreshold('procurement.publicTender.goodsServices', { department: enyang, fiscalYear: 2018 }))).toEqual(['sichuan-2018-county', '80']);
+    expect(valueOf(resolveThreshold('procurement.publicTender.goodsServices', { department: enyang, fiscalYear: 2018 }))).toEqual([
+      'sichuan-2018-county',
+      '80',
+    ]);
   });
 
   it('prefers the most specific jurisdiction (成都所辖县 over 其他县)', () => {
     const chengduCounty = { region: { province: '四川', city: '成都市', county: '双流区' }, level: 'county' };
     expect(valueOf(resolveThreshold(GOODS, { department: chengduCounty, fiscalYear: 2019 }))).toEqual(['sichuan-2018-chengdu-county', '30']);
-    expect(valueOf(resolveThreshold(GOODS, { department: { region: { province: '四川省' }, level: 'provincial' }, fiscalYear: 2019 }))).toEqual(['sichuan-2018-provincial', '50']);
-    expect(valueOf(resolveThreshold(GOODS, { department: { region: { province: '四川省', city: '巴中市' }, level: 'municipal' }, fiscalYear: 2019 }))).toEqual(['sichuan-2018-municipal', '30']);
+    expect(valueOf(resolveThreshold(GOODS, { department: { region: { province: '四川省' }, level: 'provincial' }, fiscalYear: 2019 }))).toEqual([
+      'sichuan-2018-provincial',
+      '50',
+    ]);
+    expect(valueOf(resolveThreshold(GOODS, { department: { region: { province: '四川省', city: '巴中市' }, level: 'municipal' }, fiscalYear: 2019 }))).toEqual([
+      'sichuan-2018-municipal',
+      '30',
+    ]);
   });
 
   it('says why nothing applies: Sichuan 2022 is not configured (FACTS.md Gap 8)', () => {
@@ -25,7 +34,8 @@ describe('resolveThreshold', () => {
       ok: false,
       key: GOODS,
       reason: '未配置适用于四川省巴中市恩阳区（县级）2022年度的政府采购分散采购限额标准（货物、服务）（可通过 thresholds 选项提供）',
-      reasonEn: 'no decentralised procurement limit (goods, services) is configured for 四川省 巴中市 恩阳区 (county level) in fiscal 2022 (pass one in the thresholds option)',
+      reasonEn:
+        'no decentralised procurement limit (goods, services) is configured for 四川省 巴中市 恩阳区 (county level) in fiscal 2022 (pass one in the thresholds option)',
     });
     expect(resolveThreshold(GOODS, { department: enyang })).toMatchObject({ ok: false, reason: expect.stringContaining('未提供被评价年度') });
     expect(resolveThreshold('carryOver.maxRatio', { department: enyang, fiscalYear: 2022 }).ok).toBe(false);
@@ -40,8 +50,11 @@ describe('resolveThreshold', () => {
 
   it('lets callers add sets: they win at equal specificity, and can be the only source', () => {
     const mine: ThresholdSet = {
-      id: 'my-sichuan-county', jurisdiction: { province: '四川省', level: 'county' }, effectiveFrom: '2019-01-01',
-      values: { [GOODS]: '15' }, provenance: { reliability: 'K', source: 'test' },
+      id: 'my-sichuan-county',
+      jurisdiction: { province: '四川省', level: 'county' },
+      effectiveFrom: '2019-01-01',
+      values: { [GOODS]: '15' },
+      provenance: { reliability: 'K', source: 'test' },
     };
     expect(valueOf(resolveThreshold(GOODS, { department: enyang, fiscalYear: 2019, thresholds: [mine] }))).toEqual(['my-sichuan-county', '15']);
     expect(valueOf(resolveThreshold(GOODS, { department: enyang, fiscalYear: 2022, thresholds: [mine] }))).toEqual(['my-sichuan-county', '15']);

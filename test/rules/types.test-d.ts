@@ -28,5 +28,13 @@ expectTypeOf<Finding['status']>().toEqualTypeOf<'pass' | 'fail' | 'not_applicabl
 const badOp: Condition = { fact: 'staff.inPost', op: 'approx', value: '1' };
 void badOp;
 // @ts-expect-error severity is error | warning | info
-const badSeverity: Rule = { id: 'x', title: { 'zh-CN': 'x', en: 'x' }, severity: 'fatal', category: 'balance', refs: [], tags: [], check: { fact: 'staff.inPost', op: 'gt', value: '0' } };
+const badSeverity: Rule = {
+  id: 'x',
+  title: { 'zh-CN': 'x', en: 'x' },
+  severity: 'fatal',
+  category: 'balance',
+  refs: [],
+  tags: [],
+  check: { fact: 'staff.inPost', op: 'gt', value: '0' },
+};
 void badSeverity;

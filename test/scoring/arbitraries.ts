@@ -40,10 +40,16 @@ function leafIds(nodes: readonly unknown[], out: { id: string; manual: boolean }
 function factArb(name: string): fc.Arbitrary<FactValue | undefined> {
   const type = findFactDefinition(name)?.type ?? 'number';
   const ok: fc.Arbitrary<FactValue> =
-    type === 'boolean' ? fc.boolean().map((value) => ({ status: 'ok', type, value }))
-      : type === 'text' ? fc.constantFrom('none', 'notAbove', 'above', 'other').map((value) => ({ status: 'ok', type, value }))
-        : type === 'ratio' ? fc.oneof(decimal(-30_000, 50_000, 10_000), decimal(-3, 5, 1), fc.constant('0.8235294117647058823529411764705882352941')).map((value) => ({ status: 'ok', type, value }))
-          : type === 'count' ? fc.integer({ min: 0, max: 12 }).map((n) => ({ status: 'ok', type, value: String(n) }))
+    type === 'boolean'
+      ? fc.boolean().map((value) => ({ status: 'ok', type, value }))
+      : type === 'text'
+        ? fc.constantFrom('none', 'notAbove', 'above', 'other').map((value) => ({ status: 'ok', type, value }))
+        : type === 'ratio'
+          ? fc
+              .oneof(decimal(-30_000, 50_000, 10_000), decimal(-3, 5, 1), fc.constant('0.8235294117647058823529411764705882352941'))
+              .map((value) => ({ status: 'ok', type, value }))
+          : type === 'count'
+            ? fc.integer({ min: 0, max: 12 }).map((n) => ({ status: 'ok', type, value: String(n) }))
             : decimal(0, 100_000, 100).map((value) => ({ status: 'ok', type: type as 'money' | 'number', value }));
   const unavailable: FactValue = { status: 'unavailable', type, reason: `缺少${name}`, reasonEn: `${name} missing` };
   return fc.oneof({ arbitrary: ok, weight: 6 }, { arbitrary: fc.constant(unavailable), weight: 1 }, { arbitrary: fc.constant(undefined), weight: 1 });
@@ -91,14 +97,17 @@ export function arbitraryAssessments(indicators: readonly unknown[]): fc.Arbitra
 /** Points as 2-decimal strings that add up, bottom-up. */
 const points = fc.oneof(fc.integer({ min: 1, max: 8 }).map(String), decimal(1, 800, 100));
 const policy = fc.constantFrom(undefined, 'full', 'zero', 'reweight');
-const opt = <T,>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
+const opt = <T>(a: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(a, { nil: undefined });
 const defined = (o: Obj): Obj => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
 const RATIO_FACTS = ['ratio.staffControl', 'ratio.taskCompletion', 'ratio.keyTaskCompletion', 'ratio.carryOverChange'];
 const details = opt(
   fc.constantFrom(
     [{ fact: 'staff.inPost', label: '在职', labelEn: 'in-post', unit: '人', unitEn: 'people' }, { fact: 'staff.authorized.total' }],
-    [{ fact: 'carryOut.total', label: '年末结转结余' }, { fact: 'tasks.planned', unit: '项' }],
+    [
+      { fact: 'carryOut.total', label: '年末结转结余' },
+      { fact: 'tasks.planned', unit: '项' },
+    ],
   ),
 );
 
@@ -116,8 +125,18 @@ function leafArb(): fc.Arbitrary<Obj> {
     details,
   });
   const method = fc.constantFrom('linear', 'bands', 'ratio', 'checklist', 'perViolation', 'categorical', 'manual');
-  return fc.tuple(base, method, fc.constantFrom(...RATIO_FACTS), decimal(-50, 150, 1), decimal(1, 300, 100), fc.boolean(), fc.boolean(), fc.integer({ min: 1, max: 3 })).map(
-    ([b, m, fact, target, per, flag, flag2, n]) => {
+  return fc
+    .tuple(
+      base,
+      method,
+      fc.constantFrom(...RATIO_FACTS),
+      decimal(-50, 150, 1),
+      decimal(1, 300, 100),
+      fc.boolean(),
+      fc.boolean(),
+      fc.integer({ min: 1, max: 3 }),
+    )
+    .map(([b, m, fact, target, per, flag, flag2, n]) => {
       const id = `l${seq++}`;
       const p = new D(b.pts);
       const common = defined({
@@ -154,52 +173,79 @@ function leafArb(): fc.Arbitrary<Obj> {
           // items with data are all worth 0 as NaN, fixed since (test/scoring/methods.test.ts).
           const cents = p.times(100).toNumber();
           const facts = ['controls.financial', 'controls.budget', 'assets.assetCards'].slice(0, Math.min(n, cents));
-          const parts = facts.map((_, i) => (i < facts.length - 1 ? Math.floor(cents / facts.length) : cents - Math.floor(cents / facts.length) * (facts.length - 1)));
+          const parts = facts.map((_, i) =>
+            i < facts.length - 1 ? Math.floor(cents / facts.length) : cents - Math.floor(cents / facts.length) * (facts.length - 1),
+          );
           return {
             ...common,
             method: m,
-            items: facts.map((f, i) => ({ fact: f, points: toCanonical(new D(parts[i] as number).div(100)), ...(i === 1 ? { expect: !flag } : {}), ...(flag2 && i === 0 ? { label: '制度', labelEn: 'rules' } : {}) })),
+            items: facts.map((f, i) => ({
+              fact: f,
+              points: toCanonical(new D(parts[i] as number).div(100)),
+              ...(i === 1 ? { expect: !flag } : {}),
+              ...(flag2 && i === 0 ? { label: '制度', labelEn: 'rules' } : {}),
+            })),
           };
         }
         case 'perViolation':
           return { ...common, method: m, facts: ['supervision.violations', 'findings.failed.tag.identity'].slice(0, flag ? 1 : 2), perItem: per };
         case 'categorical':
           return flag
-            ? { ...common, method: m, fact: 'debt.compliant', cases: [{ value: true, points: b.pts, label: '合规' }, ...(flag2 ? [{ value: false, points: '0' }] : [])] }
-            : { ...common, method: m, fact: 'carryOut.vsPrior', cases: [{ value: 'notAbove', points: b.pts, labelEn: 'not above' }, { value: 'above', points: '0' }], ...(flag2 ? { otherwise: '0' } : {}) };
+            ? {
+                ...common,
+                method: m,
+                fact: 'debt.compliant',
+                cases: [{ value: true, points: b.pts, label: '合规' }, ...(flag2 ? [{ value: false, points: '0' }] : [])],
+              }
+            : {
+                ...common,
+                method: m,
+                fact: 'carryOut.vsPrior',
+                cases: [
+                  { value: 'notAbove', points: b.pts, labelEn: 'not above' },
+                  { value: 'above', points: '0' },
+                ],
+                ...(flag2 ? { otherwise: '0' } : {}),
+              };
         default:
           return { ...common, method: 'manual' };
       }
-    },
-  );
+    });
 }
 
 const sum = (nodes: readonly Obj[]): string => toCanonical(nodes.reduce((a, n) => a.plus(n.points as string), new D(0)));
 
 /** A random tree of depth ≤ 3 whose points add up. */
-const tree: fc.Arbitrary<Obj[]> = fc.letrec<{ node: Obj; nodes: Obj[] }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leafArb(), tie('nodes').map((children) => ({ id: `g${seq++}`, name: `组${seq}`, nameEn: seq % 2 ? `Group ${seq}` : undefined, points: sum(children), children }))),
-  nodes: fc.array(tie('node'), { minLength: 1, maxLength: 4 }),
-})).nodes.map((ns) => ns.map((n) => defined(n)));
+const tree: fc.Arbitrary<Obj[]> = fc
+  .letrec<{ node: Obj; nodes: Obj[] }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leafArb(),
+      tie('nodes').map((children) => ({ id: `g${seq++}`, name: `组${seq}`, nameEn: seq % 2 ? `Group ${seq}` : undefined, points: sum(children), children })),
+    ),
+    nodes: fc.array(tie('node'), { minLength: 1, maxLength: 4 }),
+  }))
+  .nodes.map((ns) => ns.map((n) => defined(n)));
 
-export const systemArb: fc.Arbitrary<Obj> = fc.record({ indicators: tree, unavailablePolicy: policy, unassessedPolicy: policy, nameEn: opt(fc.constant('Test system')) }).map(({ indicators, unavailablePolicy, unassessedPolicy, nameEn }) =>
-  defined({
-    id: 'test',
-    version: '1',
-    name: '测试体系',
-    nameEn,
-    jurisdiction: '测试',
-    year: 2023,
-    total: sum(indicators),
-    provenance: { reliability: 'K', source: 'test' },
-    grades: [
-      { label: '好', labelEn: 'good', min: '6', assumed: false },
-      { label: '中', min: '3', assumed: true },
-      { label: '差', min: '0', assumed: true },
-    ],
-    unavailablePolicy: unavailablePolicy ?? 'zero',
-    unassessedPolicy,
-    indicators,
-  }),
-);
-
+export const systemArb: fc.Arbitrary<Obj> = fc
+  .record({ indicators: tree, unavailablePolicy: policy, unassessedPolicy: policy, nameEn: opt(fc.constant('Test system')) })
+  .map(({ indicators, unavailablePolicy, unassessedPolicy, nameEn }) =>
+    defined({
+      id: 'test',
+      version: '1',
+      name: '测试体系',
+      nameEn,
+      jurisdiction: '测试',
+      year: 2023,
+      total: sum(indicators),
+      provenance: { reliability: 'K', source: 'test' },
+      grades: [
+        { label: '好', labelEn: 'good', min: '6', assumed: false },
+        { label: '中', min: '3', assumed: true },
+        { label: '差', min: '0', assumed: true },
+      ],
+      unavailablePolicy: unavailablePolicy ?? 'zero',
+      unassessedPolicy,
+      indicators,
+    }),
+  );

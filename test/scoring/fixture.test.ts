@@ -16,7 +16,11 @@ const leafOf = (sheet: ScoreSheet, id: string): ScoreNode => {
   return n;
 };
 
-function score(id: string, data: unknown = fixtureData(), options: { locale?: 'zh-CN' | 'en'; assessments?: readonly ScoreAssessment[]; findings?: Record<string, string> } = {}): ScoreSheet {
+function score(
+  id: string,
+  data: unknown = fixtureData(),
+  options: { locale?: 'zh-CN' | 'en'; assessments?: readonly ScoreAssessment[]; findings?: Record<string, string> } = {},
+): ScoreSheet {
   const { input, facts } = factsOf(data, options.findings);
   return scoreSheet(system(id), facts, { assessments: options.assessments ?? input.assessments, ...(options.locale ? { locale: options.locale } : {}) });
 }
@@ -27,8 +31,20 @@ describe('enyang-2023 on the seed report (恩阳区行政审批局 2022)', () =>
   it('scores 98, 优秀, with exactly the two deductions the report states', () => {
     expect([sheet.total, sheet.max, sheet.grade]).toEqual(['98', '100', { label: '优秀', min: '90', assumed: false }]);
     expect(sheet.deductions).toEqual([
-      { indicatorId: 'management.performance.publicity-training', name: '宣传培训', path: ['综合管理', '预算绩效管理', '宣传培训'], points: '1', reason: '部门对绩效评价工作开展的宣传培训扣1分' },
-      { indicatorId: 'management.performance.evaluation-quality', name: '绩效评价质量', path: ['综合管理', '预算绩效管理', '绩效评价质量'], points: '1', reason: '部门绩效评价质量情况扣1分' },
+      {
+        indicatorId: 'management.performance.publicity-training',
+        name: '宣传培训',
+        path: ['综合管理', '预算绩效管理', '宣传培训'],
+        points: '1',
+        reason: '部门对绩效评价工作开展的宣传培训扣1分',
+      },
+      {
+        indicatorId: 'management.performance.evaluation-quality',
+        name: '绩效评价质量',
+        path: ['综合管理', '预算绩效管理', '绩效评价质量'],
+        points: '1',
+        reason: '部门绩效评价质量情况扣1分',
+      },
     ]);
     expect(sheet.notices).toBeUndefined();
   });
@@ -43,18 +59,32 @@ describe('enyang-2023 on the seed report (恩阳区行政审批局 2022)', () =>
       { fact: 'staff.inPost', value: '14', display: '14人' },
       { fact: 'staff.authorized.total', value: '17', display: '17人' },
     ]);
-    expect(leafOf(sheet, 'management.execution.three-public-control').explanation).toBe('“三公经费”控制率 100.00%（实际0.80万元/预算0.80万元），不超过100%，得满分3分');
-    expect(leafOf(sheet, 'management.execution.carry-over').explanation).toContain('结转结余变动率 -47.10%（年末结转结余71.08万元/上年末结转结余134.36万元），属于“≤0（结转结余未增加）”档，得3分');
+    expect(leafOf(sheet, 'management.execution.three-public-control').explanation).toBe(
+      '“三公经费”控制率 100.00%（实际0.80万元/预算0.80万元），不超过100%，得满分3分',
+    );
+    expect(leafOf(sheet, 'management.execution.carry-over').explanation).toContain(
+      '结转结余变动率 -47.10%（年末结转结余71.08万元/上年末结转结余134.36万元），属于“≤0（结转结余未增加）”档，得3分',
+    );
   });
 
   it('groups roll up exactly', () => {
-    expect(sheet.root.map((n) => [n.id, n.earned, n.max])).toEqual([['decision', '20', '20'], ['management', '33', '35'], ['performance', '45', '45']]);
+    expect(sheet.root.map((n) => [n.id, n.earned, n.max])).toEqual([
+      ['decision', '20', '20'],
+      ['management', '33', '35'],
+      ['performance', '45', '45'],
+    ]);
   });
 
   it('speaks English when asked', () => {
     const en = score('enyang-2023', fixtureData(), { locale: 'en' });
-    expect([en.total, en.grade.label, en.systemName]).toEqual(['98', 'Excellent', 'Enyang District 2023 department overall expenditure performance indicators (reconstructed)']);
-    expect(leafOf(en, 'decision.budgeting.staff-control').explanation).toBe('In-post staff control rate 82.35% (in-post 14 people / authorized 17 people): not above 100%, full marks 4');
+    expect([en.total, en.grade.label, en.systemName]).toEqual([
+      '98',
+      'Excellent',
+      'Enyang District 2023 department overall expenditure performance indicators (reconstructed)',
+    ]);
+    expect(leafOf(en, 'decision.budgeting.staff-control').explanation).toBe(
+      'In-post staff control rate 82.35% (in-post 14 people / authorized 17 people): not above 100%, full marks 4',
+    );
   });
 });
 
@@ -112,7 +142,12 @@ describe('mof-2013 on the seed report', () => {
 
   it('gives its own, fully explained score', () => {
     expect([sheet.total, sheet.max, sheet.grade]).toEqual(['68', '100', { label: '中', min: '60', assumed: true }]);
-    expect(sheet.root.map((n) => [n.id, n.earned, n.max])).toEqual([['input', '10', '20'], ['process', '38', '40'], ['output', '20', '20'], ['outcome', '0', '20']]);
+    expect(sheet.root.map((n) => [n.id, n.earned, n.max])).toEqual([
+      ['input', '10', '20'],
+      ['process', '38', '40'],
+      ['output', '20', '20'],
+      ['outcome', '0', '20'],
+    ]);
     for (const l of leaves(sheet.root)) expect(l.explanation, l.id).toMatch(/\S/);
     expect(sheet.notices?.every((n) => n.code === 'unknown_indicator')).toBe(true);
   });

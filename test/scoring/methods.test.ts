@@ -58,7 +58,12 @@ describe('linear', () => {
 });
 
 const carry = { points: '3', method: 'bands', fact: 'ratio.carryOverChange', name: '结转结余控制' };
-const steps = [{ max: '0', points: '3' }, { min: '0', max: '10', points: '2' }, { min: '10', max: '20', points: '1' }, { min: '20', points: '0' }];
+const steps = [
+  { max: '0', points: '3' },
+  { min: '0', max: '10', points: '2' },
+  { min: '10', max: '20', points: '1' },
+  { min: '20', points: '0' },
+];
 
 describe('bands', () => {
   it('lower-inclusive by default: a shared bound belongs to the upper band', () => {
@@ -80,7 +85,18 @@ describe('bands', () => {
   });
   it('uses band labels, and generates them for both bounds', () => {
     expect(one({ ...carry, bands: steps }, { 'ratio.carryOverChange': 'r:0.05' }).explanation).toContain('“≥0%且<10%”档');
-    expect(one({ ...carry, bands: [{ max: '0', points: '3', label: '未增加' }, { min: '0', points: '0' }] }, { 'ratio.carryOverChange': 'r:-1' }).explanation).toContain('“未增加”档');
+    expect(
+      one(
+        {
+          ...carry,
+          bands: [
+            { max: '0', points: '3', label: '未增加' },
+            { min: '0', points: '0' },
+          ],
+        },
+        { 'ratio.carryOverChange': 'r:-1' },
+      ).explanation,
+    ).toContain('“未增加”档');
   });
 });
 
@@ -101,7 +117,9 @@ describe('ratio', () => {
 
 describe('checklist', () => {
   const c = {
-    points: '3', method: 'checklist', name: '资产管理',
+    points: '3',
+    method: 'checklist',
+    name: '资产管理',
     items: [
       { fact: 'assets.registeredInSystem', points: '1', label: '录入系统' },
       { fact: 'assets.assetCards', points: '1', label: '资产卡片' },
@@ -127,7 +145,12 @@ describe('checklist', () => {
     expect(rw.explanation).toContain('其分值按比例分配至其余各项');
   });
   it('reweight with data only on 0-point items is unavailable, not NaN', () => {
-    const z = { ...c, points: '2', onUnavailable: 'reweight', items: [...c.items.slice(0, 2), { fact: 'assets.dynamicManagement', points: '0', label: '动态管理' }] };
+    const z = {
+      ...c,
+      points: '2',
+      onUnavailable: 'reweight',
+      items: [...c.items.slice(0, 2), { fact: 'assets.dynamicManagement', points: '0', label: '动态管理' }],
+    };
     const n = one(z, { 'assets.registeredInSystem': null, 'assets.assetCards': null, 'assets.dynamicManagement': true });
     expect([n.status, n.earned, n.policy]).toEqual(['unavailable', '0', 'reweight']); // a sole leaf: nowhere to pass its points
     expect(n.explanation).not.toContain('NaN');
@@ -149,7 +172,10 @@ describe('perViolation', () => {
     expect(n.explanation).toBe('违规问题7项，每项扣1分，应扣7分，扣完为止，得0分');
   });
   it('sums several count facts', () => {
-    const n = one({ ...p, facts: ['supervision.violations', 'findings.failed.tag.procurement'] }, { 'supervision.violations': 'c:1', 'findings.failed.tag.procurement': 'c:1' });
+    const n = one(
+      { ...p, facts: ['supervision.violations', 'findings.failed.tag.procurement'] },
+      { 'supervision.violations': 'c:1', 'findings.failed.tag.procurement': 'c:1' },
+    );
     expect(n.earned).toBe('1');
     expect(n.metric?.map((m) => m.fact)).toEqual(['supervision.violations', 'findings.failed.tag.procurement']);
   });
@@ -161,11 +187,28 @@ describe('perViolation', () => {
 });
 
 describe('categorical', () => {
-  const c = { points: '1', method: 'categorical', fact: 'debt.compliant', metricLabel: '债务合规', cases: [{ value: true, points: '1', label: '合规' }, { value: false, points: '0' }] };
+  const c = {
+    points: '1',
+    method: 'categorical',
+    fact: 'debt.compliant',
+    metricLabel: '债务合规',
+    cases: [
+      { value: true, points: '1', label: '合规' },
+      { value: false, points: '0' },
+    ],
+  };
   it('maps booleans and text to points', () => {
     expect(one(c, { 'debt.compliant': true }).explanation).toBe('债务合规：合规，得1分（满分1分）');
     expect(one(c, { 'debt.compliant': false }).explanation).toBe('债务合规：否，得0分（满分1分）');
-    const t = { points: '3', method: 'categorical', fact: 'carryOut.vsPrior', cases: [{ value: 'none', points: '3' }, { value: 'notAbove', points: '2' }] };
+    const t = {
+      points: '3',
+      method: 'categorical',
+      fact: 'carryOut.vsPrior',
+      cases: [
+        { value: 'none', points: '3' },
+        { value: 'notAbove', points: '2' },
+      ],
+    };
     expect(one(t, { 'carryOut.vsPrior': 't:notAbove' }).earned).toBe('2');
     expect(one(t, { 'carryOut.vsPrior': 't:above' }).explanation).toContain('不属于评分标准所列情形，得0分');
     expect(one({ ...t, otherwise: '1' }, { 'carryOut.vsPrior': 't:above' }).earned).toBe('1');

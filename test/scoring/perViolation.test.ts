@@ -14,7 +14,23 @@ const count = (value: string, type: 'count' | 'number' | 'ratio' = 'count'): Fac
 
 function leaf(values: (FactValue | undefined)[], perItem = '1', locale: Locale = 'zh-CN'): ScoreNode {
   const facts = FACTS.slice(0, values.length);
-  const sys = system([{ id: 'p', name: '违规', points: '10', method: 'perViolation', facts, perItem, standard: '每项扣分', provenance: { reliability: 'K', source: 'test' }, metricLabel: '问题', metricLabelEn: 'issues' }], { total: '10' });
+  const sys = system(
+    [
+      {
+        id: 'p',
+        name: '违规',
+        points: '10',
+        method: 'perViolation',
+        facts,
+        perItem,
+        standard: '每项扣分',
+        provenance: { reliability: 'K', source: 'test' },
+        metricLabel: '问题',
+        metricLabelEn: 'issues',
+      },
+    ],
+    { total: '10' },
+  );
   const given: Record<string, FactValue> = {};
   values.forEach((v, i) => {
     if (v !== undefined) given[FACTS[i] as string] = v;
@@ -57,6 +73,8 @@ describe('perViolation counts', () => {
     expect([missing.status, missing.earned, missing.policy]).toEqual(['unavailable', '0', 'zero']);
     expect(missing.explanation).toContain('未提供事实 findings.failed.tag.identity');
     expect(leaf([{ status: 'ok', type: 'boolean', value: true }]).status).toBe('unavailable');
-    expect(leaf([{ status: 'unavailable', type: 'count', reason: '缺少', reasonEn: 'missing' }], '1', 'en').explanation).toBe('违规: missing; the standard cannot be applied; scored 0 as the system provides');
+    expect(leaf([{ status: 'unavailable', type: 'count', reason: '缺少', reasonEn: 'missing' }], '1', 'en').explanation).toBe(
+      '违规: missing; the standard cannot be applied; scored 0 as the system provides',
+    );
   });
 });

@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { findFactDefinition } from '../../src/facts/index.js';
 import type { Facts, FactValue } from '../../src/facts/index.js';
 import { D, toCanonical } from '../../src/model/money/decimal.js';
-import { BUILT_IN_SYSTEMS, type IndicatorNode, type IndicatorSystem, type ScoreAssessment, type ScoreNode, scoreSheet, validateIndicatorSystem } from '../../src/scoring/index.js';
+import {
+  BUILT_IN_SYSTEMS,
+  type IndicatorNode,
+  type IndicatorSystem,
+  type ScoreAssessment,
+  type ScoreNode,
+  scoreSheet,
+  validateIndicatorSystem,
+} from '../../src/scoring/index.js';
 import { arbitraryAssessments as randomAssessments, arbitraryFacts as randomFacts, locale, systemArb } from './arbitraries.js';
 import { mkFacts } from './support-systems.js';
 
@@ -23,18 +31,21 @@ function factsRead(s: IndicatorSystem): string[] {
   return [...names].sort();
 }
 
-const decimal = (min: number, max: number, scale: number): fc.Arbitrary<string> =>
-  fc.integer({ min, max }).map((n) => toCanonical(new D(n).div(scale)));
+const decimal = (min: number, max: number, scale: number): fc.Arbitrary<string> => fc.integer({ min, max }).map((n) => toCanonical(new D(n).div(scale)));
 
 const unavailable: FactValue = { status: 'unavailable', type: 'ratio', reason: '无', reasonEn: 'none' };
 
 function factArb(name: string): fc.Arbitrary<FactValue> {
   const type = findFactDefinition(name)?.type ?? 'number';
   const ok: fc.Arbitrary<FactValue> =
-    type === 'boolean' ? fc.boolean().map((value) => ({ status: 'ok', type, value }))
-      : type === 'text' ? fc.constantFrom('none', 'notAbove', 'above', 'other').map((value) => ({ status: 'ok', type, value }))
-        : type === 'ratio' ? decimal(-30_000, 50_000, 10_000).map((value) => ({ status: 'ok', type, value }))
-          : type === 'count' ? fc.integer({ min: 0, max: 12 }).map((n) => ({ status: 'ok', type, value: String(n) }))
+    type === 'boolean'
+      ? fc.boolean().map((value) => ({ status: 'ok', type, value }))
+      : type === 'text'
+        ? fc.constantFrom('none', 'notAbove', 'above', 'other').map((value) => ({ status: 'ok', type, value }))
+        : type === 'ratio'
+          ? decimal(-30_000, 50_000, 10_000).map((value) => ({ status: 'ok', type, value }))
+          : type === 'count'
+            ? fc.integer({ min: 0, max: 12 }).map((n) => ({ status: 'ok', type, value: String(n) }))
             : decimal(0, 100_000, 100).map((value) => ({ status: 'ok', type: type as 'money' | 'number', value }));
   return fc.oneof({ arbitrary: ok, weight: 5 }, { arbitrary: fc.constant(unavailable), weight: 1 });
 }
@@ -45,7 +56,9 @@ function arbitraryFacts(s: IndicatorSystem): fc.Arbitrary<Facts> {
 }
 
 function arbitraryAssessments(s: IndicatorSystem): fc.Arbitrary<ScoreAssessment[]> {
-  const ids = leavesOf(s.indicators).filter((l) => 'method' in l && l.method === 'manual').map((l) => l.id);
+  const ids = leavesOf(s.indicators)
+    .filter((l) => 'method' in l && l.method === 'manual')
+    .map((l) => l.id);
   const one = (indicator: string): fc.Arbitrary<ScoreAssessment | null> =>
     fc.oneof(
       fc.constant(null),
@@ -92,12 +105,18 @@ const LOWER_IS_BETTER: Readonly<Record<string, readonly string[]>> = {
 describe.each(BUILT_IN_SYSTEMS.map((s) => [s.id, s] as const))('%s: monotonicity', (id, s) => {
   it.each(LOWER_IS_BETTER[id] ?? [])('lowering %s never lowers the score', (fact) => {
     fc.assert(
-      fc.property(arbitraryFacts(s), arbitraryAssessments(s), decimal(-30_000, 50_000, 10_000), decimal(0, 30_000, 10_000), (facts, assessments, high, drop) => {
-        const low = toCanonical(new D(high).minus(drop));
-        const at = (value: string): string =>
-          scoreSheet(s, { ...facts, values: { ...facts.values, [fact]: { status: 'ok', type: 'ratio', value } } }, { assessments }).total;
-        expect(new D(at(low)).gte(at(high))).toBe(true);
-      }),
+      fc.property(
+        arbitraryFacts(s),
+        arbitraryAssessments(s),
+        decimal(-30_000, 50_000, 10_000),
+        decimal(0, 30_000, 10_000),
+        (facts, assessments, high, drop) => {
+          const low = toCanonical(new D(high).minus(drop));
+          const at = (value: string): string =>
+            scoreSheet(s, { ...facts, values: { ...facts.values, [fact]: { status: 'ok', type: 'ratio', value } } }, { assessments }).total;
+          expect(new D(at(low)).gte(at(high))).toBe(true);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -16,8 +16,10 @@ const find = (nodes: readonly ScoreNode[], id: string): ScoreNode => {
   throw new Error(`no node ${id}`);
 };
 
-const staff = (id: string, points: string) => leaf(id, points, { name: '在职人员控制率', method: 'linear', fact: 'ratio.staffControl', target: '100', direction: 'above', perPoint: '0.5' });
-const timely = (id: string, points: string, onUnavailable = 'reweight') => leaf(id, points, { name: '完成及时率', method: 'ratio', fact: 'ratio.taskTimeliness', onUnavailable });
+const staff = (id: string, points: string) =>
+  leaf(id, points, { name: '在职人员控制率', method: 'linear', fact: 'ratio.staffControl', target: '100', direction: 'above', perPoint: '0.5' });
+const timely = (id: string, points: string, onUnavailable = 'reweight') =>
+  leaf(id, points, { name: '完成及时率', method: 'ratio', fact: 'ratio.taskTimeliness', onUnavailable });
 
 describe('reweight', () => {
   const sys = system([node('g', 10, [staff('g.a', '4'), timely('g.b', '3'), leaf('g.c', '3', { name: '人工' })])]);
@@ -38,7 +40,10 @@ describe('reweight', () => {
   });
 
   it('scored-by-policy siblings (full/zero) do not receive points', () => {
-    const s = scoreSheet(system([node('g', 10, [staff('g.a', '4'), timely('g.b', '3'), timely('g.z', '3', 'zero')])]), mkFacts({ 'ratio.staffControl': 'r:1', 'ratio.taskTimeliness': null }));
+    const s = scoreSheet(
+      system([node('g', 10, [staff('g.a', '4'), timely('g.b', '3'), timely('g.z', '3', 'zero')])]),
+      mkFacts({ 'ratio.staffControl': 'r:1', 'ratio.taskTimeliness': null }),
+    );
     expect(find(s.root, 'g.a').max).toBe('7');
     expect(find(s.root, 'g.z').max).toBe('3');
     expect(s.total).toBe('7');
@@ -53,7 +58,10 @@ describe('reweight', () => {
   });
 
   it('a group receiving points scales its leaves and says why', () => {
-    const s = scoreSheet(system([node('g', 6, [staff('g.a', '2'), leaf('g.c', '4')]), timely('r', '4')]), mkFacts({ 'ratio.staffControl': 'r:1', 'ratio.taskTimeliness': null }));
+    const s = scoreSheet(
+      system([node('g', 6, [staff('g.a', '2'), leaf('g.c', '4')]), timely('r', '4')]),
+      mkFacts({ 'ratio.staffControl': 'r:1', 'ratio.taskTimeliness': null }),
+    );
     expect(find(s.root, 'g').max).toBe('10');
     expect(find(s.root, 'g.a').max).toBe('3.33');
     expect(find(s.root, 'g.c').max).toBe('6.67');
@@ -62,7 +70,10 @@ describe('reweight', () => {
   });
 
   it('manual leaves without assessment can reweight too', () => {
-    const s = scoreSheet(system([node('g', 10, [staff('g.a', '5'), leaf('g.c', '5', { onUnavailable: 'reweight' })])]), mkFacts({ 'ratio.staffControl': 'r:1' }));
+    const s = scoreSheet(
+      system([node('g', 10, [staff('g.a', '5'), leaf('g.c', '5', { onUnavailable: 'reweight' })])]),
+      mkFacts({ 'ratio.staffControl': 'r:1' }),
+    );
     expect(find(s.root, 'g.c').status).toBe('reweighted');
     expect(find(s.root, 'g.c').explanation).toContain('缺少评价意见');
     expect(s.total).toBe('10');

@@ -28,7 +28,9 @@ describe('built-in systems', () => {
 
   it('every leaf carries provenance; every enyang-2023 item is [K] and names the source it follows', () => {
     const leaves = (nodes: readonly unknown[]): { id: string; provenance: { reliability: string; source: string; note?: string } }[] =>
-      (nodes as { id: string; children?: unknown[]; provenance: { reliability: string; source: string } }[]).flatMap((n) => (n.children ? leaves(n.children) : [n]));
+      (nodes as { id: string; children?: unknown[]; provenance: { reliability: string; source: string } }[]).flatMap((n) =>
+        n.children ? leaves(n.children) : [n],
+      );
     for (const l of leaves(getBuiltInSystem('enyang-2023')?.indicators ?? [])) {
       expect([l.id, l.provenance.reliability]).toEqual([l.id, 'K']);
       expect(l.provenance.note, l.id).toMatch(/达州|湖南|自评报告|转载/);

@@ -4,7 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readIndicatorSheet, readLedgerSheet } from '../../src/xlsx/index.js';
 import { bytesOf, workbook } from './support.js';
 
-const LEDGER = [['功能分类科目编码', '经济分类科目编码', '金额'], ['2010301', '30101', 1]];
+const LEDGER = [
+  ['功能分类科目编码', '经济分类科目编码', '金额'],
+  ['2010301', '30101', 1],
+];
 
 describe('the spreadsheet parser never prints (#17.10)', () => {
   const printed: unknown[][] = [];

@@ -75,15 +75,30 @@ describe('readLedgerSheet', () => {
     ]);
     const r = readLedgerSheet(csv, { format: 'csv' });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    expect(r.value.lines.map((l) => [l.amount, l.nature])).toEqual([['120.5', 'basic'], ['1234.5', 'project']]);
+    expect(r.value.lines.map((l) => [l.amount, l.nature])).toEqual([
+      ['120.5', 'basic'],
+      ['1234.5', 'project'],
+    ]);
     const c = readLedgerSheet(csv, { format: 'csv', unit: '元' });
     expect(c.ok ? [] : c.issues.map((i) => i.code)).toEqual(['invalid_value']);
   });
 
   it('asks for the unit and the nature rather than guessing', () => {
-    const noUnit = readLedgerSheet(csvBytes([['功能分类科目编码', '经济分类科目编码', '金额'], ['2010301', '30101', '1']]), { nature: 'basic' });
+    const noUnit = readLedgerSheet(
+      csvBytes([
+        ['功能分类科目编码', '经济分类科目编码', '金额'],
+        ['2010301', '30101', '1'],
+      ]),
+      { nature: 'basic' },
+    );
     expect(noUnit.ok ? [] : noUnit.issues.map((i) => [i.code, i.path])).toEqual([['required', ['CSV', 'unit']]]);
-    const noNature = readLedgerSheet(csvBytes([['功能分类科目编码', '经济分类科目编码', '金额'], ['2010301', '30101', '1']]), { unit: '元' });
+    const noNature = readLedgerSheet(
+      csvBytes([
+        ['功能分类科目编码', '经济分类科目编码', '金额'],
+        ['2010301', '30101', '1'],
+      ]),
+      { unit: '元' },
+    );
     expect(noNature.ok ? [] : noNature.issues.map((i) => i.code)).toEqual(['missing_column']);
   });
 });

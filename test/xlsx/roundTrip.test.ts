@@ -18,7 +18,13 @@ function visibleRows(bytes: Uint8Array): Aoa {
 }
 
 describe('round trip: system → sheet → system', () => {
-  for (const [builtIn, format] of BUILT_IN_SYSTEMS.flatMap((s) => [[s, 'xlsx'], [s, 'xls']] as const)) {
+  for (const [builtIn, format] of BUILT_IN_SYSTEMS.flatMap(
+    (s) =>
+      [
+        [s, 'xlsx'],
+        [s, 'xls'],
+      ] as const,
+  )) {
     it(`built-in ${builtIn.id} exported (.${format}) and re-imported is identical`, () => {
       const v = validateIndicatorSystem(builtIn);
       if (!v.ok) throw new Error(JSON.stringify(v.issues));
@@ -59,11 +65,12 @@ describe('long texts survive both formats', () => {
     const base = BUILT_IN_SYSTEMS.find((s) => s.id === 'mof-2013');
     if (!base) throw new Error('mof-2013 missing');
     const standard = `${'很长的评分标准'.repeat(700)}，每发现一项问题扣1分`;
-    const lengthen = (nodes: readonly object[]): object[] => nodes.map((n, i) => {
-      const kids = (n as { children?: readonly object[] }).children;
-      if (kids?.length) return { ...n, children: i === 0 ? lengthen(kids) : kids };
-      return i === 0 ? { ...n, standard } : n;
-    });
+    const lengthen = (nodes: readonly object[]): object[] =>
+      nodes.map((n, i) => {
+        const kids = (n as { children?: readonly object[] }).children;
+        if (kids?.length) return { ...n, children: i === 0 ? lengthen(kids) : kids };
+        return i === 0 ? { ...n, standard } : n;
+      });
     const long = { ...base, description: '说明'.repeat(20_000), indicators: lengthen(base.indicators) } as typeof base;
     for (const format of ['xlsx', 'xls'] as const) {
       const r = readIndicatorSheet(writeIndicatorSheet(long, { format }));
@@ -91,27 +98,75 @@ describe('round trip: sheet → system → sheet keeps every row', () => {
     expect(second.value.system).toEqual(first.value.system);
     expect(second.value.report.rows.map((r) => [r.path, r.method])).toEqual(first.value.report.rows.map((r) => [r.path, r.method]));
     expect(second.value.report.rows.every((r) => r.source === 'embedded')).toBe(true);
-    expect(visibleRows(bytes).slice(2).map((r) => [r[2] ?? r[1], r[3], r[5]])).toEqual(ROWS.slice(2).map((r) => [r[2], r[3], r[5]]));
+    expect(
+      visibleRows(bytes)
+        .slice(2)
+        .map((r) => [r[2] ?? r[1], r[3], r[5]]),
+    ).toEqual(ROWS.slice(2).map((r) => [r[2], r[3], r[5]]));
   });
 });
 
 describe('score sheet export', () => {
   const sheet: ScoreSheet = {
-    systemId: 'demo', systemVersion: '1', systemName: '2023年演示体系', total: '7.5', max: '10',
+    systemId: 'demo',
+    systemVersion: '1',
+    systemName: '2023年演示体系',
+    total: '7.5',
+    max: '10',
     grade: { label: '差', min: '0', assumed: true },
     deductions: [],
-    root: [{
-      id: 'a', name: '投入', max: '10', earned: '7.5', deducted: '2.5', children: [
-        { id: 'a.1', name: '在职人员控制率', max: '5', earned: '4.5', deducted: '0.5', method: 'linear', status: 'scored', standard: '以100%为标准，每超过一个百分点扣0.1分，扣完为止', explanation: '控制率105%，超过5个百分点，扣0.5分', metric: [{ fact: 'ratio.staffControl', value: '1.05', display: '105.00%' }] },
-        { id: 'a.2', name: '宣传培训', max: '5', earned: '3', deducted: '2', method: 'manual', status: 'manual', standard: '酌情打分', explanation: '宣传培训不足' },
-      ],
-    }],
+    root: [
+      {
+        id: 'a',
+        name: '投入',
+        max: '10',
+        earned: '7.5',
+        deducted: '2.5',
+        children: [
+          {
+            id: 'a.1',
+            name: '在职人员控制率',
+            max: '5',
+            earned: '4.5',
+            deducted: '0.5',
+            method: 'linear',
+            status: 'scored',
+            standard: '以100%为标准，每超过一个百分点扣0.1分，扣完为止',
+            explanation: '控制率105%，超过5个百分点，扣0.5分',
+            metric: [{ fact: 'ratio.staffControl', value: '1.05', display: '105.00%' }],
+          },
+          {
+            id: 'a.2',
+            name: '宣传培训',
+            max: '5',
+            earned: '3',
+            deducted: '2',
+            method: 'manual',
+            status: 'manual',
+            standard: '酌情打分',
+            explanation: '宣传培训不足',
+          },
+        ],
+      },
+    ],
   };
   it('writes 指标, 分值, 得分, 扣分原因 and the data used; re-reading gives the claimed scores', () => {
     const bytes = writeIndicatorSheet(sheet);
     const rows = visibleRows(bytes);
     expect(rows[1]).toEqual(['一级指标', '二级指标', '分值', '得分', '扣分', '扣分原因', '评分标准', '数据', '方法类型', '状态', '指标ID']);
-    expect(rows[2]).toEqual(['投入（10分）', '在职人员控制率', 5, 4.5, 0.5, '控制率105%，超过5个百分点，扣0.5分', '以100%为标准，每超过一个百分点扣0.1分，扣完为止', '105.00%', 'linear', 'scored', 'a.1']);
+    expect(rows[2]).toEqual([
+      '投入（10分）',
+      '在职人员控制率',
+      5,
+      4.5,
+      0.5,
+      '控制率105%，超过5个百分点，扣0.5分',
+      '以100%为标准，每超过一个百分点扣0.1分，扣完为止',
+      '105.00%',
+      'linear',
+      'scored',
+      'a.1',
+    ]);
     expect(rows.at(-2)?.slice(0, 5)).toEqual(['合计', null, 10, 7.5, 2.5]);
     const r = readIndicatorSheet(bytes);
     if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 1));
@@ -120,7 +175,10 @@ describe('score sheet export', () => {
       { indicator: 'a.2', score: '3', reason: '宣传培训不足' },
     ]);
     expect(r.value.claimedTotal).toBe('7.5');
-    expect(r.value.report.rows.map((x) => [x.id, x.method])).toEqual([['a.1', 'linear'], ['a.2', 'manual']]);
+    expect(r.value.report.rows.map((x) => [x.id, x.method])).toEqual([
+      ['a.1', 'linear'],
+      ['a.2', 'manual'],
+    ]);
   });
 });
 

@@ -14,20 +14,32 @@ function zipWith(name: string, content: Uint8Array, declared: number): Uint8Arra
   const nameBytes = new TextEncoder().encode(name);
   const local = new Uint8Array(30 + nameBytes.length);
   const lv = new DataView(local.buffer);
-  lv.setUint32(0, 0x04034b50, true); lv.setUint16(8, 8, true);
-  lv.setUint32(18, data.length, true); lv.setUint32(22, declared, true); lv.setUint16(26, nameBytes.length, true);
+  lv.setUint32(0, 0x04034b50, true);
+  lv.setUint16(8, 8, true);
+  lv.setUint32(18, data.length, true);
+  lv.setUint32(22, declared, true);
+  lv.setUint16(26, nameBytes.length, true);
   local.set(nameBytes, 30);
   const central = new Uint8Array(46 + nameBytes.length);
   const cv = new DataView(central.buffer);
-  cv.setUint32(0, 0x02014b50, true); cv.setUint16(10, 8, true);
-  cv.setUint32(20, data.length, true); cv.setUint32(24, declared, true); cv.setUint16(28, nameBytes.length, true);
+  cv.setUint32(0, 0x02014b50, true);
+  cv.setUint16(10, 8, true);
+  cv.setUint32(20, data.length, true);
+  cv.setUint32(24, declared, true);
+  cv.setUint16(28, nameBytes.length, true);
   central.set(nameBytes, 46);
   const end = new Uint8Array(22);
   const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true); ev.setUint16(8, 1, true); ev.setUint16(10, 1, true);
-  ev.setUint32(12, central.length, true); ev.setUint32(16, local.length + data.length, true);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, 1, true);
+  ev.setUint16(10, 1, true);
+  ev.setUint32(12, central.length, true);
+  ev.setUint32(16, local.length + data.length, true);
   const out = new Uint8Array(local.length + data.length + central.length + end.length);
-  out.set(local, 0); out.set(data, local.length); out.set(central, local.length + data.length); out.set(end, local.length + data.length + central.length);
+  out.set(local, 0);
+  out.set(data, local.length);
+  out.set(central, local.length + data.length);
+  out.set(end, local.length + data.length + central.length);
   return out;
 }
 
@@ -40,7 +52,14 @@ describe('reading hostile files yields issues, never a crash, a hang or pollutio
     let seed = 7;
     const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const garbage = Uint8Array.from({ length: 4096 }, () => Math.floor(rnd() * 256));
-    for (const bytes of [garbage, good.slice(0, good.length / 2), xls.slice(0, 1500), good.slice(0, 4), new Uint8Array(0), Uint8Array.of(0x50, 0x4b, 3, 4, 0, 0)]) {
+    for (const bytes of [
+      garbage,
+      good.slice(0, good.length / 2),
+      xls.slice(0, 1500),
+      good.slice(0, 4),
+      new Uint8Array(0),
+      Uint8Array.of(0x50, 0x4b, 3, 4, 0, 0),
+    ]) {
       const r = readLedgerSheet(bytes, { unit: '元', nature: 'basic' });
       expect(r.ok).toBe(false);
       expect(codes(r)[0]).toMatch(/invalid_spreadsheet|file_too_large|missing_column/);
@@ -69,7 +88,9 @@ describe('reading hostile files yields issues, never a crash, a hang or pollutio
 
   it('zip bomb: declared size over the cap, or a directory that lies about the size', () => {
     const big = new Uint8Array(2 * 1024 * 1024).fill(0x41);
-    expect(codes(readLedgerSheet(zipWith('xl/worksheets/sheet1.xml', big, big.length), { limits: { maxUnzippedBytes: 1024 * 1024 } }))).toEqual(['file_too_large']);
+    expect(codes(readLedgerSheet(zipWith('xl/worksheets/sheet1.xml', big, big.length), { limits: { maxUnzippedBytes: 1024 * 1024 } }))).toEqual([
+      'file_too_large',
+    ]);
     expect(codes(readLedgerSheet(zipWith('xl/worksheets/sheet1.xml', big, 1000)))).toEqual(['invalid_spreadsheet']);
   });
 
@@ -95,23 +116,48 @@ describe('reading hostile files yields issues, never a crash, a hang or pollutio
   });
 
   it('CSV: quotes and a BOM', () => {
-    const utf = new Uint8Array([0xef, 0xbb, 0xbf, ...csvBytes([['功能分类科目编码', '经济分类科目编码', '金额'], ['2010301', '30101', '1,000.50']])]);
+    const utf = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...csvBytes([
+        ['功能分类科目编码', '经济分类科目编码', '金额'],
+        ['2010301', '30101', '1,000.50'],
+      ]),
+    ]);
     const r = readLedgerSheet(utf, { unit: '元', nature: 'basic' });
     expect(r.ok && r.value.lines[0]?.amount).toBe('0.10005');
   });
 
   it('indicator sheets: a __proto__ header and a hostile hidden jixiao sheet pollute nothing', () => {
-    const rows = [['一级指标', '三级指标', '分值', '__proto__', 'constructor'], ['投入', '在职人员控制率', 5, '{"polluted":1}', 'x']];
-    const plain = readIndicatorSheet(bytesOf(workbook({ name: 'S', rows }), 'xlsx'), { meta: { year: 2023 }, aliases: { standard: ['__proto__'], explanation: ['constructor'] } });
+    const rows = [
+      ['一级指标', '三级指标', '分值', '__proto__', 'constructor'],
+      ['投入', '在职人员控制率', 5, '{"polluted":1}', 'x'],
+    ];
+    const plain = readIndicatorSheet(bytesOf(workbook({ name: 'S', rows }), 'xlsx'), {
+      meta: { year: 2023 },
+      aliases: { standard: ['__proto__'], explanation: ['constructor'] },
+    });
     expect(plain.ok).toBe(true);
     const hostile = workbook(
       { name: 'S', rows },
-      { name: 'jixiao', hidden: true, rows: [['jixiao-indicator-system', '1'], ['system', null, null, '{"__proto__":{"polluted":1},"id":"x"}'], ['node', '1', '["投入"]', '{"constructor":{"prototype":{"polluted":1}}}']] },
+      {
+        name: 'jixiao',
+        hidden: true,
+        rows: [
+          ['jixiao-indicator-system', '1'],
+          ['system', null, null, '{"__proto__":{"polluted":1},"id":"x"}'],
+          ['node', '1', '["投入"]', '{"constructor":{"prototype":{"polluted":1}}}'],
+        ],
+      },
     );
     for (const t of ['xlsx', 'biff8'] as const) {
       const r = readIndicatorSheet(bytesOf(hostile, t), { meta: { year: 2023 } });
       expect(codes(r)).toEqual(['forbidden_key', 'forbidden_key']);
-      expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual([['jixiao', 'row 2', '__proto__'], ['jixiao', 'row 3', 'constructor']]);
+      expect(r.ok ? [] : r.issues.map((i) => i.path)).toEqual([
+        ['jixiao', 'row 2', '__proto__'],
+        ['jixiao', 'row 3', 'constructor'],
+      ]);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -4,17 +4,30 @@ import { recogniseStandard } from '../../src/xlsx/internal/standards.js';
 describe('recogniseStandard', () => {
   it('linear: 以100%为标准，每超过一个百分点扣0.1分，扣完为止', () => {
     expect(recogniseStandard('以100%为标准，≤100%计1分；每超过一个百分点扣0.1分，扣完为止', '1')).toEqual({
-      kind: 'linear', target: '1', direction: 'above', step: '0.01', deduction: '0.1', percent: true,
+      kind: 'linear',
+      target: '1',
+      direction: 'above',
+      step: '0.01',
+      deduction: '0.1',
+      percent: true,
     });
   });
   it('linear: ≤0 计 3 分，每超过0一个百分点扣0.3分', () => {
     expect(recogniseStandard('“三公经费”变动率≤0，计 3 分；每超过0一个百分点扣0.3分，扣完为止。', '3')).toMatchObject({
-      kind: 'linear', target: '0', direction: 'above', step: '0.01', deduction: '0.3',
+      kind: 'linear',
+      target: '0',
+      direction: 'above',
+      step: '0.01',
+      deduction: '0.3',
     });
   });
   it('linear: below target', () => {
     expect(recogniseStandard('预算完成率达到100%得满分，每降低1个百分点扣0.2分，扣完为止', '5')).toMatchObject({
-      kind: 'linear', target: '1', direction: 'below', step: '0.01', deduction: '0.2',
+      kind: 'linear',
+      target: '1',
+      direction: 'below',
+      step: '0.01',
+      deduction: '0.2',
     });
   });
   it('linear: 每超过10个百分点扣1分', () => {
@@ -22,7 +35,9 @@ describe('recogniseStandard', () => {
   });
   it('bands: ≥90%得5分；80%-90%得4分；…；<60%得0分', () => {
     expect(recogniseStandard('≥90%得5分；80%-90%得4分；70%-80%得3分；60%-70%得2分；<60%得0分', '5')).toEqual({
-      kind: 'bands', percent: true, bands: [
+      kind: 'bands',
+      percent: true,
+      bands: [
         { max: '0.6', minInclusive: false, maxInclusive: false, points: '0' },
         { min: '0.6', max: '0.7', minInclusive: true, maxInclusive: false, points: '2' },
         { min: '0.7', max: '0.8', minInclusive: true, maxInclusive: false, points: '3' },
@@ -34,7 +49,9 @@ describe('recogniseStandard', () => {
   it('bands: =0得3分；0-10%(含)得2分；…；>30%得0分', () => {
     const r = recogniseStandard('预算调整率=0得3分；0-10%（含）得2分；10%-20%（含）得1分；20%-30%（含）得0.5分；>30%得0分', '3');
     expect(r).toEqual({
-      kind: 'bands', percent: true, bands: [
+      kind: 'bands',
+      percent: true,
+      bands: [
         { min: '0', max: '0', minInclusive: true, maxInclusive: true, points: '3' },
         { min: '0', max: '0.1', minInclusive: false, maxInclusive: true, points: '2' },
         { min: '0.1', max: '0.2', minInclusive: false, maxInclusive: true, points: '1' },
@@ -67,8 +84,14 @@ describe('recogniseStandard', () => {
   });
   it('hostile text is examined in linear time (no ReDoS)', () => {
     const inputs = [
-      '每超过'.repeat(600), '1-'.repeat(900), '≥1%'.repeat(600), `${'得1分;'.repeat(300)}x`,
-      '(1,'.repeat(600), `以${'1'.repeat(1900)}%为标准`, `①${'a'.repeat(1990)}`, '每发现一'.repeat(450),
+      '每超过'.repeat(600),
+      '1-'.repeat(900),
+      '≥1%'.repeat(600),
+      `${'得1分;'.repeat(300)}x`,
+      '(1,'.repeat(600),
+      `以${'1'.repeat(1900)}%为标准`,
+      `①${'a'.repeat(1990)}`,
+      '每发现一'.repeat(450),
     ];
     for (const text of inputs) {
       const t0 = performance.now();

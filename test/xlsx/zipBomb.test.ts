@@ -7,7 +7,10 @@ import { bytesOf, workbook } from './support.js';
 
 const LIMITS = { maxUnzippedBytes: SHEET_LIMITS.maxUnzippedBytes, maxZipEntries: SHEET_LIMITS.maxZipEntries };
 const codes = (r: { ok: boolean; issues?: readonly { code: string }[] }): string[] => (r.ok ? [] : (r.issues ?? []).map((i) => i.code));
-const LEDGER = [['功能分类科目编码', '经济分类科目编码', '金额'], ['2010301', '30101', 1]];
+const LEDGER = [
+  ['功能分类科目编码', '经济分类科目编码', '金额'],
+  ['2010301', '30101', 1],
+];
 
 /** Offset of the end-of-central-directory record. */
 function eocdOf(b: Uint8Array): number {
@@ -18,7 +21,8 @@ const view = (b: Uint8Array): DataView => new DataView(b.buffer, b.byteOffset, b
 
 /** Offsets of every central-directory record of a well-formed zip. */
 function centralRecords(b: Uint8Array): number[] {
-  const v = view(b), e = eocdOf(b);
+  const v = view(b),
+    e = eocdOf(b);
   const out: number[] = [];
   for (let p = v.getUint32(e + 16, true), i = 0; i < v.getUint16(e + 10, true); i++) {
     out.push(p);
@@ -31,24 +35,41 @@ function centralRecords(b: Uint8Array): number[] {
 function withExtraEntry(good: Uint8Array, name: string, content: Uint8Array, declared: number): Uint8Array {
   const data = deflateRawSync(content, { level: 9 });
   const n = new TextEncoder().encode(name);
-  const e = eocdOf(good), gv = view(good);
-  const cdStart = gv.getUint32(e + 16, true), cdSize = gv.getUint32(e + 12, true), count = gv.getUint16(e + 10, true);
+  const e = eocdOf(good),
+    gv = view(good);
+  const cdStart = gv.getUint32(e + 16, true),
+    cdSize = gv.getUint32(e + 12, true),
+    count = gv.getUint16(e + 10, true);
   const local = new Uint8Array(30 + n.length + data.length);
   const lv = view(local);
-  lv.setUint32(0, 0x04034b50, true); lv.setUint16(8, 8, true); lv.setUint32(18, data.length, true);
-  lv.setUint32(22, declared, true); lv.setUint16(26, n.length, true); local.set(n, 30); local.set(data, 30 + n.length);
+  lv.setUint32(0, 0x04034b50, true);
+  lv.setUint16(8, 8, true);
+  lv.setUint32(18, data.length, true);
+  lv.setUint32(22, declared, true);
+  lv.setUint16(26, n.length, true);
+  local.set(n, 30);
+  local.set(data, 30 + n.length);
   const cd = new Uint8Array(46 + n.length);
   const cv = view(cd);
-  cv.setUint32(0, 0x02014b50, true); cv.setUint16(10, 8, true); cv.setUint32(20, data.length, true);
-  cv.setUint32(24, declared, true); cv.setUint16(28, n.length, true); cv.setUint32(42, cdStart, true); cd.set(n, 46);
+  cv.setUint32(0, 0x02014b50, true);
+  cv.setUint16(10, 8, true);
+  cv.setUint32(20, data.length, true);
+  cv.setUint32(24, declared, true);
+  cv.setUint16(28, n.length, true);
+  cv.setUint32(42, cdStart, true);
+  cd.set(n, 46);
   const out = new Uint8Array(cdStart + local.length + cdSize + cd.length + 22);
   out.set(good.subarray(0, cdStart), 0);
   out.set(local, cdStart);
   out.set(good.subarray(cdStart, cdStart + cdSize), cdStart + local.length);
   out.set(cd, cdStart + local.length + cdSize);
-  const ov = view(out), oe = out.length - 22;
-  ov.setUint32(oe, 0x06054b50, true); ov.setUint16(oe + 8, count + 1, true); ov.setUint16(oe + 10, count + 1, true);
-  ov.setUint32(oe + 12, cdSize + cd.length, true); ov.setUint32(oe + 16, cdStart + local.length, true);
+  const ov = view(out),
+    oe = out.length - 22;
+  ov.setUint32(oe, 0x06054b50, true);
+  ov.setUint16(oe + 8, count + 1, true);
+  ov.setUint16(oe + 10, count + 1, true);
+  ov.setUint32(oe + 12, cdSize + cd.length, true);
+  ov.setUint32(oe + 16, cdStart + local.length, true);
   return out;
 }
 
@@ -117,12 +138,21 @@ describe('zip bombs (issue #17.1)', () => {
   it('fuzz: structural mutations of the end record and central directory never crash, and never inflate unbounded', () => {
     let seed = 17;
     const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
-    const e = eocdOf(good), recs = centralRecords(good);
-    const fields: [number, 2 | 4][] = [[e + 4, 2], [e + 6, 2], [e + 8, 2], [e + 10, 2], [e + 12, 4], [e + 16, 4]];
+    const e = eocdOf(good),
+      recs = centralRecords(good);
+    const fields: [number, 2 | 4][] = [
+      [e + 4, 2],
+      [e + 6, 2],
+      [e + 8, 2],
+      [e + 10, 2],
+      [e + 12, 4],
+      [e + 16, 4],
+    ];
     for (const p of recs) fields.push([p + 8, 2], [p + 10, 2], [p + 16, 4], [p + 20, 4], [p + 24, 4], [p + 28, 2], [p + 30, 2], [p + 42, 4]);
     const interesting = [0, 1, 2, 0xffff, 0xffffffff, 0x7fffffff, 1 << 30, good.length, e];
     for (let i = 0; i < 300; i++) {
-      const b = good.slice(), v = view(b);
+      const b = good.slice(),
+        v = view(b);
       for (let k = 0; k < 1 + rnd(3); k++) {
         const [off, size] = fields[rnd(fields.length)]!;
         const value = rnd(2) ? interesting[rnd(interesting.length)]! : rnd(2 ** 31);

@@ -30,9 +30,7 @@ export function isNdjsonPath(path: string): boolean {
  * One line of a file: its text; or only its size when it was longer than the cap (its bytes are
  * dropped); or its bytes when they are not UTF-8 (`raw`, so the reader can say which encoding).
  */
-export type Line =
-  | { readonly text: string; readonly bytes: number }
-  | { readonly text: undefined; readonly bytes: number; readonly raw?: Uint8Array };
+export type Line = { readonly text: string; readonly bytes: number } | { readonly text: undefined; readonly bytes: number; readonly raw?: Uint8Array };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -56,12 +54,17 @@ export async function* boundedLines(chunks: AsyncIterable<Uint8Array>, maxLineBy
   let over = false;
   const take = (): Line => {
     const line: Line = over ? { text: undefined, bytes: size } : decodeLine(Buffer.concat(parts), size);
-    parts = []; size = 0; over = false;
+    parts = [];
+    size = 0;
+    over = false;
     return line;
   };
   const add = (piece: Uint8Array): void => {
     size += piece.length;
-    if (size > maxLineBytes) { over = true; parts = []; }
+    if (size > maxLineBytes) {
+      over = true;
+      parts = [];
+    }
     if (!over && piece.length > 0) parts.push(piece);
   };
   for await (const chunk of chunks) {
@@ -91,11 +94,12 @@ export async function* ndjsonItems(path: string, locale: Locale, maxLineBytes: n
     const source = `${file}:${lineNo}`;
     const base = `line-${String(lineNo).padStart(4, '0')}`;
     const raw = 'raw' in line ? line.raw : undefined;
-    const read = raw !== undefined
-      ? async (): Promise<Outcome<unknown>> => decodeDataBytes(raw, source, locale)
-      : text === undefined
-        ? async (): Promise<Outcome<unknown>> => failure(EXIT.invalid, cliMessages(locale).fileTooLarge(source, maxLineBytes))
-        : async (): Promise<Outcome<unknown>> => parseDataText(text, source, 'json', locale);
+    const read =
+      raw !== undefined
+        ? async (): Promise<Outcome<unknown>> => decodeDataBytes(raw, source, locale)
+        : text === undefined
+          ? async (): Promise<Outcome<unknown>> => failure(EXIT.invalid, cliMessages(locale).fileTooLarge(source, maxLineBytes))
+          : async (): Promise<Outcome<unknown>> => parseDataText(text, source, 'json', locale);
     yield { source, base, nameInBase: true, read };
   }
 }

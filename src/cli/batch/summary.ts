@@ -193,7 +193,7 @@ function rankDepartments(acc: SummaryAccumulator): { readonly order: Int32Array;
   for (let i = 0, k = 0; i < acc.count; i++) if (grades[i] !== SKIPPED) order[k++] = i;
   order.sort((a, b) => (keys[b] as number) - (keys[a] as number) || a - b);
   const rank = new Int32Array(order.length);
-  for (let i = 0; i < order.length; ) {
+  for (let i = 0; i < order.length;) {
     const key = keys[order[i] as number] as number;
     let j = i + 1;
     let allExact = exact[order[i] as number] === 1;

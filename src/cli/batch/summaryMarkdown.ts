@@ -110,14 +110,26 @@ export function* summaryMarkdownChunks(summary: BatchSummaryRows, locale: Locale
     heading(2, t.grades),
     table(t.gradeHead, Object.entries(summary.gradeDistribution), t.none),
     heading(2, t.rules),
-    table(t.ruleHead, summary.mostFailedRules.map((r) => [r.ruleId, r.title, r.departments]), t.none),
+    table(
+      t.ruleHead,
+      summary.mostFailedRules.map((r) => [r.ruleId, r.title, r.departments]),
+      t.none,
+    ),
     heading(2, t.failed),
     streamed('failures', summary.failed),
   ];
   const shell = markdown(children);
   const tables = {
-    ranking: () => tableChunks(t.rankHead, mapRows(summary.ranking, (d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report])),
-    failures: () => tableChunks(t.failedHead, mapRows(summary.failures, (f) => [f.source, f.issueCount, f.issues.join('; ')])),
+    ranking: () =>
+      tableChunks(
+        t.rankHead,
+        mapRows(summary.ranking, (d) => [d.rank, d.name, d.total, d.grade, d.failedRules.join(', '), d.report]),
+      ),
+    failures: () =>
+      tableChunks(
+        t.failedHead,
+        mapRows(summary.failures, (f) => [f.source, f.issueCount, f.issues.join('; ')]),
+      ),
   };
   let from = 0;
   for (const name of ['ranking', 'failures'] as const) {

@@ -33,7 +33,10 @@ async function openSource(path: string, locale: Locale): Promise<Outcome<Source>
 
 /** A file-name-safe version of a department name. */
 function slug(text: string): string {
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-').replace(/^[-.]+|(?<!-)-+$/g, '').slice(0, 80);
+  return text
+    .replace(/[\\/:*?"<>|\u0000-\u001f\s]+/gu, '-')
+    .replace(/^[-.]+|(?<!-)-+$/g, '')
+    .slice(0, 80);
 }
 
 /**
@@ -203,16 +206,19 @@ export function registerBatch(program: Command, setExit: (code: ExitCode) => voi
     .addOption(localeOption())
     .addOption(asOfOption())
     .addOption(new Option('--summary-only', 'write only summary.json and summary.md, no per-department reports / 只输出汇总'))
-    .addHelpText('after', [
-      '',
-      'Departments are read one at a time (NDJSON line by line); what the summary needs of each (name,',
-      'total, grade, failed rule ids) goes to a temporary file in the temp folder, deleted at the end,',
-      'so memory stays flat however many departments run. A department that cannot be read or evaluated',
-      'is reported on stderr and in summary.json, and skipped: the batch goes on and exits with 3.',
-      '',
-      'Example:',
-      '  jixiao batch departments/ -o reports/ --format html',
-    ].join('\n'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Departments are read one at a time (NDJSON line by line); what the summary needs of each (name,',
+        'total, grade, failed rule ids) goes to a temporary file in the temp folder, deleted at the end,',
+        'so memory stays flat however many departments run. A department that cannot be read or evaluated',
+        'is reported on stderr and in summary.json, and skipped: the batch goes on and exits with 3.',
+        '',
+        'Example:',
+        '  jixiao batch departments/ -o reports/ --format html',
+      ].join('\n'),
+    )
     .action(async (sourcePath: string, opts: BatchCliOptions) => {
       setExit(finish(await runBatch(sourcePath, opts)));
     });

@@ -18,7 +18,10 @@ export function registerEvaluate(program: Command, setExit: (code: ExitCode) => 
     .addOption(outputOption())
     .addOption(localeOption())
     .addOption(asOfOption())
-    .addHelpText('after', '\nExamples:\n  jixiao evaluate dept.yaml -o report.md\n  jixiao evaluate dept.json --system my-system.xlsx --format html -o report.html')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  jixiao evaluate dept.yaml -o report.md\n  jixiao evaluate dept.json --system my-system.xlsx --format html -o report.html',
+    )
     .action(async (file: string, opts: EvaluateCliOptions) => {
       const data = await readDataFile(file, opts.locale);
       setExit(finish(data.ok ? await evaluateAndWrite(data.value, file, opts) : data));

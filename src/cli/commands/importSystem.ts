@@ -56,12 +56,15 @@ export function registerImportSystem(program: Command, setExit: (code: ExitCode)
     .argument('<file>', 'the spreadsheet (.xlsx, .xls or .csv)')
     .addOption(outputOption('write the system JSON to FILE instead of stdout / 输出文件'))
     .addOption(new Option('--id <id>', 'system id (default: the sheet\'s, else "imported")'))
-    .addOption(new Option('--name <name>', 'system name (default: the sheet\'s title row)'))
+    .addOption(new Option('--name <name>', "system name (default: the sheet's title row)"))
     .addOption(new Option('--year <year>', 'evaluation year (default: the year in the title row, e.g. "2023年…")').argParser(parseYear))
     .addOption(new Option('--jurisdiction <text>', 'where the system applies, e.g. 四川省巴中市恩阳区'))
     .addOption(new Option('--system-version <version>', 'version of the system (default 1)'))
     .addOption(localeOption())
-    .addHelpText('after', '\nExamples:\n  jixiao import-system 评分表.xlsx -o system.json\n  jixiao import-system 评分表.csv --year 2023 --id my-county-2023 -o system.json\n  jixiao evaluate dept.json --system system.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  jixiao import-system 评分表.xlsx -o system.json\n  jixiao import-system 评分表.csv --year 2023 --id my-county-2023 -o system.json\n  jixiao evaluate dept.json --system system.json',
+    )
     .action(async (file: string, opts: ImportOptions) => {
       setExit(finish(await runImport(file, opts)));
     });

@@ -43,7 +43,7 @@ export function registerSystems(program: Command, setExit: (code: ExitCode) => v
     .command('systems')
     .summary('list the built-in indicator systems / 内置指标体系')
     .description('list the built-in indicator systems (指标体系) with their grades and sources; use an id with --system / 列出内置指标体系')
-    .addOption(new Option('--json', 'print each system\'s metadata (without the indicator tree) as JSON'))
+    .addOption(new Option('--json', "print each system's metadata (without the indicator tree) as JSON"))
     .addOption(localeOption())
     .action(async (opts: { json?: boolean; locale: Locale }) => {
       await writeStdout(opts.json ? `${JSON.stringify(BUILT_IN_SYSTEMS.map(metadata), null, 2)}\n` : listSystems(opts.locale));

@@ -1,7 +1,11 @@
 import type { CatalogEntry, Provenance } from './types.js';
 
 const S = (source: string): Provenance => ({ reliability: 'S', source });
-const K = (note?: string): Provenance => ({ reliability: 'K', source: '部门预算支出经济分类科目 — standard but not seen on a citable page (FACTS.md §5.2)', ...(note ? { note } : {}) });
+const K = (note?: string): Provenance => ({
+  reliability: 'K',
+  source: '部门预算支出经济分类科目 — standard but not seen on a citable page (FACTS.md §5.2)',
+  ...(note ? { note } : {}),
+});
 const HDU = S('http://www.hd-u.com/cwc/info/1013/1198.htm');
 const ISH = S('http://m.ishare.iask.sina.com.cn/f/oIuBYFV8aL.html');
 const WL = S('http://wanglu.net/thread/t13-353644-1.html');

@@ -81,5 +81,10 @@ export function ratioOf(num: string, den: string, rounding: RoundingMode): strin
  * bound of one stated amount (`2`, `万元` → `"0.005"`; `2`, `元` → `"0.0000005"`). @internal
  */
 export function halfUnitOf(decimals: number, unit: '万元' | '元'): string {
-  return toCanonical(new D(10).pow(-decimals).div(2).div(unit === '元' ? 10000 : 1));
+  return toCanonical(
+    new D(10)
+      .pow(-decimals)
+      .div(2)
+      .div(unit === '元' ? 10000 : 1),
+  );
 }

@@ -114,8 +114,7 @@ export interface ReadMoneyOptions {
  * ```
  */
 export type ReadMoneyResult =
-  | { readonly ok: true; readonly value: Money; readonly writtenDecimals: number }
-  | { readonly ok: false; readonly problem: MoneyProblem };
+  { readonly ok: true; readonly value: Money; readonly writtenDecimals: number } | { readonly ok: false; readonly problem: MoneyProblem };
 
 /**
  * Read an amount written as a decimal string or a finite JS number in the given unit,
@@ -180,7 +179,8 @@ export function canonicalWanYuanText(text: string, allowNegative: boolean): Mone
   }
   const intStart = i;
   let c = i < n ? text.charCodeAt(i) : -1;
-  if (c === 48) i++; // a lone leading '0'
+  if (c === 48)
+    i++; // a lone leading '0'
   else if (c >= 49 && c <= 57) {
     i++;
     while (i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
@@ -264,10 +264,7 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  * formatMoney(parseMoney('0.123456'), { decimals: 4 }); // "0.1235"
  * ```
  */
-export function formatMoney(
-  value: Money,
-  options: { readonly decimals?: number; readonly rounding?: RoundingMode; readonly unit?: MoneyUnit } = {},
-): string {
+export function formatMoney(value: Money, options: { readonly decimals?: number; readonly rounding?: RoundingMode; readonly unit?: MoneyUnit } = {}): string {
   const decimals = options.decimals ?? 2;
   const v = options.unit === '元' ? dec(value).times(10000) : dec(value);
   const s = v.toFixed(decimals, ROUNDING[options.rounding ?? 'halfUp']);
@@ -292,9 +289,7 @@ export function allocateMoney(value: Money, ratios: readonly string[], decimals 
   const raw = ratios.map((r) => whole.times(r).div(total));
   const floors = raw.map((x) => x.toDecimalPlaces(decimals, D.ROUND_FLOOR)); // floor, not down: remainders >= 0 for negatives too
   let rest = whole.minus(floors.reduce((a, b) => a.plus(b), dec(0)));
-  const order = raw
-    .map((x, i) => ({ i, rem: x.minus(floors[i] as Dec) }))
-    .sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
+  const order = raw.map((x, i) => ({ i, rem: x.minus(floors[i] as Dec) })).sort((a, b) => b.rem.comparedTo(a.rem) || a.i - b.i);
   const parts = floors.slice();
   for (const { i } of order) {
     if (rest.lt(unit)) break;

@@ -33,10 +33,15 @@ const label = fc
 describe('bar chart text measure', () => {
   test('textWidth and fit as before, for any label and width', () => {
     fc.assert(
-      fc.property(label, fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 300, noNaN: true })), fc.constantFrom(11, 12, 13.5), (s, max, size) => {
-        expect(textWidth(s, size)).toBe(refWidth(s, size));
-        expect(fit(s, max)).toBe(refFit(s, max));
-      }),
+      fc.property(
+        label,
+        fc.oneof(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 300, noNaN: true })),
+        fc.constantFrom(11, 12, 13.5),
+        (s, max, size) => {
+          expect(textWidth(s, size)).toBe(refWidth(s, size));
+          expect(fit(s, max)).toBe(refFit(s, max));
+        },
+      ),
       { numRuns: 5000 },
     );
   });

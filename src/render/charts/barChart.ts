@@ -71,8 +71,12 @@ export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
   const top = n > 1 ? 28 : 6;
   const group = n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
   const height = top + chart.categories.length * group + 6;
-  const bars = scaleBars(chart.categories.map((_, i) => chart.series.map((s) => s.values[i] ?? '0')), length);
-  open(w, 
+  const bars = scaleBars(
+    chart.categories.map((_, i) => chart.series.map((s) => s.values[i] ?? '0')),
+    length,
+  );
+  open(
+    w,
     'svg',
     ` role="img"${attr('aria-labelledby', `${id}-title ${id}-desc`.trim())}${attr('viewBox', `0 0 ${WIDTH} ${px(height)}`)} width="${WIDTH}"${attr('height', px(height))} class="chart"`,
   );

@@ -35,7 +35,15 @@ const classLabel = (ctx: Ctx, code: string, name: string): string => ctx.labels.
 export function economicFigure(ctx: Ctx, n: number): FigureBlock {
   const classes = economicClasses(ctx);
   const series = [{ name: ctx.labels.actualSpending, values: classes.map((c) => c.amount) }];
-  return figure(ctx, n, 'fig-economic', ctx.labels.figEconomic(ctx.year), classes.map((c) => classLabel(ctx, c.code, c.name)), series, 'wan');
+  return figure(
+    ctx,
+    n,
+    'fig-economic',
+    ctx.labels.figEconomic(ctx.year),
+    classes.map((c) => classLabel(ctx, c.code, c.name)),
+    series,
+    'wan',
+  );
 }
 
 /** Spending by functional class. @internal */
@@ -64,5 +72,13 @@ export function scoresFigure(ctx: Ctx, n: number): FigureBlock {
     { name: ctx.labels.available, values: root.map((r) => r.max) },
     { name: ctx.labels.earned, values: root.map((r) => r.earned) },
   ];
-  return figure(ctx, n, 'fig-scores', ctx.labels.figScores, root.map((r) => ctx.text(r.name)), series, 'points');
+  return figure(
+    ctx,
+    n,
+    'fig-scores',
+    ctx.labels.figScores,
+    root.map((r) => ctx.text(r.name)),
+    series,
+    'points',
+  );
 }

@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { formatMoney, type Money } from '../../model/money/money.js';
-import { chineseNumeral, formatAsOf, formatDate, formatExact, formatPercent, formatPoints, formatWan, joinAnd, roundDecimal, sectionNumber, shiftDecimal } from './number.js';
+import {
+  chineseNumeral,
+  formatAsOf,
+  formatDate,
+  formatExact,
+  formatPercent,
+  formatPoints,
+  formatWan,
+  joinAnd,
+  roundDecimal,
+  sectionNumber,
+  shiftDecimal,
+} from './number.js';
 
 describe('zh-CN number formatting', () => {
   test('万元 with two decimals, half-up, exact', () => {

@@ -19,7 +19,15 @@ describe('normalizePunctuation', () => {
     // `(?<=[CJK])X|X(?=[CJK])` regex over the whole text.
     const CJK = '\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018\\u2019\\u201C\\u201D';
     const near = (ch: string): RegExp => new RegExp(`(?<=[${CJK}])${ch}|${ch}(?=[${CJK}])`, 'gu');
-    const marks = ([[',', '，'], [';', '；'], [':', '：'], ['\\?', '？'], ['!', '！']] as const).map(([a, f]) => [near(a), f] as const);
+    const marks = (
+      [
+        [',', '，'],
+        [';', '；'],
+        [':', '：'],
+        ['\\?', '？'],
+        ['!', '！'],
+      ] as const
+    ).map(([a, f]) => [near(a), f] as const);
     const hasCjk = new RegExp(`[${CJK}]`, 'u');
     const reference = (text: string): string => {
       let out = text.replace(/\(([^()]*)\)/gu, (whole: string, inner: string, at: number, all: string) =>
@@ -31,14 +39,42 @@ describe('normalizePunctuation', () => {
     const piece = fc.oneof(
       fc.constantFrom(',', ';', ':', '?', '!', '(', ')', '，', '（', '）', '中', '文', '𠀀', '\ud840', '\udc00', 'a', '1', ' ', '“', '”', '\u3000', '、', '\n'),
       // The edges of the CJK class: just inside and just outside each range.
-      fc.constantFrom('\u2017', '\u2018', '\u201a', '\u201d', '\u201e', '\u2e7f', '\u2e80', '\u2fd5', '\u2fff', '\u3005', '\u303f', '\u3040', '\u33ff', '\u3400', '\u9fff', '\ua000', '\ufeff', '\uff00', '\uffef', '\ufff0', '\u{16fe2}', '\u{2a6df}', '\u{30000}', '\u{e0100}'),
+      fc.constantFrom(
+        '\u2017',
+        '\u2018',
+        '\u201a',
+        '\u201d',
+        '\u201e',
+        '\u2e7f',
+        '\u2e80',
+        '\u2fd5',
+        '\u2fff',
+        '\u3005',
+        '\u303f',
+        '\u3040',
+        '\u33ff',
+        '\u3400',
+        '\u9fff',
+        '\ua000',
+        '\ufeff',
+        '\uff00',
+        '\uffef',
+        '\ufff0',
+        '\u{16fe2}',
+        '\u{2a6df}',
+        '\u{30000}',
+        '\u{e0100}',
+      ),
       fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
       fc.string({ unit: 'binary', maxLength: 2 }),
     );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 24 }).map((a) => a.join('')), (t) => {
-        expect(normalizePunctuation(t)).toBe(reference(t));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 24 }).map((a) => a.join('')),
+        (t) => {
+          expect(normalizePunctuation(t)).toBe(reference(t));
+        },
+      ),
       { numRuns: 20000 },
     );
   });
@@ -62,7 +98,9 @@ describe('narrative around amounts', () => {
   });
 
   test('the tail after the last amount', () => {
-    expect(narrativeAfterAmounts('年初预算0.80万元,实际支出0.80万元,主要原因是严格执行中央八项规定,机关厉行节约。')).toBe('主要原因是严格执行中央八项规定,机关厉行节约');
+    expect(narrativeAfterAmounts('年初预算0.80万元,实际支出0.80万元,主要原因是严格执行中央八项规定,机关厉行节约。')).toBe(
+      '主要原因是严格执行中央八项规定,机关厉行节约',
+    );
     expect(narrativeAfterAmounts('实际支出0.80万元。')).toBe('');
     expect(narrativeAfterAmounts('没有金额')).toBe('');
   });

@@ -154,7 +154,13 @@ export function narrativeAfterAmounts(text: string): string {
   const rest = text.slice((last.index ?? 0) + last[0].length);
   const at = [...rest].findIndex((c) => SEPARATORS.includes(c));
   if (at < 0) return '';
-  return trimEndOf([...rest].slice(at + 1).join('').trim(), '。.');
+  return trimEndOf(
+    [...rest]
+      .slice(at + 1)
+      .join('')
+      .trim(),
+    '。.',
+  );
 }
 
 /**

@@ -72,12 +72,6 @@ export const paras = (texts: readonly (string | undefined)[]): ParagraphBlock[] 
   texts.filter((t): t is string => t !== undefined && t.trim() !== '').map(para);
 
 /** A section. @internal */
-export function section(
-  id: string,
-  number: string,
-  title: string,
-  blocks: readonly ReportBlock[],
-  sections: readonly ReportSection[] = [],
-): ReportSection {
+export function section(id: string, number: string, title: string, blocks: readonly ReportBlock[], sections: readonly ReportSection[] = []): ReportSection {
   return { id, number, title, blocks, sections };
 }

@@ -65,6 +65,9 @@ export function appendixSections(ctx: Ctx): ReportSection[] {
   const findings = ctx.result.rules.findings;
   return [
     { ...section('app-1', L.appendixNumber(1), L.appendixScores, [para(L.systemLine(ctx.text(s.systemName), s.systemVersion)), scoreTable(ctx)]), ...lang },
-    { ...section('app-2', L.appendixNumber(2), L.appendixFindings, findings.length ? [...paras([L.findingsNote]), findingsTable(ctx)] : [para(L.noFindings)]), ...lang },
+    {
+      ...section('app-2', L.appendixNumber(2), L.appendixFindings, findings.length ? [...paras([L.findingsNote]), findingsTable(ctx)] : [para(L.noFindings)]),
+      ...lang,
+    },
   ];
 }

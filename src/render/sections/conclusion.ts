@@ -63,8 +63,14 @@ export function problemsSection(ctx: Ctx, n: number): ReportSection {
   const id = `sec-${n}`;
   const problems = [...ctx.input.problems.map((p) => endSentence(ctx.text(p))), ...findingProblems(ctx)];
   const suggestions = ctx.input.suggestions.map((s) => endSentence(ctx.text(s)));
-  return section(id, sectionNumber(1, n), '存在的问题及建议', [], [
-    section(`${id}-1`, sectionNumber(2, 1), '存在问题', problems.length ? paras(problems) : [para('未发现需要说明的问题。')]),
-    section(`${id}-2`, sectionNumber(2, 2), '改进建议', suggestions.length ? paras(suggestions) : [para('无。')]),
-  ]);
+  return section(
+    id,
+    sectionNumber(1, n),
+    '存在的问题及建议',
+    [],
+    [
+      section(`${id}-1`, sectionNumber(2, 1), '存在问题', problems.length ? paras(problems) : [para('未发现需要说明的问题。')]),
+      section(`${id}-2`, sectionNumber(2, 2), '改进建议', suggestions.length ? paras(suggestions) : [para('无。')]),
+    ],
+  );
 }

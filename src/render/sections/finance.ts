@@ -52,8 +52,14 @@ export function financeSection(ctx: Ctx, n: number, figures: { next: () => numbe
   const functional = functionalParagraphs(ctx);
   if (functional.length > 0) spending.push(para('按支出功能分类主要用于以下方面：'), ...functional);
   if (ctx.charts && functional.length > 0) spending.push(functionalFigure(ctx, figures.next()));
-  return section(id, sectionNumber(1, n), '部门财政资金收支情况', [], [
-    section(`${id}-1`, sectionNumber(2, 1), '部门财政资金收入情况', [para(incomeSentence(ctx))]),
-    section(`${id}-2`, sectionNumber(2, 2), '部门财政资金支出情况', spending),
-  ]);
+  return section(
+    id,
+    sectionNumber(1, n),
+    '部门财政资金收支情况',
+    [],
+    [
+      section(`${id}-1`, sectionNumber(2, 1), '部门财政资金收入情况', [para(incomeSentence(ctx))]),
+      section(`${id}-2`, sectionNumber(2, 2), '部门财政资金支出情况', spending),
+    ],
+  );
 }

@@ -79,7 +79,15 @@ export function findingRows(ctx: Ctx): TableRow[] {
     const id = `${f.ruleId}${f.key ? `[${f.key}]` : ''}`;
     const refs = [...new Set(f.refs.map(refText))].join(sep) || '—';
     return {
-      cells: [`${inputText(ctx, f.title)}${ctx.labels.aside(id)}`, ctx.labels.severities[f.severity], statusCell(ctx, f), col(0), col(1), col(2), ctx.text(refs)],
+      cells: [
+        `${inputText(ctx, f.title)}${ctx.labels.aside(id)}`,
+        ctx.labels.severities[f.severity],
+        statusCell(ctx, f),
+        col(0),
+        col(1),
+        col(2),
+        ctx.text(refs),
+      ],
     };
   });
 }

@@ -47,8 +47,14 @@ function basicItems(basic: readonly Item[]): string {
 /** The itemisation of one class, or undefined when it has fewer than two lines. @internal */
 export function itemisation(ctx: Ctx, lines: readonly LedgerLine[], purpose: string | undefined): string | undefined {
   if (lines.length < 2) return undefined;
-  const basic = items(ctx, lines.filter((l) => l.nature === 'basic'));
-  const project = items(ctx, lines.filter((l) => l.nature === 'project'));
+  const basic = items(
+    ctx,
+    lines.filter((l) => l.nature === 'basic'),
+  );
+  const project = items(
+    ctx,
+    lines.filter((l) => l.nature === 'project'),
+  );
   const lead = purpose ? ctx.text(narrativeBeforeAmounts(purpose)) : '';
   const parts: string[] = [];
   if (basic.length > 0) parts.push(`${lead || BASIC_LEAD}，包括${basicItems(basic)}`);

@@ -30,8 +30,6 @@ export function noticeClause(ctx: Ctx): string {
 /** The opening paragraph. @internal */
 export function introBlocks(ctx: Ctx): ParagraphBlock[] {
   const self = ctx.input.report.mode === 'self';
-  const work = self
-    ? `${ctx.we}对${ctx.year}年财政支出开展了绩效管理自评工作`
-    : `对${ctx.input.department.name}${ctx.year}年部门整体支出开展了绩效评价`;
+  const work = self ? `${ctx.we}对${ctx.year}年财政支出开展了绩效管理自评工作` : `对${ctx.input.department.name}${ctx.year}年部门整体支出开展了绩效评价`;
   return [para(`${PURPOSE}${noticeClause(ctx)}${work}，现将有关情况报告如下：`)];
 }

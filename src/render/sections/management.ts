@@ -42,9 +42,7 @@ export function targetsText(ctx: Ctx): string {
 /** (四)综合绩效情况: the summary, then one numbered sub-section per narrative section. */
 function performanceSection(ctx: Ctx, id: string): ReportSection {
   const p = ctx.input.performance;
-  const subs = p.sections.map((s, i) =>
-    section(`${id}-${i + 1}`, sectionNumber(3, i + 1), ctx.text(s.title), paras(s.paragraphs.map((x) => ctx.text(x)))),
-  );
+  const subs = p.sections.map((s, i) => section(`${id}-${i + 1}`, sectionNumber(3, i + 1), ctx.text(s.title), paras(s.paragraphs.map((x) => ctx.text(x)))));
   const blocks = paras([p.summary ? ctx.text(p.summary) : undefined]);
   return section(id, sectionNumber(2, 4), '综合绩效情况', blocks.length || subs.length ? blocks : [para('未提供综合绩效情况。')], subs);
 }
@@ -63,10 +61,16 @@ export function managementSection(ctx: Ctx, n: number, figures: { next: () => nu
     para(`信息公开情况：${disclosureText(ctx)}`),
     para(`依法接受审计、财政监督情况：${supervisionText(ctx)}`),
   );
-  return section(id, sectionNumber(1, n), '部门财政支出管理情况', [], [
-    section(`${id}-1`, sectionNumber(2, 1), '制度建设情况', [para(controlsText(ctx))]),
-    section(`${id}-2`, sectionNumber(2, 2), '绩效目标管理情况', [para(targetsText(ctx))]),
-    section(`${id}-3`, sectionNumber(2, 3), '综合管理情况', general),
-    performanceSection(ctx, `${id}-4`),
-  ]);
+  return section(
+    id,
+    sectionNumber(1, n),
+    '部门财政支出管理情况',
+    [],
+    [
+      section(`${id}-1`, sectionNumber(2, 1), '制度建设情况', [para(controlsText(ctx))]),
+      section(`${id}-2`, sectionNumber(2, 2), '绩效目标管理情况', [para(targetsText(ctx))]),
+      section(`${id}-3`, sectionNumber(2, 3), '综合管理情况', general),
+      performanceSection(ctx, `${id}-4`),
+    ],
+  );
 }

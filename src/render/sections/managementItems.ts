@@ -63,7 +63,8 @@ export function assetsText(ctx: Ctx): string {
     a[k] === undefined ? [] : [ASSET_PHRASES[k][a[k] ? 0 : 1]],
   );
   const money = a.fixedAssetsTotal !== undefined;
-  if (money) parts.push(`固定资产总额${formatWan(a.fixedAssetsTotal as string)}${a.fixedAssetsInUse !== undefined ? `，其中在用${formatWan(a.fixedAssetsInUse)}` : ''}`);
+  if (money)
+    parts.push(`固定资产总额${formatWan(a.fixedAssetsTotal as string)}${a.fixedAssetsInUse !== undefined ? `，其中在用${formatWan(a.fixedAssetsInUse)}` : ''}`);
   const generated = parts.length > 0 ? `${parts.join('，')}。` : '未提供资产管理情况。';
   return combine(ctx, generated, money, a.note);
 }
@@ -87,9 +88,7 @@ export function supervisionText(ctx: Ctx): string {
   const s = ctx.input.management.supervision;
   const kinds = s.accepted.map((k) => SUPERVISION_NAMES[k]);
   const accepted = kinds.length > 0 ? `依法接受${kinds.join('、')}监督` : '';
-  const found = s.violations > 0
-    ? `监督检查发现问题${s.violations}个${s.rectified !== undefined ? `，已整改${s.rectified}个` : ''}`
-    : '监督检查未发现违规问题';
+  const found = s.violations > 0 ? `监督检查发现问题${s.violations}个${s.rectified !== undefined ? `，已整改${s.rectified}个` : ''}` : '监督检查未发现违规问题';
   const generated = `${[accepted, found].filter((x) => x !== '').join('，')}。`;
   return combine(ctx, generated, s.violations > 0, s.note);
 }

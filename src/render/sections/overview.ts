@@ -62,9 +62,15 @@ export function staffingSentence(ctx: Ctx): string {
 export function overviewSection(ctx: Ctx, n: number): ReportSection {
   const id = `sec-${n}`;
   const functions = ctx.input.department.functions;
-  return section(id, sectionNumber(1, n), '部门概况', [], [
-    section(`${id}-1`, sectionNumber(2, 1), '机构组成', [para(organisationSentence(ctx) || '未提供机构组成情况。')]),
-    section(`${id}-2`, sectionNumber(2, 2), '机构职能', [para(functions.trim() ? ctx.text(functions) : '未提供机构职能。')]),
-    section(`${id}-3`, sectionNumber(2, 3), '人员概况', [para(staffingSentence(ctx))]),
-  ]);
+  return section(
+    id,
+    sectionNumber(1, n),
+    '部门概况',
+    [],
+    [
+      section(`${id}-1`, sectionNumber(2, 1), '机构组成', [para(organisationSentence(ctx) || '未提供机构组成情况。')]),
+      section(`${id}-2`, sectionNumber(2, 2), '机构职能', [para(functions.trim() ? ctx.text(functions) : '未提供机构职能。')]),
+      section(`${id}-3`, sectionNumber(2, 3), '人员概况', [para(staffingSentence(ctx))]),
+    ],
+  );
 }

@@ -9,8 +9,7 @@ const ALIGN_LEFT = attr('class', 'align-left');
 const META = attr('class', 'meta');
 const REPORT = attr('class', 'report');
 const MAJOR = attr('class', 'major');
-const HEAD =
-  `<meta${attr('charset', 'utf-8')}><meta${attr('name', 'viewport')}${attr('content', 'width=device-width, initial-scale=1')}>`;
+const HEAD = `<meta${attr('charset', 'utf-8')}><meta${attr('name', 'viewport')}${attr('content', 'width=device-width, initial-scale=1')}>`;
 
 function table(w: HtmlOut, t: TableBlock, heading: string): void {
   open(w, 'table', attr('id', t.id));

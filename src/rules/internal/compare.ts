@@ -82,7 +82,8 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
   const d = a.value === e.value && x.isFinite() ? ZERO : x.minus(dec(e.value));
   // d against 0 by its sign. (NaN is neither zero, negative nor positive, so every test is false.)
   const zero = d.isZero();
-  const strict = op === 'eq' ? zero : op === 'lt' ? !zero && d.isNeg() : op === 'lte' ? zero || d.isNeg() : op === 'gt' ? !zero && d.isPos() : zero || d.isPos();
+  const strict =
+    op === 'eq' ? zero : op === 'lt' ? !zero && d.isNeg() : op === 'lte' ? zero || d.isNeg() : op === 'gt' ? !zero && d.isPos() : zero || d.isPos();
   const loose = op === 'eq' ? d.abs().lte(b) : op === 'lte' ? d.lte(b) : op === 'gte' ? d.gte(b.neg()) : strict;
   out.difference = toCanonical(d);
   if (boundText !== undefined) out.tolerance = boundText;
@@ -94,7 +95,8 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
   return loose ? 'true' : 'false';
 }
 
-const equal = (a: Typed, b: Typed): boolean => (a.kind === 'number' && b.kind === 'number' ? dec(a.value).eq(dec(b.value)) : a.kind === b.kind && a.value === b.value);
+const equal = (a: Typed, b: Typed): boolean =>
+  a.kind === 'number' && b.kind === 'number' ? dec(a.value).eq(dec(b.value)) : a.kind === b.kind && a.value === b.value;
 
 /**
  * Compare a fact's value with the expected value(s) under one operator, writing the difference,

@@ -34,7 +34,18 @@ function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Message
   const check = evaluateCondition(rule.check, ctx, key, undefined);
   const status = STATUS[check];
   const leaves = takeLeaves(ctx);
-  return { rule, key, status, rounding: status === 'pass' && withinRounding(leaves), leaves, reason: ctx.scratch.reason, notMet: false, values, context, locale };
+  return {
+    rule,
+    key,
+    status,
+    rounding: status === 'pass' && withinRounding(leaves),
+    leaves,
+    reason: ctx.scratch.reason,
+    notMet: false,
+    values,
+    context,
+    locale,
+  };
 }
 
 /** Evaluate one rule (for one key when it iterates) into an explained finding. @internal */

@@ -4,7 +4,15 @@ import { exactMoney, formatAbsolute, formatDifference, formatValue } from './for
 describe('formatting compared values for messages', () => {
   it('money in 万元 with two decimals, half-up', () => {
     expect(['576.08', '0', '12', '-3.5', '0.8', '1.50', '-0', '0.125', '2.675'].map((v) => formatValue(v, 'money', 'zh-CN'))).toEqual([
-      '576.08 万元', '0.00 万元', '12.00 万元', '-3.50 万元', '0.80 万元', '1.50 万元', '0.00 万元', '0.13 万元', '2.68 万元',
+      '576.08 万元',
+      '0.00 万元',
+      '12.00 万元',
+      '-3.50 万元',
+      '0.80 万元',
+      '1.50 万元',
+      '0.00 万元',
+      '0.13 万元',
+      '2.68 万元',
     ]);
   });
 

@@ -38,7 +38,6 @@ export function keyName(key: string, locale: Locale, hint: 'economic' | 'functio
 const hintOf = (name: string): 'economic' | 'functional' | undefined =>
   name.includes('.economic.') ? 'economic' : name.includes('.functional.') ? 'functional' : undefined;
 
-
 /** The catalog label of a fact, with its placeholder value (code, item …) spelled out. @internal */
 export function factLabel(name: string, locale: Locale): string {
   return buildFactLabel(name, locale === 'en' ? 'en' : 'zh-CN');

@@ -42,10 +42,12 @@ export function leafText(leaf: LeafResult, locale: Locale): string {
     return t.booleanLeaf(label, formatValue(leaf.actual, 'boolean', locale), want);
   }
   const b = rightSide(leaf, locale);
-  if (leaf.withinRounding && leaf.difference !== undefined) return t.withinRounding(a, b, formatAbsolute(leaf.difference, leaf.valueType, locale), boundText(leaf, locale));
+  if (leaf.withinRounding && leaf.difference !== undefined)
+    return t.withinRounding(a, b, formatAbsolute(leaf.difference, leaf.valueType, locale), boundText(leaf, locale));
   if (leaf.passed) return `${a} ${spec.symbol} ${b}`;
   // A zero difference says nothing on a failed strict comparison (0 is not > 0): keep it in the data, not the sentence.
-  const diff = leaf.difference !== undefined && leaf.op !== 'between' && leaf.difference !== '0' ? formatDifference(leaf.difference, leaf.valueType, locale) : undefined;
+  const diff =
+    leaf.difference !== undefined && leaf.op !== 'between' && leaf.difference !== '0' ? formatDifference(leaf.difference, leaf.valueType, locale) : undefined;
   const beyond = leaf.tolerance !== undefined ? boundText(leaf, locale) : '';
   return t.shouldBe(a, spec, b, diff, beyond);
 }

@@ -17,9 +17,7 @@ export type Typed =
   | { readonly kind: 'text'; readonly value: string; readonly type: 'text' };
 
 /** A resolved operand: a value, or why there is none. @internal */
-export type Resolved =
-  | { readonly ok: true; readonly typed: Typed }
-  | { readonly ok: false; readonly reason: string };
+export type Resolved = { readonly ok: true; readonly typed: Typed } | { readonly ok: false; readonly reason: string };
 
 /** How many stated amounts a money fact adds up (1 when it is a single stated amount, 0 for non-money). @internal */
 function partsOf(f: FactValue & { status: 'ok' }): number {

@@ -11,14 +11,20 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     ...ledger,
     id: 'expenditure.total.equals-lines',
     title: t('本年支出合计等于支出明细之和', 'Stated current spending equals the sum of the lines'),
-    description: t('报告所列本年支出合计应等于各条支出明细（功能分类 × 经济分类）之和。', 'The stated current spending must equal the sum of the expenditure lines (functional × economic).'),
+    description: t(
+      '报告所列本年支出合计应等于各条支出明细（功能分类 × 经济分类）之和。',
+      'The stated current spending must equal the sum of the expenditure lines (functional × economic).',
+    ),
     check: sameWithinRounding('expenditure.total.stated', 'expenditure.total.lines'),
   },
   {
     ...ledger,
     id: 'expenditure.functional.stated-equals-lines',
     title: t('各功能分类报告数等于其明细之和', 'Each stated functional class equals its lines'),
-    description: t('按支出功能分类列示的每一个类、款、项，其报告数应等于归属该科目的支出明细之和。', 'Every stated functional class, 款 or 项 must equal the sum of the lines under it.'),
+    description: t(
+      '按支出功能分类列示的每一个类、款、项，其报告数应等于归属该科目的支出明细之和。',
+      'Every stated functional class, 款 or 项 must equal the sum of the lines under it.',
+    ),
     forEach: 'functionalCodes',
     check: sameWithinRounding('expenditure.functional.{key}.stated', 'expenditure.functional.{key}.lines'),
   },
@@ -68,7 +74,10 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
     ...staff,
     id: 'staff.actual.stated-equals-parts',
     title: t('实有人员总数等于各类人员之和', 'Stated actual staff equals its parts'),
-    description: t('实有人员总数（含购买服务人员）应等于公务员、事业、工勤、购买服务及其他人员之和。', 'Actual staff (incl. purchased services) must equal the sum of its kinds.'),
+    description: t(
+      '实有人员总数（含购买服务人员）应等于公务员、事业、工勤、购买服务及其他人员之和。',
+      'Actual staff (incl. purchased services) must equal the sum of its kinds.',
+    ),
     check: { fact: 'staff.actual.stated', op: 'eq', value: { fact: 'staff.actual.total' } },
   },
 ];

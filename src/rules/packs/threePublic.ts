@@ -10,7 +10,10 @@ export const THREE_PUBLIC_RULES: readonly Rule[] = [
     ...base,
     id: 'three-public.item.within-budget',
     title: t('各项“三公”经费实际支出不超过预算', 'Each "three public" item within its budget'),
-    description: t('因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费的实际支出均不应超过预算；未发生支出的项目不要求列预算。', 'Each of the four items must not exceed its budget; an item with no spending needs no budget.'),
+    description: t(
+      '因公出国（境）费、公务用车购置费、公务用车运行维护费、公务接待费的实际支出均不应超过预算；未发生支出的项目不要求列预算。',
+      'Each of the four items must not exceed its budget; an item with no spending needs no budget.',
+    ),
     severity: 'error',
     refs: [REF_53],
     forEach: 'threePublicItems',
@@ -34,7 +37,10 @@ export const THREE_PUBLIC_RULES: readonly Rule[] = [
     ...base,
     id: 'three-public.total.not-increasing',
     title: t('“三公”经费只减不增', '"Three public" spending does not increase'),
-    description: t('本年“三公”经费实际合计不高于上年实际合计（上年数据缺失时不适用）。', 'This year\'s actual total is not above last year\'s (not applicable when last year is unknown).'),
+    description: t(
+      '本年“三公”经费实际合计不高于上年实际合计（上年数据缺失时不适用）。',
+      "This year's actual total is not above last year's (not applicable when last year is unknown).",
+    ),
     severity: 'warning',
     refs: [REF_THREE_PUBLIC_CUT, REF_53],
     check: { fact: 'threePublic.total.actual', op: 'lte', value: { fact: 'threePublic.total.priorYearActual' } },

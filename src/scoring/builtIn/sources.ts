@@ -32,14 +32,7 @@ export const group = (id: string, name: string, nameEn: string, points: string, 
 });
 
 /** A manual leaf: an evaluator's judgement against the 评价要点 in `standard`. @internal */
-export const manual = (
-  id: string,
-  name: string,
-  nameEn: string,
-  points: string,
-  standard: string,
-  provenance: IndicatorProvenance,
-): IndicatorLeaf => ({
+export const manual = (id: string, name: string, nameEn: string, points: string, standard: string, provenance: IndicatorProvenance): IndicatorLeaf => ({
   id,
   name,
   nameEn,

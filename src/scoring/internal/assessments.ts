@@ -34,9 +34,12 @@ export function indexAssessments(
     const node = nodes.get(a.indicator);
     const at = ['assessments', i, 'indicator'];
     if (!node) notices.push(makeIssue('unknown_indicator', at, { indicator: a.indicator }, locale));
-    else if (!isLeaf(node) || node.method !== 'manual') notices.push(makeIssue('invalid_input', at, { detail: SCORING_MESSAGES[locale].notManual(a.indicator) }, locale));
+    else if (!isLeaf(node) || node.method !== 'manual')
+      notices.push(makeIssue('invalid_input', at, { detail: SCORING_MESSAGES[locale].notManual(a.indicator) }, locale));
     else if (!isDecimal(a.score) || !isDecimal(a.deduction)) {
-      notices.push(makeIssue('invalid_format', ['assessments', i], { expected: 'decimal score or deduction', received: JSON.stringify(a.score ?? a.deduction) }, locale));
+      notices.push(
+        makeIssue('invalid_format', ['assessments', i], { expected: 'decimal score or deduction', received: JSON.stringify(a.score ?? a.deduction) }, locale),
+      );
     } else if (byId.has(a.indicator)) notices.push(makeIssue('duplicate_id', at, { id: a.indicator }, locale));
     else byId.set(a.indicator, a);
   });

@@ -33,8 +33,17 @@ function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Lo
   const deducted = max.minus(earned);
   const { reliability, source, note } = leaf.provenance;
   const node: ScoreNode = {
-    id: leaf.id, name, max: maxText, points: leaf.points, earned: earnedText, deducted: toCanonical(deducted),
-    method: leaf.method, status: raw.status, metric: raw.metric, standard: localized(locale, leaf.standard, leaf.standardEn), explanation,
+    id: leaf.id,
+    name,
+    max: maxText,
+    points: leaf.points,
+    earned: earnedText,
+    deducted: toCanonical(deducted),
+    method: leaf.method,
+    status: raw.status,
+    metric: raw.metric,
+    standard: localized(locale, leaf.standard, leaf.standardEn),
+    explanation,
     provenance: note === undefined ? { reliability, source } : { reliability, source, note },
     ...(raw.policy !== undefined ? { policy: raw.policy } : {}),
     ...(raw.assessment !== undefined ? { assessment: raw.assessment } : {}),
@@ -51,7 +60,18 @@ function groupNode(r: ResolvedGroup, max: Dec, path: readonly string[], locale: 
   const built = buildNodes(r.children, max, [...path, name], locale, deductions);
   const earned = built.reduce((a, b) => a.plus(b.earned), dec(0));
   const children = built.map((b) => b.node);
-  return { node: { id: r.node.id, name, max: toCanonical(max), points: r.node.points, earned: toCanonical(earned), deducted: toCanonical(max.minus(earned)), children }, earned };
+  return {
+    node: {
+      id: r.node.id,
+      name,
+      max: toCanonical(max),
+      points: r.node.points,
+      earned: toCanonical(earned),
+      deducted: toCanonical(max.minus(earned)),
+      children,
+    },
+    earned,
+  };
 }
 
 /**
@@ -61,7 +81,10 @@ function groupNode(r: ResolvedGroup, max: Dec, path: readonly string[], locale: 
  * tree order. `path` holds the names from the root down to the children's parent. @internal
  */
 export function buildNodes(children: readonly Resolved[], total: Dec, path: readonly string[], locale: Locale, deductions: Deduction[]): Built[] {
-  const maxes = allocatePoints(total, children.map((c) => c.weight));
+  const maxes = allocatePoints(
+    total,
+    children.map((c) => c.weight),
+  );
   return children.map((c, i) => {
     const max = maxes[i] as Dec;
     return isResolvedLeaf(c) ? leafNode(c, max, path, locale, deductions) : groupNode(c, max, path, locale, deductions);

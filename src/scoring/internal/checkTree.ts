@@ -33,7 +33,9 @@ function checkFacts(leaf: IndicatorLeaf, path: readonly PathSegment[], locale: L
     const def = findFactDefinition(ref.fact);
     if (!def) out.push(makeIssue('unknown_fact', [...path, ...ref.at], { fact: ref.fact }, locale));
     else if (ref.types.length > 0 && !ref.types.includes(def.type)) {
-      out.push(makeIssue('invalid_value', [...path, ...ref.at], { expected: `a ${ref.types.join(' | ')} fact`, received: `${ref.fact} (${def.type})` }, locale));
+      out.push(
+        makeIssue('invalid_value', [...path, ...ref.at], { expected: `a ${ref.types.join(' | ')} fact`, received: `${ref.fact} (${def.type})` }, locale),
+      );
     }
   }
 }

@@ -74,12 +74,22 @@ export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext)
  * else the system's). @internal
  */
 export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly FactValue[], metric: Metric[], ctx: LeafContext): LeafRaw {
-  const head = ctx.m.cannotApply(leafName(leaf, ctx.locale), missing.map((f) => unavailableReason(f, ctx.locale)));
+  const head = ctx.m.cannotApply(
+    leafName(leaf, ctx.locale),
+    missing.map((f) => unavailableReason(f, ctx.locale)),
+  );
   return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
 }
 
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
-export function policyOutcome(leaf: IndicatorLeaf, policy: UnavailablePolicy, head: string, metric: Metric[], status: 'unavailable' | 'unassessed', m: ScoringMessages): LeafRaw {
+export function policyOutcome(
+  leaf: IndicatorLeaf,
+  policy: UnavailablePolicy,
+  head: string,
+  metric: Metric[],
+  status: 'unavailable' | 'unassessed',
+  m: ScoringMessages,
+): LeafRaw {
   if (policy === 'reweight') return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation: head, policy, pending: status };
   const full = policy === 'full';
   const explanation = `${head}${full ? m.policyFull(leaf.points) : m.policyZero}`;

@@ -40,9 +40,16 @@ function parents(entries: readonly Entry[], byId: ReadonlyMap<string, Entry>, lo
     const target = byId.get(declared);
     if (!target) issues.push(makeIssue('unknown_indicator', [...e.path, 'parent'], { indicator: declared }, locale));
     else if (isLeaf(target.node)) {
-      issues.push(makeIssue('invalid_input', [...e.path, 'parent'], {
-        detail: SCORING_MESSAGES[locale].parentIsLeaf(declared),
-      }, locale));
+      issues.push(
+        makeIssue(
+          'invalid_input',
+          [...e.path, 'parent'],
+          {
+            detail: SCORING_MESSAGES[locale].parentIsLeaf(declared),
+          },
+          locale,
+        ),
+      );
     } else parentOf.set(e.node.id, declared);
   }
   return parentOf;

@@ -5,7 +5,15 @@ import { displayFact, fixed, short } from './present.js';
 
 describe('fixed', () => {
   it('rounds half-up and writes exactly the places asked for, never "-0.00"', () => {
-    const cases: [string, number, string][] = [['82.352941', 2, '82.35'], ['0.8', 2, '0.80'], ['71', 2, '71.00'], ['9.995', 2, '10.00'], ['-0.004', 2, '0.00'], ['-0.5', 2, '-0.50'], ['12.5', 0, '13']];
+    const cases: [string, number, string][] = [
+      ['82.352941', 2, '82.35'],
+      ['0.8', 2, '0.80'],
+      ['71', 2, '71.00'],
+      ['9.995', 2, '10.00'],
+      ['-0.004', 2, '0.00'],
+      ['-0.5', 2, '-0.50'],
+      ['12.5', 0, '13'],
+    ];
     for (const [v, places, out] of cases) expect(fixed(new D(v), places)).toBe(out);
   });
 });

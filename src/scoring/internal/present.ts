@@ -54,7 +54,11 @@ export function displayFact(f: FactValue, m: ScoringMessages, unit = ''): string
 }
 
 /** The metric entry of a fact already read. @internal */
-export const metricOf = (name: string, f: FactValue, m: ScoringMessages, unit = ''): Metric => ({ fact: name, value: f.status === 'ok' ? f.value : null, display: displayFact(f, m, unit) });
+export const metricOf = (name: string, f: FactValue, m: ScoringMessages, unit = ''): Metric => ({
+  fact: name,
+  value: f.status === 'ok' ? f.value : null,
+  display: displayFact(f, m, unit),
+});
 
 /** Label of a fact: the given one, else the catalog's. @internal */
 export function factLabel(name: string, locale: Locale, label?: string, labelEn?: string): string {

@@ -33,7 +33,10 @@ export const isResolvedLeaf = (r: Resolved): r is ResolvedLeaf => 'raw' in r;
 const isAvailable = (r: Resolved): boolean => (isResolvedLeaf(r) ? r.raw.kind === 'available' : r.available);
 const isGiver = (r: Resolved): r is ResolvedLeaf => isResolvedLeaf(r) && r.raw.kind === 'reweight';
 const nameOf = (r: Resolved, ctx: LeafContext): string => localized(ctx.locale, r.node.name, r.node.nameEn);
-const withNote = (r: ResolvedLeaf, raw: Partial<LeafRaw>, note: string): ResolvedLeaf => ({ ...r, raw: { ...r.raw, ...raw, explanation: `${r.raw.explanation}${note}` } });
+const withNote = (r: ResolvedLeaf, raw: Partial<LeafRaw>, note: string): ResolvedLeaf => ({
+  ...r,
+  raw: { ...r.raw, ...raw, explanation: `${r.raw.explanation}${note}` },
+});
 
 /** A giving leaf with no sibling to receive its points falls back to 0, and says so. */
 function fallBack(r: ResolvedLeaf, ctx: LeafContext): ResolvedLeaf {

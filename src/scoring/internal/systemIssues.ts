@@ -9,7 +9,15 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** How an unknown method is shown: never JSON.stringify or String on arbitrary data (a bigint or a null-prototype object throws). */
 const describeMethod = (m: unknown): string =>
-  typeof m === 'string' ? JSON.stringify(m.slice(0, 40)) : typeof m === 'number' || typeof m === 'boolean' ? String(m) : m === null ? 'null' : Array.isArray(m) ? 'array' : typeof m;
+  typeof m === 'string'
+    ? JSON.stringify(m.slice(0, 40))
+    : typeof m === 'number' || typeof m === 'boolean'
+      ? String(m)
+      : m === null
+        ? 'null'
+        : Array.isArray(m)
+          ? 'array'
+          : typeof m;
 
 /**
  * Map zod issues of an indicator system to our closed codes: a leaf whose `method` is not one of

@@ -17,6 +17,7 @@ export function scoreCategorical(leaf: CategoricalLeaf, ctx: LeafContext): LeafR
     const label = (locale === 'en' ? (hit.labelEn ?? hit.label) : hit.label) ?? shown;
     return scored(dec(hit.points), subject.metrics, m.caseHit({ head, label, earned: hit.points, points: leaf.points }));
   }
-  if (leaf.otherwise !== undefined) return scored(dec(leaf.otherwise), subject.metrics, m.caseOtherwise({ head, shown, earned: leaf.otherwise, points: leaf.points }));
+  if (leaf.otherwise !== undefined)
+    return scored(dec(leaf.otherwise), subject.metrics, m.caseOtherwise({ head, shown, earned: leaf.otherwise, points: leaf.points }));
   return scored(dec(0), subject.metrics, m.caseNone(head, shown, leaf.points));
 }

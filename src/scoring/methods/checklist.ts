@@ -49,14 +49,33 @@ export function scoreChecklist(leaf: ChecklistLeaf, ctx: LeafContext): LeafRaw {
   const s = sortItems(leaf, ctx);
   const policy = leaf.onUnavailable ?? ctx.unavailablePolicy;
   const earned = s.met.length + s.unmet.length === 0 ? undefined : earnedOf(leaf, s, policy);
-  if (earned === undefined) return unavailableOutcome(leaf, s.missing.map((r) => r.f), s.metric, ctx);
+  if (earned === undefined)
+    return unavailableOutcome(
+      leaf,
+      s.missing.map((r) => r.f),
+      s.metric,
+      ctx,
+    );
   const label = (i: Item): string => factLabel(i.fact, locale, i.label, i.labelEn);
   const parts: string[] = [];
   if (s.met.length > 0) parts.push(m.itemsMet(s.met.map(label), s.unmet.length + s.missing.length === 0));
   if (s.unmet.length > 0) parts.push(m.itemsUnmet(s.unmet.map((i) => ({ label: label(i), points: i.points }))));
-  if (s.missing.length > 0) parts.push(m.itemsMissing(s.missing.map(({ item, f }) => ({ label: label(item), reason: unavailableReason(f, locale) })), policy));
+  if (s.missing.length > 0)
+    parts.push(
+      m.itemsMissing(
+        s.missing.map(({ item, f }) => ({ label: label(item), reason: unavailableReason(f, locale) })),
+        policy,
+      ),
+    );
   const points = dec(leaf.points);
   const result = earned.eq(points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
   const capped = earned.gt(points) ? points : earned;
-  return { kind: 'available', status: 'scored', earned: capped, metric: s.metric, explanation: m.checklist(leafName(leaf, locale), parts, result), ...(s.missing.length > 0 ? { policy } : {}) };
+  return {
+    kind: 'available',
+    status: 'scored',
+    earned: capped,
+    metric: s.metric,
+    explanation: m.checklist(leafName(leaf, locale), parts, result),
+    ...(s.missing.length > 0 ? { policy } : {}),
+  };
 }

@@ -22,8 +22,16 @@ export function scoreLinear(leaf: LinearLeaf, ctx: LeafContext): LeafRaw {
   const deduction = distance.times(dec(leaf.perPoint));
   const earned = clamp(points.minus(deduction), points);
   const explanation = ctx.m.linearDeduct({
-    subject: subject.text, isRatio, above, target, perPoint: leaf.perPoint, points: leaf.points,
-    distance: short(distance), deduction: short(deduction), capped: deduction.gte(points), earned: short(earned),
+    subject: subject.text,
+    isRatio,
+    above,
+    target,
+    perPoint: leaf.perPoint,
+    points: leaf.points,
+    distance: short(distance),
+    deduction: short(deduction),
+    capped: deduction.gte(points),
+    earned: short(earned),
   });
   return scored(earned, subject.metrics, explanation);
 }

@@ -15,13 +15,27 @@ export function scorePerViolation(leaf: PerViolationLeaf, ctx: LeafContext): Lea
   const read = leaf.facts.map((name) => ({ name, f: readFact(ctx.facts, name) }));
   const metric = read.map(({ name, f }) => metricOf(name, f, ctx.m));
   const counts = read.flatMap(({ f }) => scaledValue(f) ?? []);
-  if (counts.length < read.length) return unavailableOutcome(leaf, read.filter(({ f }) => scaledValue(f) === undefined).map(({ f }) => f), metric, ctx);
+  if (counts.length < read.length)
+    return unavailableOutcome(
+      leaf,
+      read.filter(({ f }) => scaledValue(f) === undefined).map(({ f }) => f),
+      metric,
+      ctx,
+    );
   const count = counts.reduce((a, v) => a.plus(v), dec(0));
   const label = countLabel(leaf, ctx);
   const points = dec(leaf.points);
   if (count.isNeg() || count.isZero()) return scored(points, metric, ctx.m.violationsNone(label, short(count), leaf.points));
   const deduction = count.times(dec(leaf.perItem));
   const earned = clamp(points.minus(deduction), points);
-  const explanation = ctx.m.violationsDeduct({ label, count: short(count), perItem: leaf.perItem, deduction: short(deduction), capped: deduction.gte(points), earned: short(earned), points: leaf.points });
+  const explanation = ctx.m.violationsDeduct({
+    label,
+    count: short(count),
+    perItem: leaf.perItem,
+    deduction: short(deduction),
+    capped: deduction.gte(points),
+    earned: short(earned),
+    points: leaf.points,
+  });
   return scored(earned, metric, explanation);
 }

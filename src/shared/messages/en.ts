@@ -6,13 +6,15 @@ const s = (v: unknown): string => (v === undefined ? '' : String(v));
 export const en: MessageTable = {
   required: () => 'required field is missing',
   invalid_type: (p) => `expected ${s(p.expected)}, received ${s(p.received)}`,
-  invalid_value: (p) => `invalid value${p.expected ? `: expected one of ${s(p.expected)}` : ''}${p.received !== undefined ? `, received ${s(p.received)}` : ''}`,
+  invalid_value: (p) =>
+    `invalid value${p.expected ? `: expected one of ${s(p.expected)}` : ''}${p.received !== undefined ? `, received ${s(p.received)}` : ''}`,
   unrecognized_key: (p) => `unrecognized key ${s(p.key)}`,
   too_small: (p) => `too small: must be at least ${s(p.minimum)}`,
   too_big: (p) => `too big: must be at most ${s(p.maximum)}`,
   invalid_format: (p) => `invalid format${p.expected ? `: expected ${s(p.expected)}` : ''}${p.received !== undefined ? `, received ${s(p.received)}` : ''}`,
   invalid_date: (p) => `invalid date: expected a real YYYY-MM-DD date, received ${s(p.received)}`,
-  invalid_amount: (p) => `an amount must be a plain decimal number such as "576.08" (no exponent, thousands separator, hex or empty value), received ${s(p.received)}`,
+  invalid_amount: (p) =>
+    `an amount must be a plain decimal number such as "576.08" (no exponent, thousands separator, hex or empty value), received ${s(p.received)}`,
   amount_too_precise: (p) => `too many decimals for ${s(p.unit)}: at most ${s(p.max)} (fen precision), received ${s(p.decimals)}`,
   amount_too_large: (p) => `amount too large: at most ${s(p.max)} integer digits, received ${s(p.digits)}`,
   negative_amount: () => 'amount must not be negative',

@@ -181,8 +181,18 @@ const EN: RuleMessages = {
   yes: 'yes',
   no: 'no',
   labelWithKeys: (base, keys) => `${base} (${keys.join(', ')})`,
-  threePublicItems: { outboundTravel: 'outbound travel', vehiclePurchase: 'vehicle purchase', vehicleOperation: 'vehicle operation', reception: 'official reception' },
-  disclosureKinds: { budget: 'department budget', final_accounts: 'final accounts', performance: 'performance information', three_public_funds: '"three public" funds' },
+  threePublicItems: {
+    outboundTravel: 'outbound travel',
+    vehiclePurchase: 'vehicle purchase',
+    vehicleOperation: 'vehicle operation',
+    reception: 'official reception',
+  },
+  disclosureKinds: {
+    budget: 'department budget',
+    final_accounts: 'final accounts',
+    performance: 'performance information',
+    three_public_funds: '"three public" funds',
+  },
   kinds: (a, b) => `${a}${b ? ` and ${b}` : ''}`,
   describe: {
     eachKey: 'each key',

@@ -32,7 +32,18 @@ export interface ScoringMessages {
 
   // linear
   readonly linearFull: (p: { subject: string; target: string; points: string; above: boolean }) => string;
-  readonly linearDeduct: (p: { subject: string; isRatio: boolean; above: boolean; distance: string; target: string; perPoint: string; deduction: string; capped: boolean; earned: string; points: string }) => string;
+  readonly linearDeduct: (p: {
+    subject: string;
+    isRatio: boolean;
+    above: boolean;
+    distance: string;
+    target: string;
+    perPoint: string;
+    deduction: string;
+    capped: boolean;
+    earned: string;
+    points: string;
+  }) => string;
 
   // bands
   readonly bandBoth: (lo: string, hi: string) => string;
@@ -52,7 +63,15 @@ export interface ScoringMessages {
 
   // perViolation
   readonly violationsNone: (label: string, count: string, points: string) => string;
-  readonly violationsDeduct: (p: { label: string; count: string; perItem: string; deduction: string; capped: boolean; earned: string; points: string }) => string;
+  readonly violationsDeduct: (p: {
+    label: string;
+    count: string;
+    perItem: string;
+    deduction: string;
+    capped: boolean;
+    earned: string;
+    points: string;
+  }) => string;
 
   // categorical
   readonly caseHit: (p: { head: string; label: string; earned: string; points: string }) => string;
@@ -111,7 +130,9 @@ const zhCN: ScoringMessages = {
   linearFull: ({ subject, target, points, above }) => `${subject}，${above ? '不超过' : '不低于'}${target}，得满分${points}分`,
   linearDeduct: (p) => {
     const side = p.above ? '超过' : '低于';
-    const how = p.isRatio ? `${side}${p.target}共${p.distance}个百分点，每个百分点扣${p.perPoint}分` : `${side}${p.target}共${p.distance}，每1扣${p.perPoint}分`;
+    const how = p.isRatio
+      ? `${side}${p.target}共${p.distance}个百分点，每个百分点扣${p.perPoint}分`
+      : `${side}${p.target}共${p.distance}，每1扣${p.perPoint}分`;
     return `${p.subject}，${how}，应扣${p.deduction}分${p.capped ? '，扣完为止' : ''}，得${p.earned}分`;
   },
 
@@ -151,7 +172,8 @@ const zhCN: ScoringMessages = {
 
   gaveAway: (points, receivers) => `；按体系规定，本项${points}分按比例分配至同级指标：${receivers.join('、')}`,
   nobodyReceives: '；按规定应将分值按比例分配至同级指标，但同级指标均无可评分的数据或评价意见，本项按0分计',
-  receivedFrom: ({ givers, points, max, earned }) => `；同级指标${givers.join('、')}的分值按比例重新分配，本项满分由${points}分调整为${max}分，得分按比例折算为${earned}分`,
+  receivedFrom: ({ givers, points, max, earned }) =>
+    `；同级指标${givers.join('、')}的分值按比例重新分配，本项满分由${points}分调整为${max}分，得分按比例折算为${earned}分`,
   parentReweighted: ({ points, max, earned }) => `；上级指标的分值经重新分配，本项满分由${points}分调整为${max}分，得分按比例折算为${earned}分`,
 
   parentIsLeaf: (parent) => `上级指标 ${parent} 是末级指标（有评分方法），不能有下级指标`,
@@ -186,7 +208,9 @@ const en: ScoringMessages = {
   linearFull: ({ subject, target, points, above }) => `${subject}: not ${above ? 'above' : 'below'} ${target}, full marks ${points}`,
   linearDeduct: (p) => {
     const side = p.above ? 'above' : 'below';
-    const how = p.isRatio ? `${p.distance} percentage points ${side} ${p.target}, ${p.perPoint} per point` : `${p.distance} ${side} ${p.target}, ${p.perPoint} per unit`;
+    const how = p.isRatio
+      ? `${p.distance} percentage points ${side} ${p.target}, ${p.perPoint} per point`
+      : `${p.distance} ${side} ${p.target}, ${p.perPoint} per unit`;
     return `${p.subject}: ${how}: deduction ${p.deduction}${p.capped ? ', capped at the points available' : ''}; earned ${p.earned} of ${p.points}`;
   },
 
@@ -196,7 +220,8 @@ const en: ScoringMessages = {
   bandMiss: (subject, points) => `${subject}: in none of the bands of the standard, earned 0 of ${points}`,
 
   ratioReached: (subject, target, points) => `${subject}: target ${target} reached, full marks ${points}`,
-  ratioBelow: ({ subject, target, points, shown, earned }) => `${subject}: below the target ${target}, scored in proportion: ${points} × ${shown} ÷ ${target} = ${earned}`,
+  ratioBelow: ({ subject, target, points, shown, earned }) =>
+    `${subject}: below the target ${target}, scored in proportion: ${points} × ${shown} ÷ ${target} = ${earned}`,
 
   itemsMet: (labels) => `met: ${labels.join(', ')}`,
   itemsUnmet: (items) => `not met: ${items.map((i) => `${i.label} (−${i.points})`).join(', ')}`,
@@ -207,7 +232,8 @@ const en: ScoringMessages = {
   checklist: (name, parts, result) => `${name}: ${parts.join('; ')}; ${result}`,
 
   violationsNone: (label, count, points) => `${label}: ${count}, full marks ${points}`,
-  violationsDeduct: (p) => `${p.label}: ${p.count}, ${p.perItem} each: deduction ${p.deduction}${p.capped ? ', capped at the points available' : ''}; earned ${p.earned} of ${p.points}`,
+  violationsDeduct: (p) =>
+    `${p.label}: ${p.count}, ${p.perItem} each: deduction ${p.deduction}${p.capped ? ', capped at the points available' : ''}; earned ${p.earned} of ${p.points}`,
 
   caseHit: ({ head, label, earned, points }) => `${head}: ${label}, earned ${earned} of ${points}`,
   caseOtherwise: ({ head, shown, earned, points }) => `${head}: ${shown}, not a listed case: "otherwise" earns ${earned} of ${points}`,
@@ -226,8 +252,10 @@ const en: ScoringMessages = {
 
   gaveAway: (points, receivers) => `; as the system provides, its ${points} points are spread over its siblings in proportion: ${receivers.join(', ')}`,
   nobodyReceives: '; the system would spread its points over the siblings, but none of them could be scored: scored 0',
-  receivedFrom: ({ givers, points, max, earned }) => `; the points of ${givers.join(', ')} were spread over the siblings: this item is worth ${max} instead of ${points}, earned ${earned} in proportion`,
-  parentReweighted: ({ points, max, earned }) => `; its parent's points were reweighted: this item is worth ${max} instead of ${points}, earned ${earned} in proportion`,
+  receivedFrom: ({ givers, points, max, earned }) =>
+    `; the points of ${givers.join(', ')} were spread over the siblings: this item is worth ${max} instead of ${points}, earned ${earned} in proportion`,
+  parentReweighted: ({ points, max, earned }) =>
+    `; its parent's points were reweighted: this item is worth ${max} instead of ${points}, earned ${earned} in proportion`,
 
   parentIsLeaf: (parent) => `parent ${parent} is a leaf (it has a method) and cannot have children`,
   notManual: (indicator) => `indicator ${indicator} is not a manual leaf; the assessment is not used (it is scored from data)`,

@@ -8,7 +8,8 @@ const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 const ZERO_MARKS = new Set(['', '-', '--', '—', '0', '0.0', '0.00']);
 
 /** The outcome of reading an amount cell: a value, blank (no amount), or an issue. @internal */
-export type AmountCell = { readonly kind: 'value'; readonly value: Money; readonly decimals: number } | { readonly kind: 'blank' } | { readonly kind: 'bad'; readonly issue: Issue };
+export type AmountCell =
+  { readonly kind: 'value'; readonly value: Money; readonly decimals: number } | { readonly kind: 'blank' } | { readonly kind: 'bad'; readonly issue: Issue };
 
 /**
  * Read an amount cell in the given unit into 万元. Numeric cells are taken at Excel's 15

@@ -19,8 +19,7 @@ const POSTFIX = new RegExp(`${P}${MARK}(?:及)?(以上|以下|以内)`);
 const UNARY = new RegExp(`(≥|>|≤|<|=|大于|高于|超过|小于|低于|等于|为)${P}`);
 const POINTS = /(?:,)?(?:的|时)?(?:得|计|为|给|赋)?(满分|不得分|不计分|\d+(?:\.\d+)?分)$/;
 
-const incl = (mark: string | undefined): boolean | undefined =>
-  mark === undefined ? undefined : !mark.includes('不');
+const incl = (mark: string | undefined): boolean | undefined => (mark === undefined ? undefined : !mark.includes('不'));
 
 function condition(c: string): Omit<RawBand, 'points'> | undefined {
   let m = INTERVAL.exec(c);
@@ -28,11 +27,14 @@ function condition(c: string): Omit<RawBand, 'points'> | undefined {
   m = DOUBLE.exec(c);
   if (m) return { min: m[1] as string, max: m[5] as string, minIncl: m[3] === '≤', maxIncl: m[4] === '≤', percent: m[2] === '%' || m[6] === '%' };
   m = RANGE.exec(c);
-  if (m) return { min: m[1] as string, max: m[4] as string, ...opt('minIncl', incl(m[3])), ...opt('maxIncl', incl(m[6])), percent: m[2] === '%' || m[5] === '%' };
+  if (m)
+    return { min: m[1] as string, max: m[4] as string, ...opt('minIncl', incl(m[3])), ...opt('maxIncl', incl(m[6])), percent: m[2] === '%' || m[5] === '%' };
   m = POSTFIX.exec(c);
   if (m) {
     const i = incl(m[3]);
-    return m[4] === '以上' ? { min: m[1] as string, ...opt('minIncl', i), percent: m[2] === '%' } : { max: m[1] as string, ...opt('maxIncl', i), percent: m[2] === '%' };
+    return m[4] === '以上'
+      ? { min: m[1] as string, ...opt('minIncl', i), percent: m[2] === '%' }
+      : { max: m[1] as string, ...opt('maxIncl', i), percent: m[2] === '%' };
   }
   m = UNARY.exec(c);
   if (m) {
@@ -61,7 +63,11 @@ function resolve(raw: RawBand[]): Band[] | 'ambiguous' {
     const cmp = dec(a.max).comparedTo(b.min);
     if (cmp > 0) return 'ambiguous';
     if (cmp < 0) continue;
-    if (a.min !== undefined && a.min === a.max) { b.minIncl ??= false; if (b.minIncl) return 'ambiguous'; continue; }
+    if (a.min !== undefined && a.min === a.max) {
+      b.minIncl ??= false;
+      if (b.minIncl) return 'ambiguous';
+      continue;
+    }
     if (a.maxIncl === undefined && b.minIncl === undefined) [a.maxIncl, b.minIncl] = [false, true];
     else if (a.maxIncl === undefined) a.maxIncl = !b.minIncl;
     else if (b.minIncl === undefined) b.minIncl = !a.maxIncl;
@@ -70,8 +76,8 @@ function resolve(raw: RawBand[]): Band[] | 'ambiguous' {
   return raw.map((b) => ({
     ...(b.min !== undefined ? { min: b.min } : {}),
     ...(b.max !== undefined ? { max: b.max } : {}),
-    minInclusive: b.min === undefined ? false : b.minIncl ?? true,
-    maxInclusive: b.max === undefined ? false : b.maxIncl ?? true,
+    minInclusive: b.min === undefined ? false : (b.minIncl ?? true),
+    maxInclusive: b.max === undefined ? false : (b.maxIncl ?? true),
     points: b.points,
   }));
 }
@@ -95,7 +101,11 @@ export function bandsOf(t: string, fullPoints: string): { bands: Band[]; percent
   if (raw.length < 2) return undefined;
   const percent = raw.some((b) => b.percent);
   const scale = (n: string | undefined): string | undefined => (n === undefined ? undefined : toCanonical(percent ? dec(n).div(100) : dec(n)));
-  const scaledRaw = raw.map((b) => ({ ...b, ...(b.min !== undefined ? { min: scale(b.min) as string } : {}), ...(b.max !== undefined ? { max: scale(b.max) as string } : {}) }));
+  const scaledRaw = raw.map((b) => ({
+    ...b,
+    ...(b.min !== undefined ? { min: scale(b.min) as string } : {}),
+    ...(b.max !== undefined ? { max: scale(b.max) as string } : {}),
+  }));
   const bands = resolve(scaledRaw);
   return bands === 'ambiguous' ? bands : { bands, percent };
 }

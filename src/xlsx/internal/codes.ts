@@ -7,13 +7,21 @@ const CATALOG_LABEL: Readonly<Record<CatalogKind, string>> = { functional: '支�
 export type AllowUnknown = 'all' | ReadonlySet<string>;
 
 /** A code cell: blank, a valid code (with any name written after it), or an issue. @internal */
-export type CodeCell = { readonly kind: 'blank' } | { readonly kind: 'code'; readonly code: string; readonly name: string } | { readonly kind: 'bad'; readonly issue: Issue };
+export type CodeCell =
+  { readonly kind: 'blank' } | { readonly kind: 'code'; readonly code: string; readonly name: string } | { readonly kind: 'bad'; readonly issue: Issue };
 
 /**
  * Read a classification code cell: "2010301", "2010301 行政运行" or "[2010301]行政运行". The
  * code must have the catalog's shape and be in the catalog unless allowed, as in the model. @internal
  */
-export function readCodeCell(kind: CatalogKind, text: string, path: readonly PathSegment[], allow: AllowUnknown, locale: Locale, make: (code: 'invalid_code' | 'unknown_code', path: readonly PathSegment[], params: Record<string, string>, locale: Locale) => Issue): CodeCell {
+export function readCodeCell(
+  kind: CatalogKind,
+  text: string,
+  path: readonly PathSegment[],
+  allow: AllowUnknown,
+  locale: Locale,
+  make: (code: 'invalid_code' | 'unknown_code', path: readonly PathSegment[], params: Record<string, string>, locale: Locale) => Issue,
+): CodeCell {
   const t = text.trim();
   if (t === '') return { kind: 'blank' };
   const m = /^\[?(\d+)\]?\s*(.*)$/.exec(t);
@@ -26,6 +34,7 @@ export function readCodeCell(kind: CatalogKind, text: string, path: readonly Pat
   const allowed = (c: string): boolean => allow === 'all' || allow.has(c);
   const cls = code.slice(0, 3);
   if (!lookupCode(kind, cls) && !allowed(cls)) return { kind: 'bad', issue: make('unknown_code', path, { catalog, received: cls }, locale) };
-  if (lookupCode(kind, cls) && !lookupCode(kind, code) && !allowed(code)) return { kind: 'bad', issue: make('unknown_code', path, { catalog, received: code }, locale) };
+  if (lookupCode(kind, cls) && !lookupCode(kind, code) && !allowed(code))
+    return { kind: 'bad', issue: make('unknown_code', path, { catalog, received: code }, locale) };
   return { kind: 'code', code, name };
 }

@@ -78,7 +78,10 @@ const STRUCTURAL: string[] = [FIELDS.children, FIELDS.id, FIELDS.name, FIELDS.po
 function idFor(n: SheetNode, position: string, ctx: Ctx, embedded: Data | undefined): string {
   const written = n.leaf?.id || n.leaf?.machine || '';
   const id = written || text(embedded ?? {}, FIELDS.id) || position;
-  if (!ID_RE.test(id)) ctx.issues.push(issue('invalid_format', [ctx.sheet, `row ${n.row}`, '指标ID'], { expected: 'id (a-z 0-9 . _ -)', received: JSON.stringify(id.slice(0, 40)) }, ctx.locale));
+  if (!ID_RE.test(id))
+    ctx.issues.push(
+      issue('invalid_format', [ctx.sheet, `row ${n.row}`, '指标ID'], { expected: 'id (a-z 0-9 . _ -)', received: JSON.stringify(id.slice(0, 40)) }, ctx.locale),
+    );
   else if (ctx.ids.has(id)) ctx.issues.push(issue('duplicate_id', [ctx.sheet, `row ${n.row}`, '指标ID'], { id }, ctx.locale));
   ctx.ids.add(id);
   return id;
@@ -101,12 +104,33 @@ function leafNode(n: SheetNode, id: string, embedded: Data | undefined, ctx: Ctx
     const choice = chooseMethod(recogniseStandard(leaf.standard, leaf.points), ctx.fact(n.name, leaf.standard));
     method = choice.method;
     const edited = embedded !== undefined ? { edited: true } : {};
-    ctx.rows.push(choice.outcome === 'recognised'
-      ? { ...base, method: choice.method.method, source: 'recognised', fact: choice.fact, ...(choice.approximation ? { approximation: choice.approximation } : {}), ...edited }
-      : { ...base, method: 'manual', source: 'fallback', reason: choice.reason, ...(choice.shape ? { shape: choice.shape } : {}), ...(choice.fact ? { fact: choice.fact } : {}), ...edited });
+    ctx.rows.push(
+      choice.outcome === 'recognised'
+        ? {
+            ...base,
+            method: choice.method.method,
+            source: 'recognised',
+            fact: choice.fact,
+            ...(choice.approximation ? { approximation: choice.approximation } : {}),
+            ...edited,
+          }
+        : {
+            ...base,
+            method: 'manual',
+            source: 'fallback',
+            reason: choice.reason,
+            ...(choice.shape ? { shape: choice.shape } : {}),
+            ...(choice.fact ? { fact: choice.fact } : {}),
+            ...edited,
+          },
+    );
   }
   if (leaf.score !== undefined || leaf.deduction !== undefined || leaf.reason) {
-    ctx.claimed.push({ indicator: id, ...(leaf.score !== undefined ? { score: leaf.score } : leaf.deduction !== undefined ? { deduction: leaf.deduction } : {}), ...(leaf.reason ? { reason: leaf.reason } : {}) });
+    ctx.claimed.push({
+      indicator: id,
+      ...(leaf.score !== undefined ? { score: leaf.score } : leaf.deduction !== undefined ? { deduction: leaf.deduction } : {}),
+      ...(leaf.reason ? { reason: leaf.reason } : {}),
+    });
   }
   return {
     [FIELDS.id]: id,
@@ -158,7 +182,11 @@ function childrenIndex(machine: MachineData): Map<string, Data[]> {
   const index = new Map<string, Data[]>();
   for (const { path: key, data } of machine.nodes) {
     let path: unknown;
-    try { path = JSON.parse(key); } catch { continue; }
+    try {
+      path = JSON.parse(key);
+    } catch {
+      continue;
+    }
     if (!Array.isArray(path)) continue;
     const parent = JSON.stringify(path.slice(0, -1));
     index.set(parent, [...(index.get(parent) ?? []), data]);
@@ -179,8 +207,7 @@ function embeddedOf(n: SheetNode, parentPath: readonly string[], ctx: Ctx): Data
   const leaf = n.leaf !== undefined;
   // Nodes may share a name: take the first one written there whose id is not taken yet.
   const candidates = index.get(JSON.stringify(parentPath)) ?? [];
-  return candidates.find((e) => writtenText(e, leaf) === n.raw && !ctx.ids.has(text(e, FIELDS.id) ?? ''))
-    ?? m.byPath.get(JSON.stringify(n.path));
+  return candidates.find((e) => writtenText(e, leaf) === n.raw && !ctx.ids.has(text(e, FIELDS.id) ?? '')) ?? m.byPath.get(JSON.stringify(n.path));
 }
 
 /** Turn sheet nodes into system nodes (ids, methods, points), filling the report and claims. @internal */
@@ -193,7 +220,13 @@ export function convertNodes(nodes: readonly SheetNode[], prefix: string, ctx: C
     if (n.leaf) return { ...leafNode(n, id, embedded, ctx), [FIELDS.name]: name };
     const children = convertNodes(n.children, id, ctx, [...parentPath, name]);
     const points = n.statedPoints ?? addMoney(children.map((c) => c[FIELDS.points] as Money));
-    return { [FIELDS.id]: id, [FIELDS.name]: name, ...omit(embedded ?? {}, ...STRUCTURAL, ...METHOD_FIELDS), [FIELDS.points]: points, [FIELDS.children]: children };
+    return {
+      [FIELDS.id]: id,
+      [FIELDS.name]: name,
+      ...omit(embedded ?? {}, ...STRUCTURAL, ...METHOD_FIELDS),
+      [FIELDS.points]: points,
+      [FIELDS.children]: children,
+    };
   });
 }
 

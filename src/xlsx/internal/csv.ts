@@ -54,11 +54,15 @@ export function parseCsv(text: string, name: string, limits: { readonly maxCells
     const ch = text[i] as string;
     if (quoted) {
       if (ch === '"') {
-        if (text[i + 1] === '"') { field += '"'; i++; } else quoted = false;
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
       } else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delim) { if (!push()) return { ok: false, cells, rows: rows.length }; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === delim) {
+      if (!push()) return { ok: false, cells, rows: rows.length };
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       if (!push() || rows.length >= maxRows) return { ok: false, cells, rows: rows.length + 1 };
       rows.push(row);

@@ -25,7 +25,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   const n = Math.min(bytes.length, 4096);
   for (let k = 0; k < n; k++) {
     const c = bytes[k] as number;
-    if (c === 0 || (c < 0x09) || (c > 0x0d && c < 0x20 && c !== 0x1b)) return 'binary';
+    if (c === 0 || c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) return 'binary';
   }
   return 'text';
 }

@@ -58,7 +58,10 @@ export function readIncome(grid: Grid, header: HeaderMatch<LedgerColumn>, unit: 
     if (!kind) continue;
     found = true;
     const a = readAmountCell(grid.rows[r]?.[amountCol], unit, [grid.name, `row ${r + 1}`, label], locale);
-    if (a.kind === 'bad') { issues.push(a.issue); continue; }
+    if (a.kind === 'bad') {
+      issues.push(a.issue);
+      continue;
+    }
     const amount = (a.kind === 'value' ? a.value : '0') as Money;
     if (kind === 'total') total = amount;
     else if (kind === 'carriedIn') carriedIn = amount;

@@ -55,7 +55,13 @@ export function parseLevelName(text: string): { name: string; points?: string } 
   return m ? { name, points: m[1] as string } : { name };
 }
 
-interface Ctx { readonly grid: Grid; readonly merges: MergeIndex; readonly header: HeaderMatch<IndicatorColumn>; readonly locale: Locale; readonly issues: Issue[] }
+interface Ctx {
+  readonly grid: Grid;
+  readonly merges: MergeIndex;
+  readonly header: HeaderMatch<IndicatorColumn>;
+  readonly locale: Locale;
+  readonly issues: Issue[];
+}
 
 /** Level texts of a row: own text, vertical merges filled, horizontal spans from a level on the left left empty. */
 function levelTexts(ctx: Ctx, r: number, cols: readonly number[]): string[] {
@@ -72,7 +78,9 @@ function pointsColumns(header: HeaderMatch<IndicatorColumn>, cols: readonly numb
   const byLevel: (number | undefined)[] = cols.map(() => undefined);
   for (const p of pts) {
     let level = -1;
-    cols.forEach((c, i) => { if (c < p) level = i; });
+    cols.forEach((c, i) => {
+      if (c < p) level = i;
+    });
     byLevel[Math.max(level, 0)] ??= p;
   }
   return byLevel;
@@ -108,8 +116,19 @@ export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<In
   const badRows = new Set<number>();
   const lastLevel = cols[cols.length - 1] ?? 0;
   const decimal = (r: number, c: number | undefined, what: string): string | undefined => {
-    const v = readDecimalCell(c === undefined ? undefined : (merges.at(r, c) ? { text: at(r, c) } : cell(r, c)));
-    if (v === 'bad') { badRows.add(r); issues.push(issue('invalid_format', [grid.name, `row ${r + 1}`, c === undefined ? what : label(c)], { expected: 'decimal number', received: JSON.stringify(at(r, c).slice(0, 20)) }, locale)); return undefined; }
+    const v = readDecimalCell(c === undefined ? undefined : merges.at(r, c) ? { text: at(r, c) } : cell(r, c));
+    if (v === 'bad') {
+      badRows.add(r);
+      issues.push(
+        issue(
+          'invalid_format',
+          [grid.name, `row ${r + 1}`, c === undefined ? what : label(c)],
+          { expected: 'decimal number', received: JSON.stringify(at(r, c).slice(0, 20)) },
+          locale,
+        ),
+      );
+      return undefined;
+    }
     return v;
   };
   for (let r = header.row + 1; r < grid.rows.length; r++) {
@@ -140,8 +159,14 @@ export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<In
       let origin = merges.at(r, cols[i] as number)?.r0 ?? r;
       if (t === '') {
         const inherit = i < prev.length && path.every((p, j) => p === prev[j]);
-        if (inherit) { t = prev[i] as string; origin = prevOrigins[i] ?? origin; }
-        else { issues.push(issue('required', [grid.name, `row ${r + 1}`, label(cols[i] as number)], {}, locale)); bad = true; break; }
+        if (inherit) {
+          t = prev[i] as string;
+          origin = prevOrigins[i] ?? origin;
+        } else {
+          issues.push(issue('required', [grid.name, `row ${r + 1}`, label(cols[i] as number)], {}, locale));
+          bad = true;
+          break;
+        }
       }
       path.push(t);
       origins.push(origin);
@@ -149,16 +174,21 @@ export function buildTree(grid: Grid, merges: MergeIndex, header: HeaderMatch<In
     if (bad) continue;
     prev = path;
     prevOrigins = origins;
-    addRow(ctx, { r, path, deepest, pts, cols, nodes, roots, badRows, origins: written ? origins : undefined }, () => ({
-      points: decimal(r, pts[deepest] ?? leafPts, '分值') ?? '',
-      explanation: at(r, col('explanation')),
-      standard: at(r, col('standard')),
-      ...optional('score', decimal(r, col('score'), '得分')),
-      ...optional('deduction', decimal(r, col('deduction'), '扣分')),
-      reason: at(r, col('reason')),
-      id: at(r, col('id')),
-      machine: at(r, col('machine')),
-    }), decimal);
+    addRow(
+      ctx,
+      { r, path, deepest, pts, cols, nodes, roots, badRows, origins: written ? origins : undefined },
+      () => ({
+        points: decimal(r, pts[deepest] ?? leafPts, '分值') ?? '',
+        explanation: at(r, col('explanation')),
+        standard: at(r, col('standard')),
+        ...optional('score', decimal(r, col('score'), '得分')),
+        ...optional('deduction', decimal(r, col('deduction'), '扣分')),
+        reason: at(r, col('reason')),
+        id: at(r, col('id')),
+        machine: at(r, col('machine')),
+      }),
+      decimal,
+    );
   }
   const t = title(grid, header.row);
   return { roots, skipped, ...(t !== undefined ? { title: t } : {}), ...(total ? { total } : {}) };
@@ -169,8 +199,13 @@ function optional<K extends string>(key: K, v: string | undefined): { [P in K]?:
 }
 
 interface RowCtx {
-  readonly r: number; readonly path: readonly string[]; readonly deepest: number; readonly pts: readonly (number | undefined)[];
-  readonly cols: readonly number[]; readonly nodes: Map<string, SheetNode>; readonly roots: SheetNode[];
+  readonly r: number;
+  readonly path: readonly string[];
+  readonly deepest: number;
+  readonly pts: readonly (number | undefined)[];
+  readonly cols: readonly number[];
+  readonly nodes: Map<string, SheetNode>;
+  readonly roots: SheetNode[];
   readonly badRows: ReadonlySet<number>;
   /** Per level, the row where its cell starts (written sheets only: nodes are told apart by it). */
   readonly origins: readonly number[] | undefined;
@@ -187,8 +222,14 @@ function addRow(ctx: Ctx, rc: RowCtx, leaf: () => SheetLeaf, decimal: (r: number
     names.push(parsed.name);
     const key = JSON.stringify(rc.origins ? names.map((nm, j) => [nm, rc.origins?.[j]]) : names);
     let node = rc.nodes.get(key);
-    if (node && i === rc.deepest) { issues.push(issue('duplicate_id', where(i), { id: names.join(' / ') }, locale)); return; }
-    if (node?.leaf) { issues.push(issue('invalid_value', where(i), { expected: '一个指标只能是末级指标或上级指标之一', received: parsed.name }, locale)); return; }
+    if (node && i === rc.deepest) {
+      issues.push(issue('duplicate_id', where(i), { id: names.join(' / ') }, locale));
+      return;
+    }
+    if (node?.leaf) {
+      issues.push(issue('invalid_value', where(i), { expected: '一个指标只能是末级指标或上级指标之一', received: parsed.name }, locale));
+      return;
+    }
     if (!node) {
       node = { name: parsed.name, raw: (rc.path[i] as string).trim(), level: i, row: rc.r + 1, path: names.slice(), children: [] };
       rc.nodes.set(key, node);

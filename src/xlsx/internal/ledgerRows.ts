@@ -22,7 +22,12 @@ export interface ExpenditureRows {
   readonly subtotals: { sheet: string; row: number; functional: string; economic: string }[];
 }
 
-interface Ctx { readonly unit: MoneyUnit; readonly allow: AllowUnknown; readonly nature: Nature | undefined; readonly locale: Locale }
+interface Ctx {
+  readonly unit: MoneyUnit;
+  readonly allow: AllowUnknown;
+  readonly nature: Nature | undefined;
+  readonly locale: Locale;
+}
 
 const TOTAL = /^(?:合计|总计|本年支出合计|支出合计|合计数|总合计)$/;
 const NATURE: Readonly<Record<string, Nature>> = { 基本: 'basic', 基本支出: 'basic', basic: 'basic', 项目: 'project', 项目支出: 'project', project: 'project' };
@@ -52,7 +57,14 @@ export function readExpenditure(grid: Grid, merges: MergeIndex, header: HeaderMa
   const out: ExpenditureRows & { lines: Line[]; statedTotal?: Money } = { lines: [], byFunctional: [], byEconomic: [], precision: 0, subtotals: [] };
   let precision = 0;
   if (!split && natureCol === undefined && ctx.nature === undefined) {
-    issues.push(issue('missing_column', [grid.name, `row ${header.row + 1}`], { column: '支出性质 / 基本支出 / 项目支出', expected: '基本支出、项目支出、支出性质（或传入 nature 选项）' }, ctx.locale));
+    issues.push(
+      issue(
+        'missing_column',
+        [grid.name, `row ${header.row + 1}`],
+        { column: '支出性质 / 基本支出 / 项目支出', expected: '基本支出、项目支出、支出性质（或传入 nature 选项）' },
+        ctx.locale,
+      ),
+    );
     return out;
   }
   const rows: { r: number; line: Line }[] = [];
@@ -81,24 +93,50 @@ export function readExpenditure(grid: Grid, merges: MergeIndex, header: HeaderMa
       if (basicCol !== undefined) parts.push({ nature: 'basic', a: amountAt(r, basicCol) });
       if (projectCol !== undefined) parts.push({ nature: 'project', a: amountAt(r, projectCol) });
     } else if (amountCol !== undefined) {
-      const n = natureCol === undefined ? ctx.nature : NATURE[normalizeKey(text(r, natureCol))] ?? (text(r, natureCol) === '' ? ctx.nature : undefined);
+      const n = natureCol === undefined ? ctx.nature : (NATURE[normalizeKey(text(r, natureCol))] ?? (text(r, natureCol) === '' ? ctx.nature : undefined));
       const a = amountAt(r, amountCol);
       if (n === undefined) {
-        if (a.kind === 'value') issues.push(issue('invalid_value', [grid.name, `row ${r + 1}`, label(natureCol as number)], { expected: '基本 | 项目 | basic | project', received: JSON.stringify(text(r, natureCol).slice(0, 20)) }, ctx.locale));
+        if (a.kind === 'value')
+          issues.push(
+            issue(
+              'invalid_value',
+              [grid.name, `row ${r + 1}`, label(natureCol as number)],
+              { expected: '基本 | 项目 | basic | project', received: JSON.stringify(text(r, natureCol).slice(0, 20)) },
+              ctx.locale,
+            ),
+          );
         continue;
       }
       parts.push({ nature: n, a });
     }
     if (split && amountCol !== undefined && parts.every((p) => p.a.kind === 'blank')) {
       const a = amountAt(r, amountCol);
-      if (a.kind === 'value') issues.push(issue('invalid_value', [grid.name, `row ${r + 1}`, label(amountCol)], { expected: `${label(basicCol ?? projectCol as number)} …`, received: a.value }, ctx.locale));
+      if (a.kind === 'value')
+        issues.push(
+          issue(
+            'invalid_value',
+            [grid.name, `row ${r + 1}`, label(amountCol)],
+            { expected: `${label(basicCol ?? (projectCol as number))} …`, received: a.value },
+            ctx.locale,
+          ),
+        );
     }
     const values = parts.filter((p): p is { nature: Nature; a: Extract<AmountCell, { kind: 'value' }> } => p.a.kind === 'value');
     if (f.kind === 'code' && e.kind === 'code') {
       const label2 = e.name || text(r, enCol);
       const project = text(r, projectNameCol);
       for (const p of values) {
-        rows.push({ r, line: { functional: f.code, economic: e.code, amount: p.a.value, nature: p.nature, ...(project ? { project } : {}), ...(label2 ? { label: label2 } : {}) } });
+        rows.push({
+          r,
+          line: {
+            functional: f.code,
+            economic: e.code,
+            amount: p.a.value,
+            nature: p.nature,
+            ...(project ? { project } : {}),
+            ...(label2 ? { label: label2 } : {}),
+          },
+        });
       }
     } else if (values.length > 0) {
       const amount = amountCol !== undefined && split ? amountAt(r, amountCol) : undefined;
@@ -108,7 +146,8 @@ export function readExpenditure(grid: Grid, merges: MergeIndex, header: HeaderMa
   }
   const parents = parentPairs(rows.map((x) => x.line));
   for (const { r, line } of rows) {
-    if (parents.has(`${line.functional}/${line.economic}`)) out.subtotals.push({ sheet: grid.name, row: r + 1, functional: line.functional, economic: line.economic });
+    if (parents.has(`${line.functional}/${line.economic}`))
+      out.subtotals.push({ sheet: grid.name, row: r + 1, functional: line.functional, economic: line.economic });
     else out.lines.push(line);
   }
   return { ...out, subtotals: dedupe(out.subtotals), precision };

@@ -33,7 +33,10 @@ const chunks = (s: string, size: number): string[] => {
 
 /** Build the hidden sheet: one row for the system, one per node (id, path of names, JSON). @internal */
 export function machineSheet(system: Json, nodes: readonly { readonly path: readonly string[]; readonly data: Json }[], chunk: number): WorkSheet {
-  const aoa: string[][] = [[MARK, '1'], ['system', '', '', ...chunks(JSON.stringify(system), chunk)]];
+  const aoa: string[][] = [
+    [MARK, '1'],
+    ['system', '', '', ...chunks(JSON.stringify(system), chunk)],
+  ];
   for (const n of nodes) aoa.push(['node', String(n.data.id ?? ''), JSON.stringify(n.path), ...chunks(JSON.stringify(n.data), chunk)]);
   return utils.aoa_to_sheet(aoa);
 }
@@ -61,7 +64,10 @@ export function readMachine(grids: readonly Grid[], locale: Locale, issues: Issu
   grid.rows.forEach((row, r) => {
     const kind = row?.[0]?.text;
     if (kind !== 'system' && kind !== 'node') return;
-    const json = (row ?? []).slice(3).map((c) => c?.text ?? '').join('');
+    const json = (row ?? [])
+      .slice(3)
+      .map((c) => c?.text ?? '')
+      .join('');
     const data = parse(json);
     const found = data === undefined ? [] : scanInput(data, locale);
     if (data === undefined || found.length > 0) {

@@ -32,7 +32,13 @@ export function importedProvenance(sheet: string): Data {
  * taken from a default is listed so the report can say so. @internal
  */
 export function systemMeta(
-  args: { readonly meta: Data | undefined; readonly embedded: Data | undefined; readonly title: string | undefined; readonly sheet: string; readonly roots: readonly Data[] },
+  args: {
+    readonly meta: Data | undefined;
+    readonly embedded: Data | undefined;
+    readonly title: string | undefined;
+    readonly sheet: string;
+    readonly roots: readonly Data[];
+  },
   locale: Locale,
   issues: Issue[],
 ): { system: Data; defaults: string[] } {

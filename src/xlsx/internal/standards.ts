@@ -13,7 +13,14 @@ export interface Band {
 
 /** A standard recognised in 评分标准 text, before it is bound to a fact. Percentages are fractions. @internal */
 export type Recognised =
-  | { readonly kind: 'linear'; readonly target: string; readonly direction: 'above' | 'below' | 'both'; readonly step: string; readonly deduction: string; readonly percent: boolean }
+  | {
+      readonly kind: 'linear';
+      readonly target: string;
+      readonly direction: 'above' | 'below' | 'both';
+      readonly step: string;
+      readonly deduction: string;
+      readonly percent: boolean;
+    }
   | { readonly kind: 'bands'; readonly bands: readonly Band[]; readonly percent: boolean }
   | { readonly kind: 'perViolation'; readonly deduction: string }
   | { readonly kind: 'ratio'; readonly target: string }
@@ -34,7 +41,9 @@ export function scaled(n: string, percent: boolean): string {
 const ABOVE = '(?:超过|超出|高于|增加|增长|上升|提高)';
 const BELOW = '(?:低于|降低|减少|下降|少于|未达到|不足)';
 const DEVIATE = '(?:偏离|偏差|相差)';
-const STEP_RE = new RegExp(`每(${ABOVE}|${BELOW}|${DEVIATE})[^,;扣]{0,12}?(\\d+(?:\\.\\d+)?|[一两二三四五六七八九十])?个?(百分点|%)[^,;]{0,6}?扣(?:减)?${NUM}分`);
+const STEP_RE = new RegExp(
+  `每(${ABOVE}|${BELOW}|${DEVIATE})[^,;扣]{0,12}?(\\d+(?:\\.\\d+)?|[一两二三四五六七八九十])?个?(百分点|%)[^,;]{0,6}?扣(?:减)?${NUM}分`,
+);
 const DIRECTION = { above: new RegExp(`^${ABOVE}$`), below: new RegExp(`^${BELOW}$`) };
 
 /** Target of a linear standard: "以100%为标准", "≤100%计1分", "≥95%得满分", "达到100%得满分", "≤0 计 3 分". */
@@ -42,7 +51,12 @@ function linearTarget(t: string): { target: string; percent: boolean; sign?: 'le
   const base = new RegExp(`以${NUM}(%?)为(?:标准|基准|目标|满分|限)`).exec(t);
   if (base) return { target: base[1] as string, percent: base[2] === '%' };
   const cmp = new RegExp(`([≤≥<>=])${NUM}(%?)(?:\\([^)]{0,4}\\))?(?:的|时)?,?(?:计|得|为|给)(?:满分|${NUM}分)`).exec(t);
-  if (cmp) return { target: cmp[2] as string, percent: cmp[3] === '%', sign: cmp[1] === '≤' || cmp[1] === '<' ? 'le' : cmp[1] === '=' ? undefined : 'ge' } as { target: string; percent: boolean; sign?: 'le' | 'ge' };
+  if (cmp)
+    return { target: cmp[2] as string, percent: cmp[3] === '%', sign: cmp[1] === '≤' || cmp[1] === '<' ? 'le' : cmp[1] === '=' ? undefined : 'ge' } as {
+      target: string;
+      percent: boolean;
+      sign?: 'le' | 'ge';
+    };
   const reach = new RegExp(`(?:达到|为|等于)${NUM}(%?)(?:及以上|以上)?(?:的|时)?,?(?:计|得)(?:满分|${NUM}分)`).exec(t);
   if (reach) return { target: reach[1] as string, percent: reach[2] === '%' };
   return undefined;
@@ -75,7 +89,8 @@ function recognisePerViolation(t: string): Recognised | undefined {
   return { kind: 'perViolation', deduction: toCanonical(dec(m[1] as string)) };
 }
 
-const RATIO_RE = /按(?:实际)?(?:完成|执行|达成)?(?:比例|比率|率|程度)(?:计算)?(?:得分|计分|赋分|给分)|得分\s*=\s*[^;,]{0,20}(?:率|比例)\s*[×x*]\s*(?:分值|权重|该指标分值)/;
+const RATIO_RE =
+  /按(?:实际)?(?:完成|执行|达成)?(?:比例|比率|率|程度)(?:计算)?(?:得分|计分|赋分|给分)|得分\s*=\s*[^;,]{0,20}(?:率|比例)\s*[×x*]\s*(?:分值|权重|该指标分值)/;
 
 function recogniseRatio(t: string): Recognised | undefined {
   if (!RATIO_RE.test(t)) return undefined;
@@ -87,7 +102,10 @@ const YES = /^(?:已|有|是|按(?:规定|时|要求)|及时|建立|健全|完�
 const NO = /^(?:未|没有|无|否|不|逾期|缺)/;
 
 function recogniseCategorical(t: string, full: string): Recognised | undefined {
-  const parts = t.split(/[;,]/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = t
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   if (parts.length !== 2) return undefined;
   const pts = (p: string): string | undefined => {
     if (/(?:不得分|不计分|得0分|计0分|0分)$/.test(p)) return '0';
@@ -124,6 +142,10 @@ export function recogniseStandard(raw: string, fullPoints: string): Recognised |
   const bands = bandsOf(t, fullPoints);
   if (bands === 'ambiguous') return { kind: 'none', why: 'ambiguous' };
   if (bands) return { kind: 'bands', ...bands };
-  return recogniseRatio(t) ?? recognisePerViolation(t) ?? recogniseCategorical(t, fullPoints)
-    ?? recogniseChecklist(normalizeText(raw)) ?? { kind: 'none', why: 'unrecognised' };
+  return (
+    recogniseRatio(t) ??
+    recognisePerViolation(t) ??
+    recogniseCategorical(t, fullPoints) ??
+    recogniseChecklist(normalizeText(raw)) ?? { kind: 'none', why: 'unrecognised' }
+  );
 }

@@ -19,7 +19,20 @@ export const FIELDS = {
 } as const;
 
 /** Leaf fields that belong to a method (dropped when a leaf's method is re-read from its text). @internal */
-export const METHOD_FIELDS: readonly string[] = ['method', 'fact', 'facts', 'target', 'direction', 'perPoint', 'closed', 'bands', 'items', 'perItem', 'cases', 'otherwise'];
+export const METHOD_FIELDS: readonly string[] = [
+  'method',
+  'fact',
+  'facts',
+  'target',
+  'direction',
+  'perPoint',
+  'closed',
+  'bands',
+  'items',
+  'perItem',
+  'cases',
+  'otherwise',
+];
 
 /** A system or node as plain data. @internal */
 export type Data = Readonly<Record<string, unknown>>;

@@ -14,9 +14,7 @@ import type { Band, Recognised, Unrecognised } from './standards.js';
  * // e.g. Set { 'no_fact', 'unrecognised' }
  * ```
  */
-export type FallbackReason =
-  | 'no_standard' | 'unrecognised' | 'ambiguous' | 'too_long' | 'unsupported'
-  | 'no_fact' | 'fact_mismatch' | 'checklist';
+export type FallbackReason = 'no_standard' | 'unrecognised' | 'ambiguous' | 'too_long' | 'unsupported' | 'no_fact' | 'fact_mismatch' | 'checklist';
 
 /** A leaf's method and its parameters, as they sit on the leaf (`{ method: 'linear', fact, target, … }`). @internal */
 export type MethodData = { readonly method: string } & Readonly<Record<string, unknown>>;
@@ -74,30 +72,56 @@ function toSchemaBands(bands: readonly Band[], percent: boolean): Bands | undefi
  */
 export function chooseMethod(rec: Recognised | Unrecognised, fact: BoundFact | undefined): MethodChoice {
   const manual: MethodData = { method: 'manual' };
-  const fb = (reason: FallbackReason, shape?: Recognised['kind']): MethodChoice =>
-    ({ outcome: 'fallback', method: manual, reason, ...(shape ? { shape } : {}), ...(fact ? { fact: fact.fact } : {}) });
+  const fb = (reason: FallbackReason, shape?: Recognised['kind']): MethodChoice => ({
+    outcome: 'fallback',
+    method: manual,
+    reason,
+    ...(shape ? { shape } : {}),
+    ...(fact ? { fact: fact.fact } : {}),
+  });
   if (rec.kind === 'none') return fb(rec.why === 'empty' ? 'no_standard' : rec.why);
   if (rec.kind === 'checklist') return fb('checklist', rec.kind);
   if (!fact) return fb('no_fact', rec.kind);
-  const percent = (rec.kind === 'bands' || rec.kind === 'linear') ? rec.percent : rec.kind === 'ratio';
-  if (!WANTS[rec.kind].includes(fact.type) || ((rec.kind === 'bands' || rec.kind === 'linear') && percent !== (fact.type === 'ratio'))) return fb('fact_mismatch', rec.kind);
+  const percent = rec.kind === 'bands' || rec.kind === 'linear' ? rec.percent : rec.kind === 'ratio';
+  if (!WANTS[rec.kind].includes(fact.type) || ((rec.kind === 'bands' || rec.kind === 'linear') && percent !== (fact.type === 'ratio')))
+    return fb('fact_mismatch', rec.kind);
   const f = fact.fact;
   switch (rec.kind) {
     case 'linear': {
       if (rec.direction === 'both') return fb('unsupported', rec.kind);
       const perPoint = toCanonical(dec(rec.deduction).div(percent ? dec(rec.step).times(100) : rec.step));
-      return { outcome: 'recognised', fact: f, method: { method: 'linear', fact: f, target: percent ? pct(rec.target) : c(rec.target), direction: rec.direction, perPoint } };
+      return {
+        outcome: 'recognised',
+        fact: f,
+        method: { method: 'linear', fact: f, target: percent ? pct(rec.target) : c(rec.target), direction: rec.direction, perPoint },
+      };
     }
     case 'bands': {
       const b = toSchemaBands(rec.bands, percent);
       if (!b) return fb('ambiguous', rec.kind);
-      return { outcome: 'recognised', fact: f, method: { method: 'bands', fact: f, closed: b.closed, bands: b.bands }, ...(b.approximation ? { approximation: b.approximation } : {}) };
+      return {
+        outcome: 'recognised',
+        fact: f,
+        method: { method: 'bands', fact: f, closed: b.closed, bands: b.bands },
+        ...(b.approximation ? { approximation: b.approximation } : {}),
+      };
     }
     case 'ratio':
       return { outcome: 'recognised', fact: f, method: { method: 'ratio', fact: f, target: pct(rec.target) } };
     case 'perViolation':
       return { outcome: 'recognised', fact: f, method: { method: 'perViolation', facts: [f], perItem: rec.deduction } };
     case 'categorical':
-      return { outcome: 'recognised', fact: f, method: { method: 'categorical', fact: f, cases: [{ value: true, points: c(rec.whenTrue) }, { value: false, points: c(rec.whenFalse) }] } };
+      return {
+        outcome: 'recognised',
+        fact: f,
+        method: {
+          method: 'categorical',
+          fact: f,
+          cases: [
+            { value: true, points: c(rec.whenTrue) },
+            { value: false, points: c(rec.whenFalse) },
+          ],
+        },
+      };
   }
 }

@@ -71,7 +71,10 @@ function toGrids(wb: WorkBook, limits: Limits, locale: Locale): Result<Grid[]> {
     const rows: (Cell | undefined)[][] = [];
     for (let r = 0; r < data.length; r++) {
       const src = data[r];
-      if (!src) { rows.push([]); continue; }
+      if (!src) {
+        rows.push([]);
+        continue;
+      }
       const row: (Cell | undefined)[] = [];
       if (src.length > limits.maxColumns && src.slice(limits.maxColumns).some((x) => x && x.t !== 'z')) {
         return fail(issue('too_many_items', [name, `row ${r + 1}`], { max: limits.maxColumns, count: src.length }, locale));
@@ -113,11 +116,17 @@ function quietly<T>(notices: string[], run: () => T): T {
   const keep = (...args: unknown[]): void => {
     if (notices.length < MAX_NOTICES) notices.push(args.map(String).join(' ').slice(0, MAX_NOTICE_LENGTH));
   };
-  c.error = keep; c.warn = keep; c.log = keep; c.info = keep;
+  c.error = keep;
+  c.warn = keep;
+  c.log = keep;
+  c.info = keep;
   try {
     return run();
   } finally {
-    c.error = saved.error; c.warn = saved.warn; c.log = saved.log; c.info = saved.info;
+    c.error = saved.error;
+    c.warn = saved.warn;
+    c.log = saved.log;
+    c.info = saved.info;
   }
 }
 
@@ -133,7 +142,8 @@ export function readGrids(bytes: Uint8Array, o: GridOptions, notices: string[] =
   if (bytes.length === 0) return fail(issue('invalid_spreadsheet', [], { format: o.format ?? '', detail: 'empty file' }, o.locale));
   const kind = sniff(bytes);
   if (o.format === 'csv' || (o.format === undefined && kind === 'text')) {
-    if (kind === 'zip' || kind === 'cfb' || kind === 'binary') return fail(issue('invalid_spreadsheet', [], { format: 'csv', detail: 'binary content is not CSV text' }, o.locale));
+    if (kind === 'zip' || kind === 'cfb' || kind === 'binary')
+      return fail(issue('invalid_spreadsheet', [], { format: 'csv', detail: 'binary content is not CSV text' }, o.locale));
     return readCsv(bytes, o, limits);
   }
   if (kind === 'text' || kind === 'binary') {
@@ -150,11 +160,25 @@ export function readGrids(bytes: Uint8Array, o: GridOptions, notices: string[] =
   }
   let wb: WorkBook;
   try {
-    wb = quietly(notices, () => read(input, {
-      type: 'array', dense: true, cellFormula: false, cellHTML: false, cellNF: false, cellStyles: false,
-      cellDates: false, cellText: true, bookVBA: false, bookFiles: false, bookDeps: false, bookProps: false,
-      WTF: false, sheetRows: limits.maxRows + 1, raw: kind === 'markup',
-    }));
+    wb = quietly(notices, () =>
+      read(input, {
+        type: 'array',
+        dense: true,
+        cellFormula: false,
+        cellHTML: false,
+        cellNF: false,
+        cellStyles: false,
+        cellDates: false,
+        cellText: true,
+        bookVBA: false,
+        bookFiles: false,
+        bookDeps: false,
+        bookProps: false,
+        WTF: false,
+        sheetRows: limits.maxRows + 1,
+        raw: kind === 'markup',
+      }),
+    );
   } catch (e) {
     const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
     return fail(issue('invalid_spreadsheet', [], { format: kind === 'cfb' ? 'xls' : kind === 'zip' ? 'xlsx' : 'html', detail }, o.locale));

@@ -6,7 +6,10 @@ export type ZipProblem =
   | { readonly kind: 'too_large'; readonly size: number; readonly max: number }
   | { readonly kind: 'too_many_entries'; readonly count: number; readonly max: number };
 
-interface Limits { readonly maxUnzippedBytes: number; readonly maxZipEntries: number }
+interface Limits {
+  readonly maxUnzippedBytes: number;
+  readonly maxZipEntries: number;
+}
 
 /** Deflate cannot do better than 1032:1; anything declaring more is lying. */
 const MAX_RATIO = 1032;
@@ -27,28 +30,40 @@ function findEndOfDirectory(b: Uint8Array): number {
 }
 
 interface Entry {
-  readonly name: Uint8Array; readonly method: number; readonly crc: number;
-  readonly csz: number; readonly usz: number; readonly dataStart: number;
+  readonly name: Uint8Array;
+  readonly method: number;
+  readonly crc: number;
+  readonly csz: number;
+  readonly usz: number;
+  readonly dataStart: number;
 }
 
 /** One central-directory record at `p`, checked against its local header. */
 function readEntry(b: Uint8Array, p: number): { entry: Entry; next: number } | ZipProblem {
   if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return corrupt('zip central directory is damaged');
-  const flags = u16(b, p + 8), method = u16(b, p + 10), crc = u32(b, p + 16);
-  const csz = u32(b, p + 20), usz = u32(b, p + 24), nlen = u16(b, p + 28);
+  const flags = u16(b, p + 8),
+    method = u16(b, p + 10),
+    crc = u32(b, p + 16);
+  const csz = u32(b, p + 20),
+    usz = u32(b, p + 24),
+    nlen = u16(b, p + 28);
   const next = p + 46 + nlen + u16(b, p + 30) + u16(b, p + 32);
-  const disk = u16(b, p + 34), offset = u32(b, p + 42);
+  const disk = u16(b, p + 34),
+    offset = u32(b, p + 42);
   if (next > b.length) return corrupt('zip central directory is damaged');
   if (csz === 0xffffffff || usz === 0xffffffff || offset === 0xffffffff || disk !== 0) return corrupt('ZIP64 and multi-disk zips are not accepted');
   if (flags & 0x0041) return corrupt('encrypted zip entries are not accepted');
   if (method !== 0 && method !== 8) return corrupt(`unsupported zip compression method ${method}`);
   if (offset + 30 > b.length || u32(b, offset) !== 0x04034b50) return corrupt('zip local header is damaged');
   // SheetJS reads the local header, so it must say what the directory says.
-  const lflags = u16(b, offset + 6), lmethod = u16(b, offset + 8), lnlen = u16(b, offset + 26);
+  const lflags = u16(b, offset + 6),
+    lmethod = u16(b, offset + 8),
+    lnlen = u16(b, offset + 26);
   // With a data descriptor (flag 8) the local sizes may be zero; the directory's sizes rule.
-  const lcsz = u32(b, offset + 18), lusz = u32(b, offset + 22);
+  const lcsz = u32(b, offset + 18),
+    lusz = u32(b, offset + 22);
   const sizesAgree = (lcsz === csz && lusz === usz) || ((lflags & 8) !== 0 && lcsz === 0 && lusz === 0);
-  if (lmethod !== method || lnlen !== nlen || (lflags & 0x0041) || !sizesAgree) return corrupt('zip local header disagrees with the central directory');
+  if (lmethod !== method || lnlen !== nlen || lflags & 0x0041 || !sizesAgree) return corrupt('zip local header disagrees with the central directory');
   const name = b.subarray(p + 46, p + 46 + nlen);
   for (let i = 0; i < nlen; i++) if (b[offset + 30 + i] !== name[i]) return corrupt('zip local header disagrees with the central directory');
   const dataStart = offset + 30 + nlen + u16(b, offset + 28);
@@ -65,8 +80,10 @@ function readEntry(b: Uint8Array, p: number): { entry: Entry; next: number } | Z
 function readDirectory(b: Uint8Array, limits: Limits): Entry[] | ZipProblem {
   const eocd = findEndOfDirectory(b);
   if (eocd < 0) return corrupt('zip end-of-directory record not found');
-  const onDisk = u16(b, eocd + 8), total = u16(b, eocd + 10);
-  const cdSize = u32(b, eocd + 12), cdStart = u32(b, eocd + 16);
+  const onDisk = u16(b, eocd + 8),
+    total = u16(b, eocd + 10);
+  const cdSize = u32(b, eocd + 12),
+    cdStart = u32(b, eocd + 16);
   if (u16(b, eocd + 4) !== 0 || u16(b, eocd + 6) !== 0) return corrupt('multi-disk zips are not accepted');
   if (onDisk !== total) return corrupt('zip end-of-directory entry counts disagree');
   if (total > limits.maxZipEntries) return { kind: 'too_many_entries', count: total, max: limits.maxZipEntries };
@@ -88,8 +105,10 @@ function readDirectory(b: Uint8Array, limits: Limits): Entry[] | ZipProblem {
  * thumbnails. Dropping them keeps memory to what the sheets need. @internal
  */
 export function isUnneededEntry(name: string): boolean {
-  return /^(?:xl\/(?:media|embeddings|printerSettings|activeX)\/|xl\/vbaProject\.bin$|docProps\/thumbnail|Thumbnails\/|Pictures\/)/u.test(name)
-    || /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$/iu.test(name);
+  return (
+    /^(?:xl\/(?:media|embeddings|printerSettings|activeX)\/|xl\/vbaProject\.bin$|docProps\/thumbnail|Thumbnails\/|Pictures\/)/u.test(name) ||
+    /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg)$/iu.test(name)
+  );
 }
 
 const CRC_TABLE = ((): Uint32Array => {
@@ -118,20 +137,34 @@ function storedZip(files: readonly { name: Uint8Array; data: Uint8Array; crc: nu
   let p = 0;
   for (const f of files) {
     offsets.push(p);
-    v.setUint32(p, 0x04034b50, true); v.setUint16(p + 4, 20, true); v.setUint32(p + 14, f.crc, true);
-    v.setUint32(p + 18, f.data.length, true); v.setUint32(p + 22, f.data.length, true); v.setUint16(p + 26, f.name.length, true);
-    out.set(f.name, p + 30); out.set(f.data, p + 30 + f.name.length);
+    v.setUint32(p, 0x04034b50, true);
+    v.setUint16(p + 4, 20, true);
+    v.setUint32(p + 14, f.crc, true);
+    v.setUint32(p + 18, f.data.length, true);
+    v.setUint32(p + 22, f.data.length, true);
+    v.setUint16(p + 26, f.name.length, true);
+    out.set(f.name, p + 30);
+    out.set(f.data, p + 30 + f.name.length);
     p += 30 + f.name.length + f.data.length;
   }
   const cdStart = p;
   files.forEach((f, i) => {
-    v.setUint32(p, 0x02014b50, true); v.setUint16(p + 4, 20, true); v.setUint16(p + 6, 20, true); v.setUint32(p + 16, f.crc, true);
-    v.setUint32(p + 20, f.data.length, true); v.setUint32(p + 24, f.data.length, true); v.setUint16(p + 28, f.name.length, true);
-    v.setUint32(p + 42, offsets[i]!, true); out.set(f.name, p + 46);
+    v.setUint32(p, 0x02014b50, true);
+    v.setUint16(p + 4, 20, true);
+    v.setUint16(p + 6, 20, true);
+    v.setUint32(p + 16, f.crc, true);
+    v.setUint32(p + 20, f.data.length, true);
+    v.setUint32(p + 24, f.data.length, true);
+    v.setUint16(p + 28, f.name.length, true);
+    v.setUint32(p + 42, offsets[i]!, true);
+    out.set(f.name, p + 46);
     p += 46 + f.name.length;
   });
-  v.setUint32(p, 0x06054b50, true); v.setUint16(p + 8, files.length, true); v.setUint16(p + 10, files.length, true);
-  v.setUint32(p + 12, p - cdStart, true); v.setUint32(p + 16, cdStart, true);
+  v.setUint32(p, 0x06054b50, true);
+  v.setUint16(p + 8, files.length, true);
+  v.setUint16(p + 10, files.length, true);
+  v.setUint32(p + 12, p - cdStart, true);
+  v.setUint32(p + 16, cdStart, true);
   return out;
 }
 

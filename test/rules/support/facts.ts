@@ -8,7 +8,12 @@ export const bool = (value: boolean): FactValue => ({ status: 'ok', type: 'boole
 export const missing = (type: FactValue['type'] = 'money'): FactValue => ({ status: 'unavailable', type, reason: '测试：缺少数据', reasonEn: 'test: no data' });
 
 const EMPTY_SETS: Record<FactSetName, readonly string[]> = {
-  economicClasses: [], economicCodes: [], functionalClasses: [], functionalCodes: [], threePublicItems: [], disclosureKinds: [],
+  economicClasses: [],
+  economicCodes: [],
+  functionalClasses: [],
+  functionalCodes: [],
+  threePublicItems: [],
+  disclosureKinds: [],
 };
 
 /** Synthetic facts: amounts printed to 0.01 万元 unless said otherwise. */
@@ -21,6 +26,13 @@ export function packOf(...rules: (Partial<Rule> & Pick<Rule, 'id' | 'check'>)[])
   return {
     id: 'test.pack',
     version: '0.0.1',
-    rules: rules.map((r) => ({ title: { 'zh-CN': `规则 ${r.id}`, en: `Rule ${r.id}` }, severity: 'warning', category: 'compliance', refs: [], tags: [], ...r })),
+    rules: rules.map((r) => ({
+      title: { 'zh-CN': `规则 ${r.id}`, en: `Rule ${r.id}` },
+      severity: 'warning',
+      category: 'compliance',
+      refs: [],
+      tags: [],
+      ...r,
+    })),
   };
 }

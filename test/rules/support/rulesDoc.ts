@@ -16,7 +16,9 @@ function ruleSection(r: Rule): string[] {
   out.push(`- Formula: ${describeCondition(r.check, 'zh-CN')}`, `  - ${describeCondition(r.check, 'en')}`);
   if (r.description) out.push(`- ${r.description['zh-CN']}`, `  - ${r.description.en}`);
   if (r.context?.length) out.push(`- Also reported: ${r.context.map((c) => `\`${c.fact}\``).join(', ')}`);
-  const refs = r.refs.map((ref) => `${ref.doc}${ref.article ? ` ${ref.article}` : ''}${ref.url ? ` <${ref.url}>` : ''}${ref.reliability ? ` [${ref.reliability}]` : ''}`);
+  const refs = r.refs.map(
+    (ref) => `${ref.doc}${ref.article ? ` ${ref.article}` : ''}${ref.url ? ` <${ref.url}>` : ''}${ref.reliability ? ` [${ref.reliability}]` : ''}`,
+  );
   out.push(refs.length ? '- References:' : '- References: —', ...refs.map((x) => `  - ${x}`), '');
   return out;
 }
@@ -26,7 +28,9 @@ function thresholdRows(sets: readonly ThresholdSet[]): string[] {
   for (const s of sets) {
     const j = s.jurisdiction;
     const where = [j.province, j.city, j.county, j.level && `level ${j.level}`].filter(Boolean).join(' ') || '全国 nation-wide';
-    const values = Object.entries(s.values).map(([k, v]) => `\`${k}\` = ${v}`).join('<br>');
+    const values = Object.entries(s.values)
+      .map(([k, v]) => `\`${k}\` = ${v}`)
+      .join('<br>');
     const src = `${s.provenance.source}${s.provenance.url ? ` <${s.provenance.url}>` : ''} [${s.provenance.reliability}]${s.provenance.note ? ` — ${s.provenance.note}` : ''}`;
     rows.push(`| \`${s.id}\` | ${cell(where)} | ${s.effectiveFrom} – ${s.effectiveTo ?? 'open'} | ${values} | ${cell(src)} |`);
   }
@@ -37,11 +41,13 @@ function thresholdRows(sets: readonly ThresholdSet[]): string[] {
 export function renderRulesBlock(pack: RulePack): string {
   const out = [BEGIN, '', `## Built-in pack \`${pack.id}\` ${pack.version}`, '', `${pack.rules.length} rules.`, ''];
   out.push('| id | title | severity | category | tags |', '| --- | --- | --- | --- | --- |');
-  for (const r of pack.rules) out.push(`| [\`${r.id}\`](#${r.id.replace(/\./g, '')}) | ${cell(r.title['zh-CN'])} | ${r.severity} | ${r.category} | ${r.tags.join(', ')} |`);
+  for (const r of pack.rules)
+    out.push(`| [\`${r.id}\`](#${r.id.replace(/\./g, '')}) | ${cell(r.title['zh-CN'])} | ${r.severity} | ${r.category} | ${r.tags.join(', ')} |`);
   out.push('');
   for (const r of pack.rules) out.push(...ruleSection(r));
   out.push('## Operators', '', '| op | operand | accepts | tolerance | reads |', '| --- | --- | --- | --- | --- |');
-  for (const [name, o] of Object.entries(OPERATORS)) out.push(`| \`${name}\` | ${o.operand} | ${o.accepts} | ${o.tolerance ? 'yes' : 'no'} | ${o.symbol} · ${o.zh} · ${o.en} |`);
+  for (const [name, o] of Object.entries(OPERATORS))
+    out.push(`| \`${name}\` | ${o.operand} | ${o.accepts} | ${o.tolerance ? 'yes' : 'no'} | ${o.symbol} · ${o.zh} · ${o.en} |`);
   out.push('', '## Threshold keys', '', '| key | type | label |', '| --- | --- | --- |');
   for (const [k, s] of Object.entries(THRESHOLD_KEYS)) out.push(`| \`${k}\` | ${s.type} | ${s.label['zh-CN']} · ${s.label.en} |`);
   out.push('', '## Built-in threshold sets', '', ...thresholdRows(BUILT_IN_THRESHOLDS), '', END);

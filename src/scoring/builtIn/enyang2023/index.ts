@@ -19,14 +19,22 @@ export const ENYANG_2023: IndicatorSystem = {
   provenance: prov(
     'K',
     SOURCES.enyangAttachment,
-    '官方指标体系（附件 2023年区级部门整体支出绩效评价指标体系.xls）从未公开。本体系为重构：一级结构（部门决策 20 / 综合管理 35 / 部门绩效 45）'
-      + '参照四川省（达州）部门整体支出指标体系 [O]；“宣传培训”“绩效评价质量”两项由自评报告的扣分点推知 [O]；'
-      + '量化指标的评分标准取湖南岳阳评分表 [O] 与四川地方评分表转载 [S] 的形状。各项权重与评分标准均未经核实 [K]，'
-      + '与官方体系不同之处可能影响得分；以本体系复核报告所得的98分依赖报告自身的评价意见（assessments）。',
+    '官方指标体系（附件 2023年区级部门整体支出绩效评价指标体系.xls）从未公开。本体系为重构：一级结构（部门决策 20 / 综合管理 35 / 部门绩效 45）' +
+      '参照四川省（达州）部门整体支出指标体系 [O]；“宣传培训”“绩效评价质量”两项由自评报告的扣分点推知 [O]；' +
+      '量化指标的评分标准取湖南岳阳评分表 [O] 与四川地方评分表转载 [S] 的形状。各项权重与评分标准均未经核实 [K]，' +
+      '与官方体系不同之处可能影响得分；以本体系复核报告所得的98分依赖报告自身的评价意见（assessments）。',
   ),
-  description: '用于复核恩阳区部门整体支出绩效自评报告。人工评分指标读取输入中的评价意见（assessments），缺少评价意见按0分计；量化指标缺少数据按0分计，实际完成率与重点工作办结率缺少数据时分值按比例分配至同级指标。',
+  description:
+    '用于复核恩阳区部门整体支出绩效自评报告。人工评分指标读取输入中的评价意见（assessments），缺少评价意见按0分计；量化指标缺少数据按0分计，实际完成率与重点工作办结率缺少数据时分值按比例分配至同级指标。',
   grades: [
-    { label: '优秀', labelEn: 'Excellent', min: '90', assumed: false, reliability: 'O', source: `等级名称与“98分为优秀”见自评报告 [O]（${SOURCES.seed}）；切分点90依${SOURCES.mof10} [S]` },
+    {
+      label: '优秀',
+      labelEn: 'Excellent',
+      min: '90',
+      assumed: false,
+      reliability: 'O',
+      source: `等级名称与“98分为优秀”见自评报告 [O]（${SOURCES.seed}）；切分点90依${SOURCES.mof10} [S]`,
+    },
     { label: '良好', labelEn: 'Good', min: '80', assumed: true, reliability: 'S', source: `假定与全国标准相同：${SOURCES.mof10}` },
     { label: '中等', labelEn: 'Fair', min: '60', assumed: true, reliability: 'S', source: `假定与全国标准相同：${SOURCES.mof10}` },
     { label: '差', labelEn: 'Poor', min: '0', assumed: true, reliability: 'S', source: `假定与全国标准相同：${SOURCES.mof10}` },
