@@ -27,10 +27,10 @@ expectTypeOf<Finding['status']>().toEqualTypeOf<'pass' | 'fail' | 'not_applicabl
 // @ts-expect-error an operator outside the closed set
 const badOp: Condition = { fact: 'staff.inPost', op: 'approx', value: '1' };
 void badOp;
-// @ts-expect-error severity is error | warning | info
 const badSeverity: Rule = {
   id: 'x',
   title: { 'zh-CN': 'x', en: 'x' },
+  // @ts-expect-error severity is error | warning | info
   severity: 'fatal',
   category: 'balance',
   refs: [],
