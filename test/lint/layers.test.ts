@@ -36,12 +36,12 @@ describe('layer rules', () => {
   });
 
   it("fails when a layer reaches into another layer's internal/ folder", async () => {
-    const errors = await boundaryErrors('src/rules/x.ts', "import * as c from '../scoring/internal/compiled.js';\nexport const f = c;\n");
+    const errors = await boundaryErrors('src/rules/x.ts', "import * as c from '../scoring/internal/leaf.js';\nexport const f = c;\n");
     expect(errors.join('\n')).toMatch(/internal/);
   });
 
   it('passes when a layer imports its own internal/ folder', async () => {
-    expect(await boundaryErrors('src/scoring/x.ts', "import * as c from './internal/compiled.js';\nexport const f = c;\n")).toEqual([]);
+    expect(await boundaryErrors('src/scoring/x.ts', "import * as c from './internal/leaf.js';\nexport const f = c;\n")).toEqual([]);
   });
 
   it('lets render import result types but not result values', async () => {
