@@ -10,9 +10,9 @@
  */
 export const SHEET_LIMITS = {
   /** Largest file accepted, in bytes (10 MiB). */
-  maxBytes: 10 * 1024 * 1024,
+  maxBytes: 10_485_760,
   /** Largest total size the entries of an `.xlsx` (zip) may unpack to, in bytes (100 MiB). */
-  maxUnzippedBytes: 100 * 1024 * 1024,
+  maxUnzippedBytes: 104_857_600,
   /** Most entries in an `.xlsx` (zip) container. */
   maxZipEntries: 10_000,
   /** Most non-empty cells read, over all sheets. */

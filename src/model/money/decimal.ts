@@ -21,12 +21,17 @@ export const D: typeof DecimalJs = DecimalJs.clone({
 export type Dec = InstanceType<typeof DecimalJs>;
 
 /** Rounding modes by name, for explicit rounding arguments. */
-export const ROUNDING = {
+export const ROUNDING: {
+  readonly halfUp: DecimalJs.Rounding;
+  readonly halfEven: DecimalJs.Rounding;
+  readonly down: DecimalJs.Rounding;
+  readonly up: DecimalJs.Rounding;
+} = {
   halfUp: DecimalJs.ROUND_HALF_UP,
   halfEven: DecimalJs.ROUND_HALF_EVEN,
   down: DecimalJs.ROUND_DOWN,
   up: DecimalJs.ROUND_UP,
-} as const;
+};
 
 /**
  * Name of a rounding mode.

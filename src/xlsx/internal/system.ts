@@ -63,4 +63,4 @@ export function omit(data: Data, ...keys: string[]): Data {
 }
 
 /** Slug rule for ids (the model's `IdSchema`). @internal */
-export const ID_RE = /^[a-z0-9][a-z0-9._-]{0,127}$/;
+export const ID_RE: RegExp = /^[a-z0-9][a-z0-9._-]{0,127}$/;
