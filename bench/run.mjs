@@ -247,7 +247,7 @@ const perLine = (n) => get(`evaluate:gen-${n}`) / n;
   const s = get('jre:fixture') / get('evaluate:fixture');
   target(
     'evaluate-vs-jre',
-    'json-rules-engine doing only the 11 identity checks (information, not a target)',
+    'json-rules-engine doing only the ledger identity checks (information, not a target)',
     s,
     null,
     true,
