@@ -8,7 +8,7 @@
  * en, with and without charts and appendices, punctuation kept) and as Markdown.
  *
  *   cp -r dist bench/.out/dist-before   # before the change, after `npm run build`
- *   node bench/render-identity.mjs [--count=400] [--before=DIR]
+ *   node bench/render-identity.mjs [--count=400] [--before=DIR] [--strict-markdown]
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -114,6 +114,7 @@ const VARIANTS = [
   ['html punctuation preserved', { punctuation: 'preserve' }],
 ];
 let reports = 0;
+let markdownDiffers = 0;
 let hostileCount = 0;
 let chars = 0;
 let escaped = 0;
@@ -138,10 +139,24 @@ for (let i = 0; i < count; i++) {
     reports++;
   }
   for (const options of [{}, { locale: 'en' }]) {
-    if (before.render.renderMarkdown(result, options) !== after.render.renderMarkdown(result, options)) throw new Error(`department ${i}: Markdown differs`);
+    const a = before.render.renderMarkdown(result, options);
+    const b = after.render.renderMarkdown(result, options);
+    if (a !== b) {
+      // Since issue #15 Markdown has its own serialiser instead of mdast-util-to-markdown, and it
+      // escapes hostile text differently (`|` in a paragraph is escaped, `](` is not). Whether its
+      // output reads back as the view is tested by parsing it with the real parser
+      // (test/render/markdown.test.ts, injection.test.ts), not here. So across #15 a Markdown difference is
+      // counted, not fatal; --strict-markdown makes it fatal again (for A/Bs after #15).
+      let at = 0;
+      while (a[at] === b[at]) at++;
+      const where = `department ${i} (${lines} lines, ${options.locale ?? 'zh-CN'}): Markdown differs at ${at}:\n  before …${JSON.stringify(a.slice(at - 60, at + 60))}\n  after  …${JSON.stringify(b.slice(at - 60, at + 60))}`;
+      if (argv.includes('--strict-markdown')) throw new Error(where);
+      if (markdownDiffers === 0) console.log(where);
+      markdownDiffers++;
+    }
     reports++;
   }
 }
 console.log(
-  `identical: ${reports} renderings of ${count} generated departments (${hostileCount} with hostile text; ${escaped} HTML renderings carry escaped markup, U+2028 or a lone surrogate), ${(chars / 1e6).toFixed(1)} M characters of HTML`,
+  `${markdownDiffers ? `Markdown differs in ${markdownDiffers} renderings (the first is shown above); otherwise ` : ''}identical: ${reports} renderings of ${count} generated departments (${hostileCount} with hostile text; ${escaped} HTML renderings carry escaped markup, U+2028 or a lone surrogate), ${(chars / 1e6).toFixed(1)} M characters of HTML`,
 );

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * jixiao benchmark suite (issue #7). Run with `npm run bench` (builds first) or `node --expose-gc bench/run.mjs`.
+ * jixiao benchmark suite (issues #7 and #15). Run with `npm run bench` (builds first) or `node --expose-gc bench/run.mjs`.
+ * The targets are issue #15's performance budget, each a ratio or rate measured in this one process.
  *
  *   --full          also run `jixiao batch` on 100,000 departments (default: 1,000 and 10,000)
  *   --quick         shorter measurement (1 round per task; for trying things out, not for the record)
- *   --only=a,b      groups to run: fixture, scale, render, batch
+ *   --only=a,b      groups to run: fixture, scale, render, bundle, batch
+ *   --sizes=N,M     ledger sizes of the scale group (default 10,100,1000,10000,100000)
+ *   --dist=DIR      measure another build (e.g. bench/.out/dist-before); default dist/
  *   --record        append this run's summary to bench/README.md ("Recorded runs")
  *   --batch=N,M     department counts for the batch group (overrides the default / --full)
  *   --clock=wall    time with performance.now() instead of the process CPU time (default: cpu)
@@ -15,8 +18,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { generateDepartment } from './generate.mjs';
 import { catalogClasses, createIdentityEngine, runIdentityChecks } from './jre-baseline.mjs';
 import { ensureNdjson, runBatch } from './lib/batch.mjs';
@@ -32,7 +36,8 @@ const QUICK = flag('quick');
 const ONLY = opt('only') ? new Set(opt('only').split(',')) : null;
 const wants = (g) => !ONLY || ONLY.has(g);
 const BATCH_COUNTS = opt('batch') ? opt('batch').split(',').map(Number) : FULL ? [1_000, 10_000, 100_000] : [1_000, 10_000];
-const SIZES = [10, 100, 1_000, 10_000];
+const SIZES = opt('sizes') ? opt('sizes').split(',').map(Number) : [10, 100, 1_000, 10_000, 100_000];
+const DIST = resolve(ROOT, opt('dist') ?? 'dist');
 const started = performance.now();
 const log = (s) => process.stderr.write(`${s}\n`);
 
@@ -61,11 +66,12 @@ function machine() {
 
 // ───────────────────────────── the library (built) ─────────────────────────────
 async function load() {
-  const api = await import('../dist/index.js');
-  const model = await import('../dist/model/index.js');
+  const at = (file) => import(pathToFileURL(join(DIST, file)).href);
+  const api = await at('index.js');
+  const model = await at('model/index.js');
   let render = {};
   try {
-    render = await import('../dist/render/index.js');
+    render = await at('render/index.js');
   } catch {}
   const evaluateDepartment = api.evaluateDepartment;
   const renderMarkdown = render.renderMarkdown ?? render.toMarkdown ?? api.renderMarkdown ?? api.toMarkdown;
@@ -103,9 +109,15 @@ for (const [key, { data, text, lines }] of inputs) {
   if (!wants(group)) continue;
   const heavy = lines >= 1_000;
   const size = `${key} (${lines} lines, ${(text.length / 1024).toFixed(0)} KB)`;
-  add(group, `floor:${key}`, `JSON round-trip · ${size}`, () => keep(JSON.stringify(JSON.parse(text))), false);
-  add(group, `evaluate:${key}`, `evaluateDepartment · ${size}`, () => keep(lib.evaluateDepartment(data)), heavy);
-  add(group, `jre:${key}`, `json-rules-engine identities · ${size}`, async () => keep(await runIdentityChecks(engine, data)), false, true);
+  // The floor and evaluate both start from the JSON text (issue #15: "evaluate from JSON text").
+  add(group, `floor:${key}`, `JSON.parse + JSON.stringify · ${size}`, () => keep(JSON.stringify(JSON.parse(text))), heavy);
+  add(group, `evaluate:${key}`, `evaluateDepartment(JSON.parse(text)) · ${size}`, () => keep(lib.evaluateDepartment(JSON.parse(text))), heavy);
+  if (key === 'fixture') {
+    // For information: the decoded-object figure the issue #7 target used, and zod's parse alone.
+    add(group, `evaluate-object:${key}`, `evaluateDepartment(object) · ${size}`, () => keep(lib.evaluateDepartment(data)));
+    add(group, `parse:${key}`, `parseEvaluationInput(JSON.parse(text)) · ${size}`, () => keep(lib.model.parseEvaluationInput(JSON.parse(text))));
+  }
+  add(group, `jre:${key}`, `json-rules-engine identities · ${size}`, async () => keep(await runIdentityChecks(engine, data)), heavy, true);
 }
 if (wants('render')) {
   if (lib.renderMarkdown) add('render', 'render:markdown', 'renderMarkdown · reference result', () => keep(lib.renderMarkdown(reference)));
@@ -132,6 +144,38 @@ const m =
         onProgress: (t, r, mean, k) => log(`  [round ${r + 1}] ${t.id.padEnd(24)} ${fmtTime(mean)}${k > 1 ? `  (×${k} per sample)` : ''}`),
       });
 const get = (id) => m.get(id)?.mean;
+
+// ───────────────────────────── bundle ─────────────────────────────
+// The browser bundle of evaluateDepartment + renderHtml, built from the built package as a browser
+// consumer would (esbuild, minified, ESM, as test/package/pack.test.ts does), gzip level 9.
+let bundle = null;
+if (wants('bundle')) {
+  const esbuild = await import('esbuild');
+  const entry = `export { evaluateDepartment } from ${JSON.stringify(join(DIST, 'index.js'))};\nexport { renderHtml } from ${JSON.stringify(join(DIST, 'render/index.js'))};\n`;
+  const out = await esbuild.build({
+    stdin: { contents: entry, resolveDir: ROOT, sourcefile: 'bench-bundle.js', loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const bytes = out.outputFiles[0].contents;
+  const byPackage = {};
+  for (const [file, { bytesInOutput }] of Object.entries(Object.values(out.metafile.outputs)[0].inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? 'jixiao';
+    byPackage[pkg] = (byPackage[pkg] ?? 0) + bytesInOutput;
+  }
+  bundle = { minifiedBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length, minifiedBytesByPackage: byPackage };
+  const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+  const shares = Object.entries(byPackage)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${((100 * v) / bytes.length).toFixed(0)}%`)
+    .join(', ');
+  log(`bundle: evaluateDepartment + renderHtml ${kb(bundle.minifiedBytes)} minified, ${kb(bundle.gzipBytes)} gzip (${shares})`);
+}
 
 // ───────────────────────────── batch ─────────────────────────────
 const batch = [];
@@ -162,25 +206,58 @@ const target = (id, text, value, limit, pass, detail) => {
     text,
     value: ran ? value : null,
     limit,
-    status: ran ? (pass ? 'PASS' : 'MISS') : 'NOT RUN',
+    status: ran ? (limit === null ? 'INFO' : pass ? 'PASS' : 'MISS') : 'NOT RUN',
     detail: ran || (detail && !/NaN/.test(detail)) ? detail : 'not measured in this run',
   });
 };
+// Issue #15's performance budget. Every figure is a ratio or a rate measured in this one process.
+const perLine = (n) => get(`evaluate:gen-${n}`) / n;
 {
   const r = get('evaluate:fixture') / get('floor:fixture');
-  target('evaluate-vs-json', 'evaluate ≤ 3× JSON round-trip (reference fixture)', r, 3, r <= 3, `${r.toFixed(2)}×`);
-  const s = get('jre:fixture') / get('evaluate:fixture');
-  target('evaluate-vs-jre', 'evaluate ≥ 2× faster than json-rules-engine identities (reference fixture)', s, 2, s >= 2, `${s.toFixed(2)}× faster`);
-  const g1 = get('evaluate:gen-1000') / get('evaluate:gen-100');
-  const g2 = get('evaluate:gen-10000') / get('evaluate:gen-1000');
-  const worst = Math.max(g1, g2);
-  target('linear', '10× ledger lines costs ≤ 12× time (100→1,000 and 1,000→10,000)', worst, 12, worst <= 12, `${g1.toFixed(2)}× and ${g2.toFixed(2)}×`);
+  target('evaluate-vs-json', 'evaluate from JSON text ≤ 5× the JSON.parse + JSON.stringify floor (reference fixture)', r, 5, r <= 5, `${r.toFixed(2)}×`);
+  // "Flat" per ledger line: below 1,000 lines the fixed cost of a department (rules, scoring, the
+  // result) dominates, so per-line cost there is reported, not judged; from 1,000 lines up the cost
+  // per line must not grow: at 10,000 and at 100,000 it stays within 1.5× of the cost at 1,000.
+  const base = perLine(1_000);
+  const large = [10_000, 100_000].filter((n) => SIZES.includes(n));
+  const worst = Math.max(...large.map((n) => perLine(n) / base));
+  target(
+    'per-line-flat',
+    'cost per ledger line flat: per-line cost at 10,000 and 100,000 lines ≤ 1.5× that at 1,000',
+    large.length ? worst : undefined,
+    1.5,
+    worst <= 1.5,
+    `${SIZES.filter((n) => get(`evaluate:gen-${n}`))
+      .map((n) => `${n.toLocaleString('en')}: ${fmtTime(perLine(n))}`)
+      .join(' · ')} per line; worst ${worst.toFixed(2)}× the 1,000 figure`,
+  );
+  const md = 1000 / get('render:markdown');
+  target('markdown', 'renderMarkdown ≥ 300 reports/s per core (reference result)', md, 300, md >= 300, `${md.toFixed(0)} reports/s`);
   const html = 1000 / get('render:html');
-  target('html', 'HTML rendering ≥ 1,000 reports/s per core', html, 1000, html >= 1000, `${html.toFixed(0)} reports/s`);
+  target('html', 'renderHtml ≥ 1,000 reports/s per core (reference result)', html, 1000, html >= 1000, `${html.toFixed(0)} reports/s`);
+  const gz = bundle ? bundle.gzipBytes / 1024 : undefined;
+  target(
+    'bundle',
+    'browser bundle of evaluateDepartment + renderHtml ≤ 150 kB gzip',
+    gz,
+    150,
+    gz <= 150,
+    bundle ? `${gz.toFixed(1)} kB gzip (${(bundle.minifiedBytes / 1024).toFixed(1)} kB minified)` : '',
+  );
+  const s = get('jre:fixture') / get('evaluate:fixture');
+  target(
+    'evaluate-vs-jre',
+    'json-rules-engine doing only the ledger identity checks (information, not a target)',
+    s,
+    null,
+    true,
+    `evaluate from text ${s >= 1 ? `${s.toFixed(2)}× faster` : `${(1 / s).toFixed(2)}× slower`}`,
+  );
   const big = batch.find((b) => b.count === 100_000);
   const small = batch.find((b) => b.count === 10_000);
   const rss = big?.ok ? big.peakRssMB : undefined;
-  target('batch-rss', 'batch of 100,000: peak RSS < 300 MB', rss, 300, rss < 300, big ? `${big.peakRssMB.toFixed(0)} MB` : 'run with --full');
+  // Issue #7's batch targets, kept.
+  target('batch-rss', 'batch of 100,000: peak RSS < 300 MB (#7)', rss, 300, rss < 300, big ? `${big.peakRssMB.toFixed(0)} MB` : 'run with --full');
   const ok = batch.filter((b) => b.ok).sort((a, b) => a.count - b.count);
   const hi = ok[ok.length - 1];
   const lo = ok.length > 1 ? ok[0] : undefined;
@@ -195,7 +272,7 @@ const target = (id, text, value, limit, pass, detail) => {
       : '';
   target(
     'batch-rss-flat',
-    'batch peak RSS independent of count (≤ 1.15× from 10,000 → 100,000)',
+    'batch peak RSS independent of count (≤ 1.15× from 10,000 → 100,000) (#7)',
     flat,
     1.15,
     flat <= 1.15,
@@ -218,9 +295,10 @@ const target = (id, text, value, limit, pass, detail) => {
 const floorOf = (id) => get(`floor:${id.split(':')[1]}`);
 const rows = [...m.values()].map((x) => {
   const ratio = x.group === 'render' ? '' : x.id.startsWith('floor:') ? '1.00' : (x.mean / floorOf(x.id)).toFixed(2);
-  return [x.group, x.label, fmtTime(x.mean), fmtTime(x.p50), fmtTime(x.p99), fmtRate(x.hz), `±${x.rme.toFixed(1)}%`, String(x.samples), ratio];
+  const spread = `${fmtTime(Math.min(...x.rounds))}–${fmtTime(Math.max(...x.rounds))}`;
+  return [x.group, x.label, fmtTime(x.mean), spread, fmtTime(x.p50), fmtTime(x.p99), fmtRate(x.hz), `±${x.rme.toFixed(1)}%`, String(x.samples), ratio];
 });
-const header = ['group', 'task', 'mean*', 'p50', 'p99', 'ops/s', 'rme', 'n', '× floor'];
+const header = ['group', 'task', 'mean*', 'rounds min–max', 'p50', 'p99', 'ops/s', 'rme', 'n', '× floor'];
 const batchRows = batch.map((b) => [
   String(b.count.toLocaleString('en')),
   `${b.ndjsonMB.toFixed(0)} MB`,
@@ -241,27 +319,48 @@ if (batch.length) {
 }
 console.log('');
 console.log(textTable(['', 'target', 'measured'], targetRows));
-const scaleRows = SIZES.filter((n) => get(`evaluate:gen-${n}`)).map((n) => [
-  String(n),
-  fmtTime(get(`evaluate:gen-${n}`)),
-  fmtTime(get(`evaluate:gen-${n}`) / n),
-  (get(`jre:gen-${n}`) / get(`evaluate:gen-${n}`)).toFixed(2),
-  (get(`evaluate:gen-${n}`) / get(`floor:gen-${n}`)).toFixed(2),
-]);
+// Per ledger line at each size, and the marginal cost per line between neighbouring sizes
+// ((t(n) − t(m)) / (n − m)), which takes the fixed cost of a department out.
+const measuredSizes = SIZES.filter((n) => get(`evaluate:gen-${n}`));
+const scaleRows = measuredSizes.map((n, i) => {
+  const prev = measuredSizes[i - 1];
+  return [
+    n.toLocaleString('en'),
+    fmtTime(get(`evaluate:gen-${n}`)),
+    fmtTime(perLine(n)),
+    prev === undefined ? '' : fmtTime((get(`evaluate:gen-${n}`) - get(`evaluate:gen-${prev}`)) / (n - prev)),
+    measuredSizes.includes(1_000) ? (perLine(n) / perLine(1_000)).toFixed(2) : '',
+    (get(`jre:gen-${n}`) / get(`evaluate:gen-${n}`)).toFixed(2),
+    (get(`evaluate:gen-${n}`) / get(`floor:gen-${n}`)).toFixed(2),
+  ];
+});
+const scaleHeader = ['lines', 'evaluate', 'per line', 'marginal per line', 'per line ÷ at 1,000', 'JRE/evaluate', 'evaluate/floor'];
 if (scaleRows.length) {
   console.log('');
-  console.log(textTable(['lines', 'evaluate', 'per line', 'JRE/evaluate', 'evaluate/floor'], scaleRows));
+  console.log(textTable(scaleHeader, scaleRows));
 }
+const loadavgAtEnd = loadavg().map((x) => Number(x.toFixed(2)));
 const elapsed = (performance.now() - started) / 1000;
 console.log(
-  `\n${env.date} · ${env.cpu} · ${env.nproc} cores · node ${env.node} · load at start ${env.loadavgAtStart.join(' ')} · ${elapsed.toFixed(0)} s${globalThis.gc ? '' : ' · no GC between tasks (run with node --expose-gc, as npm run bench does)'}`,
+  `\n${env.date} · ${env.cpu} · ${env.nproc} cores · node ${env.node} · load at start ${env.loadavgAtStart.join(' ')}, at end ${loadavgAtEnd.join(' ')} · ${elapsed.toFixed(0)} s${globalThis.gc ? '' : ' · no GC between tasks (run with node --expose-gc, as npm run bench does)'}`,
 );
 
 const results = {
-  machine: env,
-  options: { full: FULL, quick: QUICK, clock: CLOCK, rounds, timePerRoundMs: time, only: ONLY ? [...ONLY] : null, batchCounts: BATCH_COUNTS },
-  statistic: 'mean = median of per-round means (ms); p50/p99 over pooled samples',
+  machine: { ...env, loadavgAtEnd },
+  options: {
+    full: FULL,
+    quick: QUICK,
+    clock: CLOCK,
+    rounds,
+    timePerRoundMs: time,
+    only: ONLY ? [...ONLY] : null,
+    sizes: SIZES,
+    dist: DIST === resolve(ROOT, 'dist') ? 'dist' : DIST,
+    batchCounts: BATCH_COUNTS,
+  },
+  statistic: 'mean = median of per-round means (ms); p50/p99 over pooled samples; rounds = the per-round means',
   tasks: Object.fromEntries([...m.values()].map((x) => [x.id, { ...x, rounds: x.rounds.map((r) => Number(r.toFixed(6))) }])),
+  bundle,
   batch,
   targets,
   elapsedSeconds: Number(elapsed.toFixed(1)),
@@ -273,9 +372,10 @@ log(`wrote ${OUT}`);
 const md = [
   `### ${env.date.slice(0, 10)} — ${env.cpu}, ${env.nproc} cores, node ${env.node}${env.commit ? `, commit ${env.commit}` : ''}${QUICK ? ' (quick)' : ''}`,
   '',
-  `Clock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}. Load average at start: ${env.loadavgAtStart.join(' ')}. Run took ${elapsed.toFixed(0)} s.`,
+  `Clock: ${CLOCK === 'cpu' ? 'process CPU time' : 'wall time'}. Load average at start: ${env.loadavgAtStart.join(' ')}, at end: ${loadavgAtEnd.join(' ')}. Run took ${elapsed.toFixed(0)} s.`,
   '',
   mdTable(header, rows),
+  ...(scaleRows.length ? ['', mdTable(scaleHeader, scaleRows)] : []),
   ...(batch.length ? ['', mdTable(batchHeader, batchRows)] : []),
   '',
   mdTable(['', 'target', 'measured'], targetRows),
