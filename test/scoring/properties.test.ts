@@ -125,10 +125,12 @@ describe.each(BUILT_IN_SYSTEMS.map((s) => [s.id, s] as const))('%s: monotonicity
 describe('random systems (every method, policy and reweighting shape)', () => {
   it('every node stays in [0, max], totals roll up exactly, deductions account for every lost point (property)', () => {
     let scored = 0;
+    let runs = 0;
     fc.assert(
       fc.property(
         systemArb.chain((sys) => fc.tuple(fc.constant(sys), randomFacts(sys.indicators as Obj[]), randomAssessments(sys.indicators as Obj[]), locale)),
         ([sys, facts, assessments, l]) => {
+          runs++;
           const valid = validateIndicatorSystem(sys);
           if (!valid.ok) return; // the odd random band layout the validator rejects
           scored++;
@@ -144,6 +146,7 @@ describe('random systems (every method, policy and reweighting shape)', () => {
       ),
       { numRuns: 200 },
     );
-    expect(scored).toBeGreaterThan(100);
+    // most random systems are valid (grades are generated to fit the total); runs may be capped (JIXIAO_PROPERTY_RUNS)
+    expect(scored).toBeGreaterThan(runs * 0.9);
   });
 });
