@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facts } from '../../src/facts/index.js';
+import { D } from '../../src/model/money/decimal.js';
 import {
   getBuiltInSystem,
   type IndicatorNode,
@@ -226,5 +227,36 @@ describe('a 三公 control-rate deduction names the item over budget and the amo
     );
     const r = validateIndicatorSystem(bad);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('staff control with no quota and no staff, and the basis a change-rate leaf reads', () => {
+  it('no 编制 and nobody in post: the staff control rate does not apply and keeps its points (N/A, 雨花 by analogy)', () => {
+    const data = fixtureData();
+    const staffing = (data['department'] as Record<string, Record<string, Record<string, number>>>)['staffing']!;
+    for (const k of Object.keys(staffing['authorized']!)) staffing['authorized']![k] = 0;
+    for (const k of ['civilServant', 'institution', 'logistics']) staffing['actual']![k] = 0;
+    delete (staffing as Record<string, unknown>)['authorizedTotal'];
+    delete (staffing as Record<string, unknown>)['actualTotal'];
+    const { input, facts } = factsOf(data);
+    const leaf = leafOf(score(system('enyang-2023'), facts, input), 'decision.budgeting.staff-control');
+    expect([leaf.earned, leaf.zeroPolicy?.case, leaf.zeroPolicy?.outcome]).toEqual(['4', 'zeroOverZero', 'not_applicable']);
+    expect(leaf.explanation).toContain('不适用，按满分4分计');
+  });
+
+  it('a leaf picks the budget basis by its fact: the same data scores differently on budgets and on actuals', () => {
+    const data = fixtureData();
+    const t = data['threePublicFunds'] as Record<string, Record<string, string>>;
+    for (const item of ['outboundTravel', 'vehiclePurchase', 'vehicleOperation'])
+      Object.assign(t[item]!, { budget: '0', priorYearBudget: '0', priorYearActual: '0' });
+    Object.assign(t['reception']!, { priorYearBudget: '0.70', priorYearActual: '0.80' }); // budget 0.70 → 0.80 (+14.29%), actual 0.80 → 0.80 (0%)
+    const { input, facts } = factsOf(data);
+    const CHANGE = 'input.allocation.three-public-change';
+    const onActuals = leafOf(score(system('mof-2013'), facts, input), CHANGE);
+    const budgetBasis = withLeaf(system('mof-2013'), CHANGE, (l) => (l['fact'] = 'ratio.threePublicBudgetChange'));
+    const onBudgets = leafOf(score(budgetBasis, facts, input), CHANGE);
+    expect(onActuals.earned).toBe(onActuals.max);
+    expect(onBudgets.metric?.[0]).toMatchObject({ fact: 'ratio.threePublicBudgetChange', display: '14.29%' });
+    expect(new D(onBudgets.earned).lt(onActuals.earned)).toBe(true);
   });
 });
