@@ -1,8 +1,8 @@
 // Renders one Markdown page per built-in indicator system (docs/systems/<id>.md). Pure and
 // deterministic: the same system gives the same bytes. `scripts/gen-system-pages.mjs` writes the
 // pages; test/scoring/systemPages.test.ts fails when a committed page is stale.
-import { BUILT_IN_SYSTEMS } from '../src/scoring/index.js';
-import type { IndicatorLeaf, IndicatorNode, IndicatorSystem } from '../src/scoring/index.js';
+import { BUILT_IN_SYSTEMS, DEFAULT_ZERO_POLICY } from '../src/scoring/index.js';
+import type { IndicatorLeaf, IndicatorNode, IndicatorSystem, ZeroOutcome, ZeroPolicy } from '../src/scoring/index.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const pct = (fact: string, v: string): string => (fact.startsWith('ratio.') ? `${v}%` : v);
@@ -46,6 +46,20 @@ export function methodSummary(leaf: IndicatorLeaf): string {
   }
 }
 
+const ZERO_OUTCOMES: Readonly<Record<ZeroOutcome, string>> = {
+  full: '满分（full）',
+  not_applicable: '不适用（not_applicable）',
+  zero: '0分（zero）',
+  unavailable: '按缺数据处理（unavailable）',
+};
+
+/** A leaf's zero-denominator policy in one line: each case, its outcome (defaults filled in) and source. */
+export function zeroSummary(p: ZeroPolicy): string {
+  const d = DEFAULT_ZERO_POLICY;
+  const na = (p.notApplicable ?? d.notApplicable) === 'reweight' ? '，不适用时分值按比例分配' : '';
+  return `分母为0：0÷0 → ${ZERO_OUTCOMES[p.whenZeroOverZero ?? d.whenZeroOverZero]}；非零÷0 → ${ZERO_OUTCOMES[p.whenZeroDenominator ?? d.whenZeroDenominator]}${na}（${p.source}，[${p.reliability}]）`;
+}
+
 const POLICY: Readonly<Record<string, string>> = { full: '满分（full）', zero: '0分（zero）', reweight: '按比例分配至同级指标（reweight）' };
 
 function rows(nodes: readonly IndicatorNode[], depth: number, out: string[]): void {
@@ -57,7 +71,8 @@ function rows(nodes: readonly IndicatorNode[], depth: number, out: string[]): vo
       rows(n.children ?? [], depth + 1, out);
       continue;
     }
-    const policy = n.onUnavailable ? `<br>缺数据：${POLICY[n.onUnavailable]}` : '';
+    const zero = n.zeroPolicy ? `<br>${zeroSummary(n.zeroPolicy)}` : '';
+    const policy = `${n.onUnavailable ? `<br>缺数据：${POLICY[n.onUnavailable]}` : ''}${zero}`;
     out.push(
       `| ${names.map(cell).join(' | ')} | \`${n.id}\` | ${n.points} | ${cell(n.standard)} | ${cell(methodSummary(n))}${policy} | [${n.provenance.reliability}] |`,
     );
@@ -72,6 +87,8 @@ function provenanceList(nodes: readonly IndicatorNode[], out: string[]): void {
     }
     const p = n.provenance;
     out.push(`- \`${n.id}\` ${n.name} — [${p.reliability}] ${p.source}${p.note ? `。${p.note}` : ''}${n.basis ? `（依据：${n.basis}）` : ''}`);
+    const z = n.zeroPolicy;
+    if (z) out.push(`  - 分母为0的规则：[${z.reliability}] ${z.source}${z.note ? `。${z.note}` : ''}`);
   }
 }
 
@@ -92,6 +109,7 @@ export function renderSystemPage(s: IndicatorSystem): string {
     `| 总分 | ${s.total} |`,
     `| 数据缺失 | ${POLICY[s.unavailablePolicy]}（各项可用 \`onUnavailable\` 另行规定） |`,
     `| 缺少评价意见 | ${POLICY[s.unassessedPolicy]} |`,
+    `| 分母为0 | 各比率指标的 \`zeroPolicy\`（见“计分方法”列）；未规定的按缺省规则：0÷0 满分，非零÷0 按缺数据处理 [K] |`,
     `| 来源 | [${s.provenance.reliability}] ${cell(s.provenance.source)} |`,
     '',
   ];

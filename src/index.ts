@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 export * from './model/index.js';
-export type { FactValue, Facts, FactType, FactDefinition, FactSetName } from './facts/index.js';
+export type { FactValue, Facts, FactType, FactDefinition, FactSetName, UnavailableCause } from './facts/index.js';
 export { computeFacts, FACT_CATALOG, findFactDefinition } from './facts/index.js';
 export { evaluateDepartment, safeEvaluateDepartment } from './evaluate.js';
 export type { EvaluateOptions } from './evaluate.js';

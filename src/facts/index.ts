@@ -3,6 +3,6 @@
  *
  * @packageDocumentation
  */
-export type { FactValue, Facts, FactType, FactDefinition, FactSetName } from './types.js';
+export type { FactValue, Facts, FactType, FactDefinition, FactSetName, UnavailableCause } from './types.js';
 export { computeFacts } from './computeFacts.js';
 export { FACT_CATALOG, findFactDefinition } from './catalog.js';

@@ -1,4 +1,4 @@
-import { isZeroAmount } from '../model/money/arithmetic.js';
+import { canonicalAmount, isZeroAmount } from '../model/money/arithmetic.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS, type ThreePublicFunds, type ThreePublicItem } from '../model/schema/threePublicFunds.js';
 import { type FactRecord, change, moneyOf, moneyWithoutParts, optMoney, ratio, statedMoney, unavailable } from './internal/factValue.js';
 import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
@@ -32,6 +32,8 @@ function totalFacts(t: ThreePublicFunds): FactRecord {
   const budget = budgetMissingFor === undefined ? sumOf(given(t, 'budget')) : undefined;
   const priorActual = allGiven(t, 'priorYearActual') ? sumOf(given(t, 'priorYearActual')) : undefined;
   const priorBudget = allGiven(t, 'priorYearBudget') ? sumOf(given(t, 'priorYearBudget')) : undefined;
+  // the budget basis of the change rate: the items' budgets, else the stated 三公 budget total
+  const budgetBasis = budget?.value ?? (t.statedTotal?.budget !== undefined ? canonicalAmount(t.statedTotal.budget) : undefined);
   const noBudget = (type: 'money' | 'ratio'): FactValue => unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
   return {
     'threePublic.total.actual': moneyOf(actual),
@@ -42,8 +44,8 @@ function totalFacts(t: ThreePublicFunds): FactRecord {
     'threePublic.total.statedActual': optMoney(t.statedTotal?.actual, 'threePublicActualStated'),
     'ratio.threePublicControl': budget ? ratio(actual.value, budget.value, { num: 'threePublicActual', den: 'threePublicBudget' }) : noBudget('ratio'),
     'ratio.threePublicChange': change(actual.value, priorActual?.value, { num: 'threePublicActual', den: 'threePublicPriorActual' }),
-    'ratio.threePublicBudgetChange': budget
-      ? change(budget.value, priorBudget?.value, { num: 'threePublicBudgetNum', den: 'threePublicPriorBudget' })
+    'ratio.threePublicBudgetChange': budgetBasis
+      ? change(budgetBasis, priorBudget?.value, { num: 'threePublicBudgetNum', den: 'threePublicPriorBudget' })
       : unavailable('ratio', 'noThreePublicBudget', {}),
   };
 }

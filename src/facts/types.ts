@@ -37,7 +37,27 @@ export type FactValue =
       readonly reason: string;
       /** Why it could not be computed, English. */
       readonly reasonEn: string;
+      /**
+       * Ratio facts: what kind of gap it is, for the indicator's zero policy — `missing` (an input
+       * was not given), `zeroOverZero` (0 ÷ 0), `zeroDenominator` (a non-zero value over 0). Absent
+       * on other facts (read as `missing`).
+       */
+      readonly cause?: UnavailableCause;
     };
+
+/**
+ * Why a ratio fact is unavailable, as a code (never parsed from the reason text): `missing` — an input was
+ * not given; `zeroOverZero` — numerator and denominator are both 0 (e.g. 0 spent of 0 budgeted);
+ * `zeroDenominator` — a non-zero numerator over a zero denominator (e.g. spending with no budget, or a
+ * change from a zero base).
+ *
+ * @example
+ * ```ts
+ * import type { UnavailableCause } from 'jixiao';
+ * const c: UnavailableCause = 'zeroOverZero';
+ * ```
+ */
+export type UnavailableCause = 'missing' | 'zeroOverZero' | 'zeroDenominator';
 
 /**
  * All derived values of one evaluation, by name, plus what the rounding bound needs.

@@ -48,6 +48,15 @@ export type {
   CategoricalLeaf,
   ManualLeaf,
 } from './schema/methods.js';
-export { ReliabilitySchema, IndicatorProvenanceSchema, UnavailablePolicySchema, MetricDetailSchema } from './schema/common.js';
-export type { IndicatorProvenance, MetricDetail, Reliability, UnavailablePolicy } from './schema/common.js';
+export {
+  ReliabilitySchema,
+  IndicatorProvenanceSchema,
+  UnavailablePolicySchema,
+  MetricDetailSchema,
+  ZeroOutcomeSchema,
+  ZeroPolicySchema,
+  DEFAULT_ZERO_POLICY,
+  OverrunPartSchema,
+} from './schema/common.js';
+export type { IndicatorProvenance, MetricDetail, Reliability, UnavailablePolicy, ZeroOutcome, ZeroPolicy, OverrunPart } from './schema/common.js';
 export type { ScoreSheet, ScoreNode, Deduction, LeafStatus, ScoreAssessment } from './types.js';

@@ -46,6 +46,19 @@ export interface ScoreNode {
   readonly provenance?: { readonly reliability: 'O' | 'M' | 'S' | 'K'; readonly source: string; readonly note?: string };
   /** Leaves only: the unavailable/unassessed policy that was applied, when one was. */
   readonly policy?: 'full' | 'zero' | 'reweight';
+  /**
+   * Ratio leaves whose denominator was zero: the zero policy that decided the outcome — the case
+   * (`zeroOverZero`: 0 ÷ 0; `zeroDenominator`: non-zero ÷ 0), what it earns (`not_applicable` flags the
+   * indicator as N/A), the policy's source and reliability, and whether the leaf declared it (`false`: the
+   * library default `DEFAULT_ZERO_POLICY`).
+   */
+  readonly zeroPolicy?: {
+    readonly case: 'zeroOverZero' | 'zeroDenominator';
+    readonly outcome: 'full' | 'not_applicable' | 'zero' | 'unavailable';
+    readonly source: string;
+    readonly reliability: 'O' | 'M' | 'S' | 'K';
+    readonly declared: boolean;
+  };
   /** Manual leaves: the evaluator's assessment that was applied. */
   readonly assessment?: { readonly score?: string; readonly deduction?: string; readonly reason: string };
 }

@@ -90,6 +90,7 @@ describe('fact reasons come from the message tables, in both languages', () => {
       type: 'ratio',
       reason: '缺少支出预算数数据',
       reasonEn: 'expenditure budget not given',
+      cause: 'missing',
     });
     const zero = structuredClone(raw) as { department: { staffing: { authorized: Record<string, number> } } };
     for (const k of Object.keys(zero.department.staffing.authorized)) zero.department.staffing.authorized[k] = 0;
@@ -100,6 +101,7 @@ describe('fact reasons come from the message tables, in both languages', () => {
       type: 'ratio',
       reason: '编制数为 0，无法计算比率',
       reasonEn: 'authorized staff is zero',
+      cause: 'zeroDenominator',
     });
   });
 

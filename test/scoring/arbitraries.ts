@@ -227,6 +227,20 @@ const tree: fc.Arbitrary<Obj[]> = fc
   }))
   .nodes.map((ns) => ns.map((n) => defined(n)));
 
+/**
+ * Grades that fit the total (the validator rejects a grade above it): 好 from 60%, 中 from 30%, each
+ * kept only when it is above the next one down.
+ */
+function gradesFor(total: string): Obj[] {
+  const at = (share: string): string => toCanonical(new D(total).times(share).toDecimalPlaces(2, D.ROUND_DOWN));
+  const [good, mid] = [at('0.6'), at('0.3')];
+  return [
+    ...(new D(good).gt(mid) ? [{ label: '好', labelEn: 'good', min: good, assumed: false }] : []),
+    ...(new D(mid).gt(0) ? [{ label: '中', min: mid, assumed: true }] : []),
+    { label: '差', min: '0', assumed: true },
+  ];
+}
+
 export const systemArb: fc.Arbitrary<Obj> = fc
   .record({ indicators: tree, unavailablePolicy: policy, unassessedPolicy: policy, nameEn: opt(fc.constant('Test system')) })
   .map(({ indicators, unavailablePolicy, unassessedPolicy, nameEn }) =>
@@ -239,11 +253,7 @@ export const systemArb: fc.Arbitrary<Obj> = fc
       year: 2023,
       total: sum(indicators),
       provenance: { reliability: 'K', source: 'test' },
-      grades: [
-        { label: '好', labelEn: 'good', min: '6', assumed: false },
-        { label: '中', min: '3', assumed: true },
-        { label: '差', min: '0', assumed: true },
-      ],
+      grades: gradesFor(sum(indicators)),
       unavailablePolicy: unavailablePolicy ?? 'zero',
       unassessedPolicy,
       indicators,

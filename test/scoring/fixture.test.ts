@@ -95,7 +95,9 @@ describe('enyang-2023: changing the facts changes the score', () => {
     const s = score('enyang-2023', data);
     const l = leafOf(s, 'management.execution.three-public-control');
     expect([l.earned, l.max]).toEqual(['0', '3']);
-    expect(l.explanation).toBe('“三公经费”控制率 112.50%（实际0.90万元/预算0.80万元），超过100%共12.5个百分点，每个百分点扣1分，应扣12.5分，扣完为止，得0分');
+    expect(l.explanation).toBe(
+      '公务接待费实际0.90万元，超出预算0.10万元，“三公经费”控制率 112.50%（实际0.90万元/预算0.80万元），超过100%共12.5个百分点，每个百分点扣1分，应扣12.5分，扣完为止，得0分',
+    );
     expect(s.total).toBe('95');
     expect(s.deductions.find((d) => d.indicatorId === l.id)?.reason).toBe(l.explanation);
   });

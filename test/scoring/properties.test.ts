@@ -146,7 +146,7 @@ describe('random systems (every method, policy and reweighting shape)', () => {
       ),
       { numRuns: 200 },
     );
-    // Most random systems must be valid, or the property says little (runs are capped by JIXIAO_PROPERTY_RUNS).
-    expect(scored / runs).toBeGreaterThan(0.5);
+    // most random systems are valid (grades are generated to fit the total); runs may be capped (JIXIAO_PROPERTY_RUNS)
+    expect(scored).toBeGreaterThan(runs * 0.9);
   });
 });

@@ -1,7 +1,7 @@
-import { canonicalAmount, ratioOf, subtractAmounts } from '../../model/money/arithmetic.js';
+import { canonicalAmount, isZeroAmount, ratioOf, subtractAmounts } from '../../model/money/arithmetic.js';
 import type { RoundingMode } from '../../model/money/decimal.js';
 import { type FactReason, type FactReasonParams, type FactTerm, factReason } from '../../shared/messages/facts.js';
-import type { FactType, FactValue } from '../types.js';
+import type { FactType, FactValue, UnavailableCause } from '../types.js';
 import type { Sum } from './sum.js';
 
 /** Facts by name, as each subject builds them. @internal */
@@ -53,12 +53,23 @@ export interface RatioTerms {
   readonly den: FactTerm;
 }
 
-/** A ratio fact `num ÷ den`, or unavailable when a side is missing or the denominator is zero. @internal */
+/** An unavailable ratio fact with the cause its zero policy reads. */
+function gap(cause: UnavailableCause, reason: FactValue): FactValue {
+  return reason.status === 'unavailable' ? { ...reason, cause } : reason;
+}
+
+/**
+ * A ratio fact `num ÷ den`, or unavailable when a side is missing (`cause: 'missing'`) or the
+ * denominator is zero (`zeroOverZero` when the numerator is 0 too, else `zeroDenominator`). @internal
+ */
 export function ratio(num: string | undefined, den: string | undefined, terms: RatioTerms): FactValue {
-  if (num === undefined) return unavailable('ratio', 'missing', { term: terms.num });
-  if (den === undefined) return unavailable('ratio', 'missing', { term: terms.den });
+  if (num === undefined) return gap('missing', unavailable('ratio', 'missing', { term: terms.num }));
+  if (den === undefined) return gap('missing', unavailable('ratio', 'missing', { term: terms.den }));
   const value = ratioOf(num, den, RATIO_ROUNDING);
-  return value === undefined ? unavailable('ratio', 'zero', { term: terms.den }) : { status: 'ok', type: 'ratio', value };
+  if (value !== undefined) return { status: 'ok', type: 'ratio', value };
+  return isZeroAmount(num)
+    ? gap('zeroOverZero', unavailable('ratio', 'zeroOverZero', { term: terms.den, num: terms.num }))
+    : gap('zeroDenominator', unavailable('ratio', 'zero', { term: terms.den }));
 }
 
 /** A change rate `(now − before) ÷ before`. @internal */

@@ -46,6 +46,7 @@ function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Lo
     explanation,
     provenance: note === undefined ? { reliability, source } : { reliability, source, note },
     ...(raw.policy !== undefined ? { policy: raw.policy } : {}),
+    ...(raw.zeroPolicy !== undefined ? { zeroPolicy: raw.zeroPolicy } : {}),
     ...(raw.assessment !== undefined ? { assessment: raw.assessment } : {}),
   };
   if (deducted.isPos() && !deducted.isZero()) {

@@ -11,7 +11,11 @@ const NUMERIC: readonly FactType[] = ['ratio', 'money', 'number', 'count'];
 
 /** The facts a leaf reads, where each is written, and the fact types its method accepts. @internal */
 export function factRefs(leaf: IndicatorLeaf): { fact: string; at: PathSegment[]; types: readonly FactType[] }[] {
-  const details = (leaf.details ?? []).map((d, i) => ({ fact: d.fact, at: ['details', i, 'fact'], types: [] as FactType[] }));
+  const shown = (leaf.details ?? []).map((d, i) => ({ fact: d.fact, at: ['details', i, 'fact'], types: [] as FactType[] }));
+  const overruns = (leaf.overruns ?? []).flatMap((o, i) =>
+    (['actual', 'budget'] as const).map((side) => ({ fact: o[side], at: ['overruns', i, side], types: ['money'] as FactType[] })),
+  );
+  const details = [...shown, ...overruns];
   switch (leaf.method) {
     case 'linear':
     case 'bands':

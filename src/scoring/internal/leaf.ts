@@ -2,10 +2,11 @@ import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../shared/issues.js';
 import type { ScoringMessages } from '../../shared/messages/scoring.js';
 import { type Dec, dec } from '../../model/money/decimal.js';
-import type { UnavailablePolicy } from '../schema/common.js';
+import { DEFAULT_ZERO_POLICY, type UnavailablePolicy } from '../schema/common.js';
 import type { IndicatorLeaf } from '../schema/methods.js';
 import type { LeafStatus, ScoreAssessment, ScoreNode } from '../types.js';
-import { localized, type Metric, metricOf, readDetails, readFact, unavailableReason } from './present.js';
+import { compareAmounts, subtractAmounts } from '../../model/money/arithmetic.js';
+import { displayFact, fixed, localized, type Metric, metricOf, readDetails, readFact, unavailableReason } from './present.js';
 
 /** What scoring a leaf needs. @internal */
 export interface LeafContext {
@@ -38,6 +39,8 @@ export interface LeafRaw {
   /** A reweighting leaf: the status it has if it cannot give its points away. */
   readonly pending?: 'unavailable' | 'unassessed';
   readonly assessment?: NonNullable<ScoreNode['assessment']>;
+  /** Ratio leaves with a zero denominator: the zero policy applied. */
+  readonly zeroPolicy?: NonNullable<ScoreNode['zeroPolicy']>;
 }
 
 /** A leaf scored from its data, on its declared points. @internal */
@@ -74,11 +77,43 @@ export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext)
  * else the system's). @internal
  */
 export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly FactValue[], metric: Metric[], ctx: LeafContext): LeafRaw {
-  const head = ctx.m.cannotApply(
-    leafName(leaf, ctx.locale),
-    missing.map((f) => unavailableReason(f, ctx.locale)),
-  );
-  return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
+  const reasons = missing.map((f) => unavailableReason(f, ctx.locale));
+  const head = ctx.m.cannotApply(leafName(leaf, ctx.locale), reasons);
+  const zeroCase = zeroCaseOf(missing);
+  if (zeroCase === undefined) return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
+  const policy = leaf.zeroPolicy;
+  const outcome =
+    (zeroCase === 'zeroOverZero' ? policy?.whenZeroOverZero : policy?.whenZeroDenominator) ??
+    DEFAULT_ZERO_POLICY[zeroCase === 'zeroOverZero' ? 'whenZeroOverZero' : 'whenZeroDenominator'];
+  const applied = {
+    case: zeroCase,
+    outcome,
+    source: policy?.source ?? DEFAULT_ZERO_POLICY.source,
+    reliability: policy?.reliability ?? DEFAULT_ZERO_POLICY.reliability,
+    declared: policy !== undefined,
+  };
+  const reweight = outcome === 'not_applicable' && (policy?.notApplicable ?? DEFAULT_ZERO_POLICY.notApplicable) === 'reweight';
+  const rule = ctx.m.zeroRule({ ...applied, points: leaf.points, reweight });
+  if (outcome === 'unavailable') {
+    const raw = policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, `${head}${rule}`, metric, 'unavailable', ctx.m);
+    return { ...raw, zeroPolicy: applied };
+  }
+  const over = outcome === 'zero' ? overrunText(leaf, ctx) : '';
+  const explanation = `${over ? ctx.m.overrunLead(over) : ''}${leafName(leaf, ctx.locale)}${ctx.m.zeroHead(reasons)}${rule}`;
+  if (reweight) return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation, pending: 'unavailable', zeroPolicy: applied };
+  const earned = outcome === 'zero' ? dec(0) : dec(leaf.points);
+  return { kind: outcome === 'not_applicable' ? 'fixed' : 'available', status: 'scored', earned, metric, explanation, zeroPolicy: applied };
+}
+
+/**
+ * The zero-denominator case of a leaf's unavailable facts: `zeroOverZero` when every one is 0 ÷ 0,
+ * `zeroDenominator` when every one has a zero denominator and one a non-zero numerator; undefined
+ * when any input is missing (a missing input is not a zero). @internal
+ */
+export function zeroCaseOf(missing: readonly FactValue[]): 'zeroOverZero' | 'zeroDenominator' | undefined {
+  const causes = missing.map((f) => (f.status === 'unavailable' ? (f.cause ?? 'missing') : 'missing'));
+  if (causes.length === 0 || causes.includes('missing')) return undefined;
+  return causes.includes('zeroDenominator') ? 'zeroDenominator' : 'zeroOverZero';
 }
 
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
@@ -94,4 +129,21 @@ export function policyOutcome(
   const full = policy === 'full';
   const explanation = `${head}${full ? m.policyFull(leaf.points) : m.policyZero}`;
   return { kind: 'fixed', status, earned: full ? dec(leaf.points) : dec(0), metric, explanation, policy };
+}
+
+/**
+ * The leaf's parts that spent more than their budget, with the amount over — "公务接待费实际1.20万元，
+ * 超出预算0.40万元" — or '' when none is (or the leaf names no parts). A part whose actual or budget
+ * is unavailable is not named. @internal
+ */
+export function overrunText(leaf: IndicatorLeaf, ctx: LeafContext): string {
+  const over = (leaf.overruns ?? []).flatMap((p) => {
+    const actual = readFact(ctx.facts, p.actual);
+    const budget = readFact(ctx.facts, p.budget);
+    if (actual.status !== 'ok' || budget.status !== 'ok' || typeof actual.value !== 'string' || typeof budget.value !== 'string') return [];
+    if (compareAmounts(actual.value, budget.value) <= 0) return [];
+    const label = localized(ctx.locale, p.label, p.labelEn);
+    return [{ label, actual: displayFact(actual, ctx.m), over: ctx.m.money(fixed(dec(subtractAmounts(actual.value, budget.value)), 2)) }];
+  });
+  return over.length === 0 ? '' : ctx.m.overruns(over);
 }

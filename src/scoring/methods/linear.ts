@@ -1,5 +1,5 @@
 import { dec } from '../../model/money/decimal.js';
-import { clamp, type LeafContext, type LeafRaw, readSubject, scored, unavailableOutcome } from '../internal/leaf.js';
+import { clamp, type LeafContext, type LeafRaw, overrunText, readSubject, scored, unavailableOutcome } from '../internal/leaf.js';
 import { scaledValue, short, threshold } from '../internal/present.js';
 import type { LinearLeaf } from '../schema/methods.js';
 
@@ -21,7 +21,8 @@ export function scoreLinear(leaf: LinearLeaf, ctx: LeafContext): LeafRaw {
   }
   const deduction = distance.times(dec(leaf.perPoint));
   const earned = clamp(points.minus(deduction), points);
-  const explanation = ctx.m.linearDeduct({
+  const over = overrunText(leaf, ctx);
+  const deducted = ctx.m.linearDeduct({
     subject: subject.text,
     isRatio,
     above,
@@ -33,5 +34,5 @@ export function scoreLinear(leaf: LinearLeaf, ctx: LeafContext): LeafRaw {
     capped: deduction.gte(points),
     earned: short(earned),
   });
-  return scored(earned, subject.metrics, explanation);
+  return scored(earned, subject.metrics, over ? `${ctx.m.overrunLead(over)}${deducted}` : deducted);
 }

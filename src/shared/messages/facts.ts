@@ -97,6 +97,8 @@ export interface FactReasonParams {
   readonly noDisclosure: { readonly year: number; readonly doc: FactTerm };
   readonly basicProjectNotBoth: None;
   readonly noSpendingForDerived: None;
+  /** A ratio's numerator and denominator are both zero (0 ÷ 0). */
+  readonly zeroOverZero: { readonly term: FactTerm; readonly num: FactTerm };
 }
 
 /** A reason code. */

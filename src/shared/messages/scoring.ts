@@ -109,6 +109,26 @@ export interface ScoringMessages {
   readonly gradeRepeats: (label: string, min: string) => string;
   readonly gradeAboveTotal: (label: string, min: string, total: string) => string;
   readonly gradeNoZero: string;
+
+  // Zero-denominator policies of ratio leaves.
+  /** After the leaf's name: the facts' reasons ("：…为 0，…也为 0（0÷0），无法计算比率"). */
+  readonly zeroHead: (reasons: readonly string[]) => string;
+  /** The zero policy applied, with its case, outcome, source and reliability. */
+  readonly zeroRule: (p: {
+    case: 'zeroOverZero' | 'zeroDenominator';
+    outcome: 'full' | 'not_applicable' | 'zero' | 'unavailable';
+    source: string;
+    reliability: string;
+    declared: boolean;
+    points: string;
+    reweight: boolean;
+  }) => string;
+
+  // Parts over budget, named in a deduction reason.
+  /** "公务接待费实际1.20万元，超出预算0.40万元" (several joined with "；"). */
+  readonly overruns: (items: readonly { readonly label: string; readonly actual: string; readonly over: string }[]) => string;
+  /** The overruns before the rest of the reason. */
+  readonly overrunLead: (overruns: string) => string;
 }
 
 const zhCN: ScoringMessages = {
@@ -187,6 +207,18 @@ const zhCN: ScoringMessages = {
   gradeRepeats: (label, min) => `等级“${label}”的下限 ${min} 与其他等级重复`,
   gradeAboveTotal: (label, min, total) => `等级“${label}”的下限 ${min} 超过总分 ${total}`,
   gradeNoZero: '须有一个下限为 0 的等级，使任何得分都有等级',
+  zeroHead: (reasons) => `：${reasons.join('；')}`,
+  zeroRule: (p) => {
+    const c = p.case === 'zeroOverZero' ? '分子分母均为0' : '分母为0';
+    const o = { full: '计满分', not_applicable: '视为不适用', zero: '计0分', unavailable: '按缺数据规则处理' }[p.outcome];
+    const rule = `${p.declared ? '本指标' : '缺省'}零分母规则（${c}：${o}；依据：${p.source}〔${p.reliability}〕）`;
+    if (p.outcome === 'unavailable') return `；${rule}`;
+    if (p.outcome === 'full') return `，按${rule}得满分${p.points}分`;
+    if (p.outcome === 'zero') return `，按${rule}得0分`;
+    return p.reweight ? `，按${rule}不适用，分值按比例分配给同级指标` : `，按${rule}不适用，按满分${p.points}分计`;
+  },
+  overruns: (items) => items.map((i) => `${i.label}实际${i.actual}，超出预算${i.over}`).join('；'),
+  overrunLead: (o) => `${o}，`,
 };
 
 const en: ScoringMessages = {
@@ -268,6 +300,18 @@ const en: ScoringMessages = {
   gradeRepeats: (label, min) => `grade "${label}" repeats the minimum ${min}`,
   gradeAboveTotal: (label, min, total) => `grade "${label}" starts at ${min}, above the total ${total}`,
   gradeNoZero: 'one grade must start at 0 so that every total has a grade',
+  zeroHead: (reasons) => `: ${reasons.join('; ')}`,
+  zeroRule: (p) => {
+    const c = p.case === 'zeroOverZero' ? '0 ÷ 0' : 'zero denominator';
+    const o = { full: 'full marks', not_applicable: 'not applicable', zero: '0 points', unavailable: 'treated as missing data' }[p.outcome];
+    const rule = `${p.declared ? "the indicator's" : 'the default'} zero-denominator policy (${c}: ${o}; source: ${p.source} [${p.reliability}])`;
+    if (p.outcome === 'unavailable') return `; ${rule}`;
+    if (p.outcome === 'full') return `; full marks (${p.points}) under ${rule}`;
+    if (p.outcome === 'zero') return `; 0 points under ${rule}`;
+    return p.reweight ? `; not applicable under ${rule}, its points go to its siblings` : `; not applicable under ${rule}, scored full marks (${p.points})`;
+  },
+  overruns: (items) => items.map((i) => `${i.label}: actual ${i.actual}, ${i.over} over budget`).join('; '),
+  overrunLead: (o) => `${o}; `,
 };
 
 /** The scoring sentences by locale. @internal */

@@ -1,5 +1,5 @@
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, manual, prov, SOURCES } from '../sources.js';
+import { group, manual, prov, SOURCES, ZERO_POLICIES } from '../sources.js';
 
 const DZ = (item: string): string =>
   `恩阳区附件未公开，本项为重构：名称与结构依四川省（达州）部门整体支出指标体系“部门决策”下的“${item}”[O]；分值按恩阳区体系（部门决策20分）重新分配 [K]`;
@@ -54,6 +54,7 @@ export const decision: IndicatorGroup = group('decision', '部门决策', 'Decis
       standard: '在职人员控制率 = 在职人员数 ÷ 编制数 × 100%（在职人员不含购买服务等编外人员）。≤100% 得满分；每超过一个百分点扣0.5分，扣完为止。',
       standardEn: 'In-post staff ÷ authorized staff. Full marks at or below 100%; 0.5 off per percentage point above, down to 0.',
       basis: '财预〔2013〕53号 附件2 投入·预算配置·在职人员控制率',
+      zeroPolicy: ZERO_POLICIES.staffControl,
       provenance: prov(
         'K',
         SOURCES.hunan,

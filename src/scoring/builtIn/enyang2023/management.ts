@@ -1,5 +1,5 @@
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, manual, prov, SOURCES } from '../sources.js';
+import { group, manual, prov, SOURCES, THREE_PUBLIC_OVERRUNS, ZERO_POLICIES } from '../sources.js';
 
 const K = '恩阳区附件未公开，本项为重构';
 
@@ -38,6 +38,7 @@ const execution = group('management.execution', '预算执行', 'Budget executio
     standard: '结转结余变动率 =（本年末结转结余 − 上年末结转结余）÷ 上年末结转结余 × 100%。≤0 得3分；(0, 10%] 得2分；(10%, 20%] 得1分；>20% 得0分。',
     standardEn: '(carry-out − prior carry-over) ÷ prior carry-over. ≤ 0: 3; (0, 10%]: 2; (10%, 20%]: 1; above 20%: 0.',
     basis: '财预〔2013〕53号 附件2 过程·预算执行·结转结余变动率',
+    zeroPolicy: ZERO_POLICIES.carryOverChange,
     provenance: prov('K', SOURCES.hunan, `${K}：指标与公式依财预〔2013〕53号的地方转载 [S]，分档形状依湖南岳阳评分表“预算调整率”[O]；分档与分值 [K]`),
     details: [
       { fact: 'carryOut.total', label: '年末结转结余', labelEn: 'carry-out' },
@@ -57,6 +58,8 @@ const execution = group('management.execution', '预算执行', 'Budget executio
     standard: '“三公经费”控制率 = “三公经费”实际支出数 ÷ 预算安排数 × 100%。≤100% 得满分；每超过一个百分点扣1分，扣完为止。',
     standardEn: '"Three public" actual ÷ budget. Full marks at or below 100%; 1 off per percentage point above, down to 0.',
     basis: '财预〔2013〕53号 附件2 过程·预算执行·“三公经费”控制率',
+    zeroPolicy: ZERO_POLICIES.spendingControl,
+    overruns: THREE_PUBLIC_OVERRUNS,
     provenance: prov('K', SOURCES.hunan, `${K}：“≤100%得满分，每超过一个百分点扣1分”依湖南岳阳评分表 [O]；分值3分 [K]`),
     details: [
       { fact: 'threePublic.total.actual', label: '实际', labelEn: 'actual' },

@@ -1,5 +1,5 @@
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, manual, prov, SOURCES } from '../sources.js';
+import { group, manual, prov, SOURCES, ZERO_POLICIES } from '../sources.js';
 
 const K = '恩阳区附件未公开，本项为重构';
 const DZ = (item: string): string => `${K}：依四川（达州）体系“部门绩效情况”下的“${item}”[O]；分值按恩阳区体系（部门绩效45分）重新分配 [K]`;
@@ -34,6 +34,7 @@ const duties = group('performance.duties', '履职成效', 'Duties performed', '
     standardEn: 'Completed ÷ planned. Full marks at 100%; below, points in proportion.',
     basis: '财预〔2013〕53号 附件2 产出·职责履行·实际完成率',
     onUnavailable: 'reweight',
+    zeroPolicy: ZERO_POLICIES.completion,
     provenance: prov('K', SOURCES.exampleC, EX_C),
     details: [
       { fact: 'tasks.completed', label: '完成', labelEn: 'completed', unit: '项', unitEn: 'tasks' },
@@ -52,6 +53,7 @@ const duties = group('performance.duties', '履职成效', 'Duties performed', '
     standardEn: 'Key tasks completed ÷ assigned. Full marks at 100%; below, points in proportion.',
     basis: '财预〔2013〕53号 附件2 产出·职责履行·重点工作办结率',
     onUnavailable: 'reweight',
+    zeroPolicy: ZERO_POLICIES.completion,
     provenance: prov('K', SOURCES.exampleC, EX_C),
   },
   manual(

@@ -1,5 +1,5 @@
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, HUNAN_FIVE_POINT_BANDS, manual, prov, SOURCES } from '../sources.js';
+import { group, HUNAN_FIVE_POINT_BANDS, manual, prov, SOURCES, ZERO_POLICIES } from '../sources.js';
 
 const A = '53号不规定权重与评分标准；分值依文档分享站转载的部门评分表（投入15 = 目标设定5 + 预算配置10）[S] 调整';
 const HN = '分值与评分标准依湖南岳阳部门整体支出评分表 [O]';
@@ -38,6 +38,7 @@ export const input: IndicatorGroup = group('input', '投入', 'Inputs', '20', [
       standard: '在职人员控制率 = 在职人员数 ÷ 编制数 × 100%。≤100% 得5分；每超过一个百分点扣0.5分，扣完为止。',
       standardEn: 'In-post ÷ authorized staff. 5 at or below 100%; 0.5 off per percentage point above, down to 0.',
       basis: '财预〔2013〕53号 附件2 投入·预算配置·在职人员控制率',
+      zeroPolicy: ZERO_POLICIES.staffControl,
       provenance: prov('O', SOURCES.hunan, `${HN}（财政供养人员控制率 5分）`),
       details: [
         { fact: 'staff.inPost', label: '在职', labelEn: 'in-post', unit: '人', unitEn: 'people' },
@@ -57,6 +58,7 @@ export const input: IndicatorGroup = group('input', '投入', 'Inputs', '20', [
       standard: '“三公经费”变动率 =（本年度“三公经费”总额 − 上年度“三公经费”总额）÷ 上年度“三公经费”总额 × 100%。≤0 得5分；每超过一个百分点扣0.5分，扣完为止。',
       standardEn: '(this year − last year) ÷ last year, on actual totals. 5 at or below 0; 0.5 off per percentage point above, down to 0.',
       basis: '财预〔2013〕53号 附件2 投入·预算配置·“三公经费”变动率（53号以预算数计，此处按实际数计，见 FACTS §1.3）',
+      zeroPolicy: ZERO_POLICIES.changeRate,
       provenance: prov('O', SOURCES.hunan, `${HN}；以实际数计算的口径 [S]`),
       details: [
         { fact: 'threePublic.total.actual', label: '本年', labelEn: 'this year' },
@@ -76,6 +78,7 @@ export const input: IndicatorGroup = group('input', '投入', 'Inputs', '20', [
       standardEn: 'Key projects ÷ all projects. ≥ 90%: 5; [80, 90): 4; [70, 80): 3; [60, 70): 2; below 60%: 0.',
       basis: '财预〔2013〕53号 附件2 投入·预算配置·重点支出安排率',
       onUnavailable: 'reweight',
+      zeroPolicy: ZERO_POLICIES.completion,
       provenance: prov('O', SOURCES.hunan, `${HN}；自评报告通常不列重点项目支出，缺少数据时分值按比例分配至同级指标 [K]`),
     },
   ]),

@@ -1,5 +1,5 @@
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, prov, SOURCES } from '../sources.js';
+import { group, prov, SOURCES, THREE_PUBLIC_OVERRUNS, ZERO_POLICIES } from '../sources.js';
 
 const HN = '分值与评分标准依湖南岳阳部门整体支出评分表 [O]';
 const K = '53号不规定权重与评分标准；分值与评分标准为重构 [K]';
@@ -18,6 +18,7 @@ const execution = group('process.execution', '预算执行', 'Budget execution',
     standardEn: 'Spending ÷ (adjusted) budget. Full marks at 100%; below, points in proportion.',
     basis: '财预〔2013〕53号 附件2 过程·预算执行·预算完成率',
     onUnavailable: 'reweight',
+    zeroPolicy: ZERO_POLICIES.completion,
     provenance: prov('K', SOURCES.mof53, `${K}；${RW}`),
   },
   {
@@ -39,6 +40,7 @@ const execution = group('process.execution', '预算执行', 'Budget execution',
     standardEn: 'Adjustments ÷ budget. 0: 3; (0, 10%]: 2; (10%, 20%]: 1; (20%, 30%]: 0.5; above 30%: 0.',
     basis: '财预〔2013〕53号 附件2 过程·预算执行·预算调整率',
     onUnavailable: 'reweight',
+    zeroPolicy: ZERO_POLICIES.completion,
     provenance: prov('O', SOURCES.hunan, `${HN}；${RW} [K]`),
   },
   {
@@ -54,6 +56,7 @@ const execution = group('process.execution', '预算执行', 'Budget execution',
     standardEn: 'Actual ÷ target payment progress. Full marks at 100%; below, in proportion.',
     basis: '财预〔2013〕53号 附件2 过程·预算执行·支付进度率',
     onUnavailable: 'reweight',
+    zeroPolicy: ZERO_POLICIES.completion,
     provenance: prov('K', SOURCES.hunan, `分值3分依湖南岳阳评分表 [O]；评分标准改为53号支付进度率的比例计分 [K]；${RW}`),
   },
   {
@@ -92,6 +95,8 @@ const execution = group('process.execution', '预算执行', 'Budget execution',
     standard: '“三公经费”控制率 = “三公经费”实际支出数 ÷ 预算安排数 × 100%。≤100% 得6分；每超过一个百分点扣1分，扣完为止。',
     standardEn: 'Actual ÷ budget. 6 at or below 100%; 1 off per percentage point above, down to 0.',
     basis: '财预〔2013〕53号 附件2 过程·预算执行·“三公经费”控制率',
+    zeroPolicy: ZERO_POLICIES.spendingControl,
+    overruns: THREE_PUBLIC_OVERRUNS,
     provenance: prov('O', SOURCES.hunan, HN),
     details: [
       { fact: 'threePublic.total.actual', label: '实际', labelEn: 'actual' },
@@ -204,6 +209,7 @@ const assets = group('process.assets', '资产管理', 'Asset management', '10',
     standardEn: 'In use ÷ all fixed assets, points in proportion.',
     basis: '财预〔2013〕53号 附件2 过程·资产管理·固定资产利用率',
     onUnavailable: 'reweight',
+    zeroPolicy: ZERO_POLICIES.completion,
     provenance: prov('K', SOURCES.mof53, `${K}；${RW}`),
   },
 ]);

@@ -1,6 +1,6 @@
 import type { IndicatorLeaf } from '../../schema/methods.js';
 import type { IndicatorGroup } from '../../schema/system.js';
-import { group, HUNAN_FIVE_POINT_BANDS, manual, prov, SOURCES } from '../sources.js';
+import { group, HUNAN_FIVE_POINT_BANDS, manual, prov, SOURCES, ZERO_POLICIES } from '../sources.js';
 
 const K = '53号不规定权重与评分标准；分值与评分标准为重构 [K]';
 
@@ -16,6 +16,7 @@ const rate = (slug: string, name: string, nameEn: string, fact: string, formula:
   standardEn: `${formulaEn}. 5 at 100%; below, points in proportion.`,
   basis: `财预〔2013〕53号 附件2 产出·职责履行·${name}`,
   onUnavailable: 'reweight',
+  zeroPolicy: ZERO_POLICIES.completion,
   provenance: prov('K', SOURCES.mof53, `${K}；“按完成比例计算得分”的形状见地方评分表转载 [S]；缺少数据时分值按比例分配至同级指标`),
 });
 
@@ -69,6 +70,7 @@ export const outcome: IndicatorGroup = group('outcome', '效果', 'Outcomes', '2
       standardEn: 'Satisfied ÷ respondents. ≥ 90%: 5; [80, 90): 4; [70, 80): 3; [60, 70): 2; below 60%: 0.',
       basis: '财预〔2013〕53号 附件2 效果·履职效益·社会公众或服务对象满意度',
       onUnavailable: 'reweight',
+      zeroPolicy: ZERO_POLICIES.completion,
       provenance: prov('K', SOURCES.hunan, `${K}；分档形状仿湖南岳阳评分表“重点支出安排率”[O]`),
     },
   ]),
