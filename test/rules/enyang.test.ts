@@ -53,8 +53,25 @@ describe('jixiao.core on the Enyang 2022 fixture', () => {
       'disclosure.final-accounts.published': 'pass',
       'disclosure.budget.on-time': 'not_applicable',
       'disclosure.final-accounts.on-time': 'not_applicable',
+      // Every total the report states with its parts (statedTotals, issue #16 point 6).
+      'identity.stated-total[income-total]': 'pass',
+      'identity.stated-total[expenditure-total]': 'pass',
+      'identity.stated-total[carry-out]': 'pass',
+      'identity.stated-total[general-public-services]': 'pass',
+      'identity.stated-total[project-spending]': 'pass',
+      'identity.stated-total.partial': 'not_applicable',
+      'identity.stated-count[staff-authorized]': 'pass',
+      'identity.stated-count[staff-actual]': 'pass',
+      'identity.stated-count.partial[hotline-12345]': 'pass',
+      'identity.stated-part.within-quota[staff-actual-1]': 'pass',
+      'identity.stated-part.within-quota[staff-actual-2]': 'pass',
+      'identity.stated-part.within-quota[staff-actual-3]': 'pass',
+      'staffing.category-within-quota[civilServant]': 'pass',
+      'staffing.category-within-quota[institution]': 'pass',
+      'staffing.category-within-quota[logistics]': 'pass',
+      'staffing.outside-quota.listed': 'pass',
     });
-    expect(report.summary).toEqual({ pass: 31, fail: 0, notApplicable: 10, error: 0, waived: 0, rounding: 2 });
+    expect(report.summary).toEqual({ pass: 46, fail: 0, notApplicable: 11, error: 0, waived: 0, rounding: 2 });
     expect(report.packs).toEqual([{ id: 'jixiao.core', version: '1.0.0' }]);
   });
 
@@ -123,6 +140,7 @@ describe('jixiao.core on the Enyang 2022 fixture', () => {
       'findings.failed.tag.identity': { status: 'ok', type: 'count', value: '0' },
       'findings.failed.tag.procurement': { status: 'ok', type: 'count', value: '0' },
       'findings.failed.tag.staffing': { status: 'ok', type: 'count', value: '0' },
+      'findings.failed.tag.stated-total': { status: 'ok', type: 'count', value: '0' },
       'findings.failed.tag.three-public': { status: 'ok', type: 'count', value: '0' },
     });
   });
