@@ -17,7 +17,7 @@ function toYuan(wan: string, keepFen: boolean): string {
   return keepFen ? `${digits}.00` : digits;
 }
 
-/** The Enyang fixture with every amount (a decimal string under the ledger and 三公) in 元. */
+/** The Enyang fixture with every amount (a decimal string under the ledger, 三公 and the stated totals) in 元. */
 function enyangInYuan(keepFen: boolean): Record<string, any> {
   const data = enyang();
   const walk = (x: unknown): unknown => {
@@ -28,6 +28,7 @@ function enyangInYuan(keepFen: boolean): Record<string, any> {
   };
   data.ledger = walk(data.ledger);
   data.threePublicFunds = walk(data.threePublicFunds);
+  data.statedTotals = walk(data.statedTotals);
   data.unit = '元';
   return data;
 }
@@ -36,7 +37,10 @@ const verdicts = (data: unknown) => {
   const r = evaluateDepartment(data);
   return {
     total: r.score.total,
-    findings: r.rules.findings.map((f) => `${f.ruleId}${f.key ? `[${f.key}]` : ''} ${f.status} ${f.note ?? ''} ${f.severity}`),
+    findings: r.rules.findings.map(
+      (f) =>
+        `${f.ruleId}${f.key ? `[${f.key}]` : ''} ${f.status} ${f.note ?? ''} ${f.severity} ${f.leaves.map((l) => `${l.difference ?? ''}±${l.tolerance ?? ''}`).join(' ')}`,
+    ),
   };
 };
 
