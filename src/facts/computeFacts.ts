@@ -10,6 +10,7 @@ import { performanceFacts } from './performance.js';
 import { ruleSupportFacts } from './ruleSupport.js';
 import { factSets } from './sets.js';
 import { staffFacts } from './staff.js';
+import { statedTotalFacts } from './statedTotals.js';
 import { threePublicFacts } from './threePublic.js';
 import type { Facts } from './types.js';
 import type { FactRecord } from './internal/factValue.js';
@@ -33,7 +34,7 @@ export function computeFacts(input: EvaluationInput): Facts {
   const lines = sumLines(ledger.expenditure.lines);
   const income = incomeFacts(ledger.income);
   const expenditure = expenditureFacts(ledger.expenditure, ledger.carryOut.total, lines);
-  const subjects: readonly FactRecord[] = [
+  const subjects: FactRecord[] = [
     income,
     expenditure,
     carryOverFacts(ledger),
@@ -44,11 +45,13 @@ export function computeFacts(input: EvaluationInput): Facts {
     performanceFacts(input.performance),
     ruleSupportFacts(input, income, expenditure),
   ];
+  const stated = statedTotalFacts(input);
+  subjects.push(stated.values);
   const values: FactRecord = {};
   for (const facts of subjects) {
     for (const [name, value] of Object.entries(facts)) values[name] = Object.freeze(value);
   }
-  const sets = factSets(input, lines);
+  const sets = { ...factSets(input, lines), ...stated.sets };
   for (const s of Object.values(sets)) Object.freeze(s);
   const precision = input.precision ?? 2;
   return Object.freeze({ values: Object.freeze(values), halfUnit: halfUnitOf(precision, input.unit), precision, unit: input.unit, sets: Object.freeze(sets) });

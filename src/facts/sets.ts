@@ -1,6 +1,7 @@
 import type { EvaluationInput } from '../model/schema/input.js';
 import { THREE_PUBLIC_ITEMS } from '../model/schema/threePublicFunds.js';
 import type { LineSums } from './internal/lineSums.js';
+import type { StatedTotalSets } from './statedTotals.js';
 import type { FactSetName } from './types.js';
 
 /** Distinct strings, sorted (UTF-16 order). */
@@ -14,7 +15,7 @@ const classesOf = (sums: ReadonlyMap<string, unknown>, stated: readonly { readon
  * The sets rules iterate over with `forEach`: classes met in the lines or stated, the stated codes,
  * the 三公 items and the disclosure kinds listed. @internal
  */
-export function factSets(input: EvaluationInput, lines: LineSums): Readonly<Record<FactSetName, readonly string[]>> {
+export function factSets(input: EvaluationInput, lines: LineSums): Readonly<Record<Exclude<FactSetName, keyof StatedTotalSets>, readonly string[]>> {
   const ex = input.ledger.expenditure;
   return {
     economicClasses: classesOf(lines.economic, ex.byEconomic),

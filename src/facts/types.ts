@@ -93,7 +93,19 @@ export interface Facts {
  * computeFacts(parseEvaluationInput(ENYANG_2022_EXAMPLE)).sets[set]; // ['301', '302', '303', '310']
  * ```
  */
-export type FactSetName = 'economicClasses' | 'economicCodes' | 'functionalClasses' | 'functionalCodes' | 'threePublicItems' | 'disclosureKinds';
+export type FactSetName =
+  | 'economicClasses'
+  | 'economicCodes'
+  | 'functionalClasses'
+  | 'functionalCodes'
+  | 'threePublicItems'
+  | 'disclosureKinds'
+  | 'statedTotals'
+  | 'statedTotalsPartial'
+  | 'statedCounts'
+  | 'statedCountsPartial'
+  | 'statedQuotas'
+  | 'staffCategories';
 
 /**
  * A definition in the fact catalog: name (may contain one `{placeholder}`), type and labels.

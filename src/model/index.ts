@@ -28,6 +28,7 @@ export type { EvaluationInput, EvaluationInputData, ReportMeta, Waiver } from '.
 export { DepartmentSchema, StaffingSchema, AuthorizedStaffSchema, ActualStaffSchema, GovernmentLevelSchema, UnitKindSchema } from './schema/department.js';
 export type { Department, Staffing } from './schema/department.js';
 export type { Ledger, LedgerLine } from './schema/ledger.js';
+export type { StatedTotal } from './schema/statedTotals.js';
 export { IncomeKindSchema, NatureSchema } from './schema/ledger.js';
 export type { ThreePublicFunds, ThreePublicItem } from './schema/threePublicFunds.js';
 export { THREE_PUBLIC_ITEMS, THREE_PUBLIC_CODES, THREE_PUBLIC_NAMES } from './schema/threePublicFunds.js';

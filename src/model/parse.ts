@@ -105,7 +105,7 @@ export function safeParseEvaluationInput(data: unknown, options: ParseOptions = 
     return { ok: false, issues: isNonEmpty(issues) ? issues : [makeIssue('invalid_input', [], { detail: parsed.error.message }, locale)] };
   }
   // The spread appends `precision` when the input has none (zod omits an absent optional key).
-  const value: EvaluationInput = { ...parsed.data, precision: parsed.data.precision ?? inferPrecision(data.ledger) };
+  const value: EvaluationInput = { ...parsed.data, precision: inferPrecision(data.ledger, parsed.data.unit, parsed.data.precision) };
   const cross = crossChecks(value, locale);
   return isNonEmpty(cross) ? { ok: false, issues: cross } : { ok: true, value };
 }

@@ -41,7 +41,7 @@ export interface OperatorSpec {
  * status `error`, never a silent `false`.
  *
  * - `eq`, `lte`, `gte` accept a `tolerance`: a decimal, or `"rounding"`, meaning
- *   max(parts of either side) × half a unit of the stated precision (see docs/rules.md).
+ *   (parts of both sides) × half a unit of the stated precision (see docs/rules.md).
  * - `between` takes `[low, high]` (inclusive); `in` takes a list.
  * - `isTrue`, `isFalse` and `available` take no value; `available` is the only operator that
  *   does not make a rule not_applicable when its fact is unavailable.

@@ -84,6 +84,12 @@ const FACT_SETS = [
   'functionalCodes',
   'threePublicItems',
   'disclosureKinds',
+  'statedTotals',
+  'statedTotalsPartial',
+  'statedCounts',
+  'statedCountsPartial',
+  'statedQuotas',
+  'staffCategories',
 ] as const satisfies readonly FactSetName[];
 /** Compile-time check that FACT_SETS names every FactSetName. */
 const ALL_SETS_LISTED: [Exclude<FactSetName, (typeof FACT_SETS)[number]>] extends [never] ? true : false = true;

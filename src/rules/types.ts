@@ -62,8 +62,8 @@ export type RuleStatus = 'pass' | 'fail' | 'not_applicable' | 'error';
  * import type { LeafResult } from 'jixiao/rules';
  * const leaf: LeafResult = {
  *   fact: 'expenditure.economic.301.stated', op: 'eq', actual: '284.8', expected: '284.82',
- *   expectedFact: 'expenditure.economic.301.lines', difference: '-0.02', tolerance: '0.05',
- *   toleranceParts: 10, halfUnit: '0.005', passed: true, withinRounding: true, valueType: 'money',
+ *   expectedFact: 'expenditure.economic.301.lines', difference: '-0.02', tolerance: '0.055',
+ *   toleranceParts: 11, halfUnit: '0.005', passed: true, withinRounding: true, valueType: 'money',
  * };
  * ```
  */
@@ -88,9 +88,17 @@ export interface LeafResult {
   readonly withinRounding?: boolean;
   /** Why the leaf could not be evaluated (unavailable fact, bad operand). */
   readonly reason?: string;
+  /**
+   * With `withinRounding`: set when the difference, though within the bound, is larger than the
+   * typical rounding of as many terms (`typicalRounding`, one unit × √parts): a possible error,
+   * reported as a warning rather than as rounding.
+   */
+  readonly beyondTypicalRounding?: boolean;
+  /** The typical rounding exceeded, when `beyondTypicalRounding`. */
+  readonly typicalRounding?: string;
   /** The kind of value compared (money in 万元, ratio as a fraction, count, …), for formatting. */
   readonly valueType?: 'money' | 'ratio' | 'number' | 'count' | 'boolean' | 'text';
-  /** With a rounding tolerance: n in "n parts × half a unit" (the larger part count of the two sides). */
+  /** With a rounding tolerance: n in "n parts × half a unit" (the stated terms of both sides together). */
   readonly toleranceParts?: number;
   /** Half of the last stated digit, in 万元, when a rounding tolerance was applied. */
   readonly halfUnit?: string;
@@ -116,14 +124,17 @@ export interface Finding {
   readonly key?: string;
   /** The rule's title in the report's locale. */
   readonly title: string;
-  /** The rule's severity (`info` for a rounding note). */
+  /** The rule's severity (`info` for a rounding note, `warning` for a suspect one). */
   readonly severity: Severity;
   /** The rule's category. */
   readonly category: RuleCategory;
   /** The verdict. */
   readonly status: RuleStatus;
-  /** `rounding` when it passed only within the rounding bound (reported as info). */
-  readonly note?: 'rounding';
+  /**
+   * `rounding` when it passed only within the rounding bound (reported as info); `suspect` when it
+   * passed within the bound by more than typical rounding (reported as a warning: 可能的错误).
+   */
+  readonly note?: 'rounding' | 'suspect';
   /** The verdict in words, generated from the rule and the numbers, in the report's locale. */
   readonly message: string;
   /** Every leaf evaluated (`when` leaves first), with actual, expected and difference. */

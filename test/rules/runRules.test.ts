@@ -144,16 +144,25 @@ describe('unavailable facts make a rule not_applicable, with the reason', () => 
 
 describe('rounding', () => {
   const rule = { fact: 'expenditure.total.stated', op: 'eq', value: { fact: 'expenditure.total.lines' }, tolerance: 'rounding' };
-  it('the bound is max(parts of either side) × halfUnit, and comes from the facts', () => {
-    const f = one(rule, { 'expenditure.total.stated': money('100.03', 1), 'expenditure.total.lines': money('100', 6) });
+  it('the bound is (parts of both sides) × halfUnit, and comes from the facts (issue #16, point 9)', () => {
+    const f = one(rule, { 'expenditure.total.stated': money('100.02', 1), 'expenditure.total.lines': money('100', 6) });
     expect(f).toMatchObject({ status: 'pass', note: 'rounding', severity: 'info', ruleSeverity: 'warning' });
-    expect(f?.leaves[0]).toMatchObject({ tolerance: '0.03', toleranceParts: 6, halfUnit: '0.005', withinRounding: true, difference: '0.03' });
+    expect(f?.leaves[0]).toMatchObject({ tolerance: '0.035', toleranceParts: 7, halfUnit: '0.005', withinRounding: true, difference: '0.02' });
+    expect(f?.leaves[0]?.beyondTypicalRounding).toBeUndefined();
     const yuan = runRules(
       packOf({ id: 't', check: rule as Leaf }),
       makeFacts({ 'expenditure.total.stated': money('100.03', 1), 'expenditure.total.lines': money('100', 6) }, {}, '0.000005'),
     );
     expect(yuan.findings[0]?.status).toBe('fail');
-    expect(yuan.findings[0]?.message).toContain('超出舍入误差界限 0.00003 万元（6 项 × 0.000005 万元）');
+    expect(yuan.findings[0]?.message).toContain('超出舍入误差界限 0.000035 万元（7 项 × 0.000005 万元）');
+  });
+
+  it('a difference within the bound but beyond typical rounding (0.01 × √parts) is a warning: 可能的错误 (issue #16, point 9)', () => {
+    const f = one(rule, { 'expenditure.total.stated': money('100.03', 1), 'expenditure.total.lines': money('100', 6) }, 'zh-CN');
+    expect(f).toMatchObject({ status: 'pass', note: 'suspect', severity: 'warning', ruleSeverity: 'warning' });
+    expect(f?.leaves[0]).toMatchObject({ tolerance: '0.035', withinRounding: true, beyondTypicalRounding: true, typicalRounding: '0.02646' });
+    expect(f?.message).toContain('【提示性·可能的错误】');
+    expect(f?.message).toContain('虽在舍入误差界限 0.035 万元（7 项 × 0.005 万元）以内，但大于通常的舍入误差 0.02646 万元，可能的错误');
   });
 
   it('lte and gte allow the bound one way only', () => {

@@ -45,6 +45,19 @@ export function mkFacts(values: Record<string, string | boolean | null>): Facts 
       out[k] = type === 'text' ? { status: 'ok', type, value: v.slice(2) } : { status: 'ok', type, value: v.slice(2) };
     }
   }
-  const sets = { economicClasses: [], economicCodes: [], functionalClasses: [], functionalCodes: [], threePublicItems: [], disclosureKinds: [] };
+  const sets = {
+    economicClasses: [],
+    economicCodes: [],
+    functionalClasses: [],
+    functionalCodes: [],
+    threePublicItems: [],
+    disclosureKinds: [],
+    statedTotals: [],
+    statedTotalsPartial: [],
+    statedCounts: [],
+    statedCountsPartial: [],
+    statedQuotas: [],
+    staffCategories: [],
+  };
   return { values: out, halfUnit: '0.005', precision: 2, unit: '万元', sets };
 }

@@ -56,6 +56,7 @@ export const StaffingSchema = z.strictObject({
   authorizedTotal: CountSchema.optional().describe('核定编制总数（报告所列）'),
   actual: ActualStaffSchema,
   actualTotal: CountSchema.optional().describe('实有人员总数（报告所列，含购买服务人员）'),
+  retired: CountSchema.optional().describe('离退休人员数（不计入在职人员与编制）'),
 });
 
 /**

@@ -5,6 +5,7 @@ import { buildLedgerSchema } from './ledger.js';
 import { buildManagementSchema } from './management.js';
 import { AssessmentSchema, ClaimedSchema, PerformanceSchema } from './performance.js';
 import { amountSchemas, DateSchema, LabelSchema, TextSchema, YearSchema } from './primitives.js';
+import { buildStatedTotalsSchema } from './statedTotals.js';
 import { buildThreePublicFundsSchema } from './threePublicFunds.js';
 
 /**
@@ -80,6 +81,7 @@ export function buildEvaluationInputSchema(unit: MoneyUnit, allowUnknown: Readon
       problems: z.array(TextSchema).max(1000).default([]).describe('存在的问题'),
       suggestions: z.array(TextSchema).max(1000).default([]).describe('改进建议'),
       waivers: z.array(WaiverSchema).max(10_000).default([]),
+      statedTotals: buildStatedTotalsSchema(a).optional(),
     })
     .describe('jixiao evaluation input: one department, one fiscal year');
 }

@@ -19,14 +19,35 @@ export interface CompareContext {
   readonly bounds: Map<number, RoundingBound>;
 }
 
-/** A rounding bound (half a unit × parts) and its canonical string. @internal */
+/**
+ * A rounding bound (half a unit × parts) and its canonical string, with the typical rounding of
+ * as many parts (one unit × √parts, see {@link typicalRounding}). @internal
+ */
 export interface RoundingBound {
   readonly value: Dec;
   readonly text: string;
+  readonly typical: Dec;
+  readonly typicalText: string;
+}
+
+/**
+ * How far `parts` rounded terms typically drift: one unit (two half-units) × √parts, to four
+ * significant digits. Each term's rounding error is spread evenly over ±half a unit, so a sum or
+ * difference of n of them has a standard deviation of half a unit × √(n/3); this threshold is
+ * about 3.5 of those (a pure-rounding difference beyond it has odds below 1 in 2,000). A
+ * difference inside the bound but beyond this is reported as a possible error, not as rounding.
+ * [K] jixiao's choice (issue #16, point 9), not a published rule. @internal
+ */
+export function typicalRounding(halfUnit: Dec, parts: number): Dec {
+  return halfUnit.times(2).times(new D(parts).sqrt()).toSignificantDigits(4, D.ROUND_UP);
 }
 
 /** The leaf fields a comparison explains itself with, in the order they are written. @internal */
-export type Details = { -readonly [K in 'difference' | 'tolerance' | 'toleranceParts' | 'halfUnit' | 'withinRounding' | 'reason']?: LeafResult[K] };
+export type Details = {
+  -readonly [
+    K in 'difference' | 'tolerance' | 'toleranceParts' | 'halfUnit' | 'withinRounding' | 'typicalRounding' | 'beyondTypicalRounding' | 'reason'
+  ]?: LeafResult[K];
+};
 
 type Num = Typed & { kind: 'number' };
 
@@ -48,8 +69,10 @@ function mismatch(out: Details, op: string, { kind: a }: Typed, expected: Typed 
 function roundingBound(parts: number, cx: CompareContext): RoundingBound {
   let b = cx.bounds.get(parts);
   if (b === undefined) {
-    const value = dec(cx.halfUnit).times(parts);
-    b = { value, text: toCanonical(value) };
+    const half = dec(cx.halfUnit);
+    const value = half.times(parts);
+    const typical = typicalRounding(half, parts);
+    b = { value, text: toCanonical(value), typical, typicalText: toCanonical(typical) };
     cx.bounds.set(parts, b);
   }
   return b;
@@ -63,10 +86,13 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
   let b: Dec;
   let boundText: string | undefined;
   let parts = 0;
+  let r: RoundingBound | undefined;
   if (tol === undefined) b = ZERO;
   else if (tol === 'rounding') {
-    parts = Math.max(a.parts, e.parts);
-    const r = roundingBound(parts, cx);
+    // Every stated (rounded) term on either side carries up to half a unit of rounding: the bound
+    // counts the terms of both sides (a stated total against the sum of its n stated parts: n + 1).
+    parts = a.parts + e.parts;
+    r = roundingBound(parts, cx);
     b = r.value;
     boundText = r.text;
   } else if (!isDecimal(tol) || tol.startsWith('-')) {
@@ -90,7 +116,13 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
   if (tol === 'rounding') {
     out.toleranceParts = parts;
     out.halfUnit = cx.halfUnit;
-    if (loose && !strict) out.withinRounding = true;
+    if (loose && !strict) {
+      out.withinRounding = true;
+      if (r !== undefined && d.abs().gt(r.typical)) {
+        out.typicalRounding = r.typicalText;
+        out.beyondTypicalRounding = true;
+      }
+    }
   }
   return loose ? 'true' : 'false';
 }

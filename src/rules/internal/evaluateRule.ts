@@ -20,6 +20,12 @@ export function withinRounding(leaves: readonly LeafResult[]): boolean {
   return false;
 }
 
+/** True when a leaf passed within the rounding bound by more than typical rounding (a possible error). @internal */
+export function beyondTypicalRounding(leaves: readonly LeafResult[]): boolean {
+  for (const l of leaves) if (l.beyondTypicalRounding === true && l.passed && l.stage === undefined) return true;
+  return false;
+}
+
 /** A rule's verdict, with everything its message is built from. */
 function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): MessageInput {
   ctx.scratch.count = 0;
@@ -28,17 +34,31 @@ function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Message
     const when = evaluateCondition(rule.when, ctx, key, 'when');
     if (when !== 'true') {
       const status = when === 'error' ? 'error' : 'not_applicable';
-      return { rule, key, status, rounding: false, leaves: takeLeaves(ctx), reason: ctx.scratch.reason, notMet: when === 'false', values, context, locale };
+      return {
+        rule,
+        key,
+        status,
+        rounding: false,
+        suspect: false,
+        leaves: takeLeaves(ctx),
+        reason: ctx.scratch.reason,
+        notMet: when === 'false',
+        values,
+        context,
+        locale,
+      };
     }
   }
   const check = evaluateCondition(rule.check, ctx, key, undefined);
   const status = STATUS[check];
   const leaves = takeLeaves(ctx);
+  const rounding = status === 'pass' && withinRounding(leaves);
   return {
     rule,
     key,
     status,
-    rounding: status === 'pass' && withinRounding(leaves),
+    rounding,
+    suspect: rounding && beyondTypicalRounding(leaves),
     leaves,
     reason: ctx.scratch.reason,
     notMet: false,
@@ -54,10 +74,16 @@ export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: 
   const message = findingMessage(v);
   const title = rule.title[ctx.locale === 'en' ? 'en' : 'zh-CN'];
   const { id: ruleId, category, refs, tags, severity: ruleSeverity } = rule;
-  const { status, leaves, rounding } = v;
+  const { status, leaves, rounding, suspect } = v;
   // One literal per combination of the optional `key` and `note`, in the documented key order:
   // each finding is then allocated at its full size at once, instead of growing as keys are added
   // (and conditional spreads inside one literal took V8's slow object-clone path).
+  if (suspect) {
+    // Within the rounding bound, but by more than rounding typically explains: a warning.
+    return key === undefined
+      ? { ruleId, title, severity: 'warning', category, status, note: 'suspect', message, leaves, refs, tags, ruleSeverity, packId }
+      : { ruleId, key, title, severity: 'warning', category, status, note: 'suspect', message, leaves, refs, tags, ruleSeverity, packId };
+  }
   if (key === undefined) {
     return rounding
       ? { ruleId, title, severity: 'info', category, status, note: 'rounding', message, leaves, refs, tags, ruleSeverity, packId }

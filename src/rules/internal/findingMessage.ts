@@ -14,6 +14,8 @@ export interface MessageInput {
   readonly key: string | undefined;
   readonly status: RuleStatus;
   readonly rounding: boolean;
+  /** Passed within the rounding bound by more than typical rounding. */
+  readonly suspect: boolean;
   readonly leaves: readonly LeafResult[];
   readonly reason: string | undefined;
   /** True when the rule's `when` condition was false. */
@@ -26,7 +28,7 @@ export interface MessageInput {
 
 function tag(m: MessageInput): string {
   const t = ruleMessages(m.locale);
-  if (m.status === 'pass') return m.rounding ? t.tag.rounding : t.tag.pass;
+  if (m.status === 'pass') return m.suspect ? t.tagSuspect : m.rounding ? t.tag.rounding : t.tag.pass;
   if (m.status === 'not_applicable') return t.tag.notApplicable;
   if (m.status === 'error') return t.tag.ruleError;
   return t.severityTag(m.rule.severity);

@@ -42,6 +42,10 @@ export function leafText(leaf: LeafResult, locale: Locale): string {
     return t.booleanLeaf(label, formatValue(leaf.actual, 'boolean', locale), want);
   }
   const b = rightSide(leaf, locale);
+  if (leaf.withinRounding && leaf.beyondTypicalRounding && leaf.difference !== undefined && leaf.typicalRounding !== undefined) {
+    const d = formatAbsolute(leaf.difference, leaf.valueType, locale);
+    return t.beyondTypicalRounding(a, b, d, boundText(leaf, locale), exactMoney(leaf.typicalRounding));
+  }
   if (leaf.withinRounding && leaf.difference !== undefined)
     return t.withinRounding(a, b, formatAbsolute(leaf.difference, leaf.valueType, locale), boundText(leaf, locale));
   if (leaf.passed) return `${a} ${spec.symbol} ${b}`;

@@ -3,6 +3,7 @@ import type { RulePack } from '../schema.js';
 import { BALANCE_RULES } from './balance.js';
 import { COMPLIANCE_RULES } from './compliance.js';
 import { CONSISTENCY_RULES } from './consistency.js';
+import { STATED_TOTAL_RULES } from './statedTotals.js';
 import { THREE_PUBLIC_RULES } from './threePublic.js';
 
 /**
@@ -22,5 +23,5 @@ export const CORE_RULE_PACK: RulePack = deepFreeze({
   id: 'jixiao.core',
   version: '1.0.0',
   title: { 'zh-CN': 'jixiao 内置规则：平衡、一致、“三公”、合规', en: 'jixiao built-in rules: balance, consistency, "three public", compliance' },
-  rules: [...BALANCE_RULES, ...CONSISTENCY_RULES, ...THREE_PUBLIC_RULES, ...COMPLIANCE_RULES],
+  rules: [...BALANCE_RULES, ...CONSISTENCY_RULES, ...THREE_PUBLIC_RULES, ...COMPLIANCE_RULES, ...STATED_TOTAL_RULES],
 });

@@ -85,6 +85,10 @@ export interface RuleMessages {
   readonly delay: { readonly dateMissing: string; readonly invalidAsOf: (asOf: string) => string; readonly noEnd: string };
   /** Reasons of rule errors and of invalid operands in loaded packs, keyed by reason code. */
   readonly reasons: Readonly<Record<string, (p: P) => string>>;
+  /** The tag of a pass within the rounding bound whose difference is larger than typical rounding. */
+  readonly tagSuspect: string;
+  /** Two values whose difference is within the rounding bound but larger than typical rounding. */
+  readonly beyondTypicalRounding: (a: string, b: string, difference: string, bound: string, typical: string) => string;
 }
 
 const ZH_CN: RuleMessages = {
@@ -155,6 +159,8 @@ const ZH_CN: RuleMessages = {
     rounding_needs_money: () => '容差 "rounding" 只适用于金额事实',
     not_decimal: (p) => `不是可精确表示的十进制数：${s(p.received)}`,
   },
+  tagSuspect: '【提示性·可能的错误】',
+  beyondTypicalRounding: (a, b, d, bound, typical) => `${a}与${b}相差 ${d}，虽在${bound}以内，但大于通常的舍入误差 ${typical}，可能的错误，请核对`,
 };
 
 const EN: RuleMessages = {
@@ -233,6 +239,9 @@ const EN: RuleMessages = {
     rounding_needs_money: () => 'tolerance "rounding" applies to money facts only',
     not_decimal: (p) => `not an exactly representable decimal: ${s(p.received)}`,
   },
+  tagSuspect: '[warning · possible error]',
+  beyondTypicalRounding: (a, b, d, bound, typical) =>
+    `${a} and ${b} differ by ${d}: within ${bound}, but larger than typical rounding (${typical}) — a possible error, to be checked`,
 };
 
 /** The rule engine's texts in each locale. @internal */

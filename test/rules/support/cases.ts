@@ -18,7 +18,7 @@ export interface RuleCase {
   readonly options?: { readonly asOf?: string; readonly thresholds?: readonly ThresholdSet[] };
   readonly key?: string;
   readonly expect: Finding['status'];
-  readonly note?: 'rounding';
+  readonly note?: 'rounding' | 'suspect';
 }
 
 /** A rule fixture file: test/fixtures/rules/<rule-id>.json. */

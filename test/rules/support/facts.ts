@@ -8,6 +8,12 @@ export const bool = (value: boolean): FactValue => ({ status: 'ok', type: 'boole
 export const missing = (type: FactValue['type'] = 'money'): FactValue => ({ status: 'unavailable', type, reason: '测试：缺少数据', reasonEn: 'test: no data' });
 
 const EMPTY_SETS: Record<FactSetName, readonly string[]> = {
+  statedTotals: [],
+  statedTotalsPartial: [],
+  statedCounts: [],
+  statedCountsPartial: [],
+  statedQuotas: [],
+  staffCategories: [],
   economicClasses: [],
   economicCodes: [],
   functionalClasses: [],
