@@ -1,7 +1,7 @@
 // Issue #16 points 4, 5 and 8: unassessed indicators are pending, the indicator system's choice is
 // visible (and its scope checked), and every claim of a self-evaluation is matched or reported.
 import { describe, expect, it } from 'vitest';
-import { evaluateDepartment, getBuiltInSystem, ISSUE_CODES } from '../../src/index.js';
+import { evaluateDepartment, getBuiltInSystem, ISSUE_CODES, safeEvaluateDepartment } from '../../src/index.js';
 import { enyang } from '../support/enyang.js';
 
 const codes = (r: { notices: readonly { code: string }[] }): string[] => r.notices.map((n) => n.code);
@@ -126,5 +126,21 @@ describe('review mode: every claim is matched or reported (#16.8)', () => {
     const ok = evaluateDepartment(enyang());
     expect(codes(ok).filter((c) => c.startsWith('claim_'))).toEqual([]);
     expect(ok.review?.unmatched).toBeUndefined();
+  });
+});
+
+describe('a custom system carries its scope through validation', () => {
+  it('a system object with a scope: the scope is kept and checked; a bad scope is a located issue', () => {
+    const base = getBuiltInSystem('mof-2013');
+    const custom = { ...base, id: 'hunan-2023', scope: { regions: [{ province: '湖南省' }], fiscalYears: [2023] } };
+    const r = evaluateDepartment(enyang(), { system: custom });
+    expect(r.system?.chosenBy).toBe('option');
+    expect(r.notices.filter((n) => n.code === 'system_scope_mismatch').map((n) => n.path)).toEqual([
+      ['department', 'region'],
+      ['report', 'fiscalYear'],
+    ]);
+    const bad = safeEvaluateDepartment(enyang(), { system: { ...custom, scope: { levels: ['galactic'] } } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues[0].path.slice(0, 4)).toEqual(['options', 'system', 'scope', 'levels']);
   });
 });
