@@ -10,6 +10,8 @@ import { CORE_RULE_PACK, findingFacts, runRules, type RulePack, type ThresholdSe
 import { getBuiltInSystem, type IndicatorSystem, scoreSheet, validateIndicatorSystem, BUILT_IN_SYSTEMS } from './scoring/index.js';
 import type { ScoreNode, ScoreSheet } from './scoring/types.js';
 import { VERSION } from './version.js';
+import { chooseSystem, DEFAULT_SYSTEM_ID } from './systemChoice.js';
+import { SCORING_MESSAGES } from './shared/messages/scoring.js';
 import { checkOptions } from './evaluateOptions.js';
 
 /**
@@ -51,7 +53,7 @@ const NO_PACKS: readonly RulePack[] = Object.freeze([]);
 
 function resolveSystem(system: EvaluateOptions['system'], locale: Locale): Result<IndicatorSystem> {
   if (system === undefined || typeof system === 'string') {
-    const id = system ?? 'enyang-2023';
+    const id = system ?? DEFAULT_SYSTEM_ID;
     const found = getBuiltInSystem(id);
     if (found) return { ok: true, value: found };
     return {
@@ -88,16 +90,36 @@ function nodeById(nodes: readonly ScoreNode[], id: string): ScoreNode | undefine
   return undefined;
 }
 
-function review(input: EvaluationInput, sheet: ScoreSheet, nodes: readonly ScoreNode[], locale: Locale): EvaluationResult['review'] {
+/**
+ * Review mode: every claim is matched or reported. A claimed item whose indicator the system does not
+ * have, and a claimed grade the system does not know, are `claim_unmatched` notices at the claim's
+ * path; a claimed total or grade that differs from the computed one is a `claim_differs` notice.
+ */
+function review(
+  input: EvaluationInput,
+  sheet: ScoreSheet,
+  nodes: readonly ScoreNode[],
+  system: IndicatorSystem,
+  locale: Locale,
+  out: Issue[],
+): EvaluationResult['review'] {
   const claimed = input.claimed;
   if (!claimed) return undefined;
+  const m = SCORING_MESSAGES[locale];
   const differences: ReviewDifference[] = [];
+  const unmatched: string[] = [];
   const items = claimed.items;
   const few = items.length <= SCAN_LIMIT;
   const byId = few ? undefined : new Map(nodes.map((n) => [n.id, n]));
-  for (const c of items) {
+  for (const [i, c] of items.entries()) {
     const node = byId ? byId.get(c.indicator) : nodeById(nodes, c.indicator);
-    if (!node) continue;
+    if (!node) {
+      unmatched.push(c.indicator);
+      out.push(
+        makeIssue('claim_unmatched', ['claimed', 'items', i, 'indicator'], { what: m.claimItem(c.indicator), detail: m.unknownIndicator(c.indicator) }, locale),
+      );
+      continue;
+    }
     const claimedScore = c.score ?? toCanonical(dec(node.max).minus(c.deduction ?? 0));
     // Equal strings are equal numbers: the Decimal comparison is only needed when they differ.
     if (claimedScore !== node.earned && !dec(claimedScore).eq(dec(node.earned))) {
@@ -112,7 +134,26 @@ function review(input: EvaluationInput, sheet: ScoreSheet, nodes: readonly Score
       if (node.earned !== node.max && !dec(node.earned).eq(dec(node.max))) differences.push(diff(node, node.max, locale));
     }
   }
-  return claimed.total !== undefined ? { claimedTotal: claimed.total, computedTotal: sheet.total, differences } : { computedTotal: sheet.total, differences };
+  if (claimed.total !== undefined && !dec(claimed.total).eq(dec(sheet.total))) {
+    out.push(makeIssue('claim_differs', ['claimed', 'total'], { what: m.claimTotal, claimed: claimed.total, computed: sheet.total }, locale));
+  }
+  const grade = claimed.grade;
+  if (grade !== undefined) {
+    const band = system.grades.find((g) => g.label === grade || g.labelEn === grade);
+    if (!band) {
+      const expected = system.grades.map((g) => g.label).join(locale === 'en' ? ', ' : '、');
+      out.push(makeIssue('claim_unmatched', ['claimed', 'grade'], { what: m.claimGrade, detail: m.unknownGrade(grade, expected) }, locale));
+    } else if (band.label !== sheet.grade.label && band.labelEn !== sheet.grade.label) {
+      out.push(makeIssue('claim_differs', ['claimed', 'grade'], { what: m.claimGrade, claimed: grade, computed: sheet.grade.label }, locale));
+    }
+  }
+  return {
+    ...(claimed.total !== undefined ? { claimedTotal: claimed.total } : {}),
+    computedTotal: sheet.total,
+    ...(grade !== undefined ? { claimedGrade: grade, computedGrade: sheet.grade.label } : {}),
+    differences,
+    ...(unmatched.length > 0 ? { unmatched } : {}),
+  };
 }
 
 function isClaimed(items: readonly { readonly indicator: string }[], id: string): boolean {
@@ -132,7 +173,8 @@ function diff(node: ScoreNode, claimedScore: string, locale: Locale): ReviewDiff
 function notices(nodes: readonly ScoreNode[], locale: Locale): Issue[] {
   const out: Issue[] = [];
   for (const n of nodes) {
-    if (n.status === 'unavailable' || n.status === 'unassessed' || n.status === 'reweighted') {
+    if (n.status === 'pending') out.push(makeIssue('indicator_pending', ['score', n.id], { name: n.name, points: n.max }, locale));
+    else if (n.status === 'unavailable' || n.status === 'unassessed' || n.status === 'reweighted') {
       out.push(makeIssue('invalid_input', ['score', n.id], { detail: n.explanation ?? n.status }, locale));
     }
   }
@@ -160,6 +202,7 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   if (!parsed.ok) return parsed;
   const input = parsed.value;
   const system = resolveSystem(opts.system, locale);
+  const chosenBy = opts.system === undefined ? 'default' : 'option';
   if (!system.ok) return system;
   const facts = computeFacts(input);
   const packs = opts.rulePacks.length === 0 ? (opts.coreRules ? CORE_ONLY : NO_PACKS) : [...(opts.coreRules ? [CORE_RULE_PACK] : []), ...opts.rulePacks];
@@ -176,21 +219,24 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   const scoringFacts: Facts = Object.freeze({ ...facts, values: Object.freeze({ ...facts.values, ...findingFacts(rules) }) });
   const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
   const nodes = flatten(score.root);
-  const reviewed = review(input, score, nodes, locale);
+  const chosen = chooseSystem(system.value, chosenBy, input.department, input.report.fiscalYear, locale);
+  const reviewNotes: Issue[] = [];
+  const reviewed = review(input, score, nodes, system.value, locale, reviewNotes);
   // One literal per combination of the optional keys (asOf, review), in the order of the former
   // literal with conditional spreads: the same keys in the same order, as one object allocation
   // each (the spreads made temporary objects, and adding keys one by one would spill them into a
   // separate property store).
   const asOf = opts.asOf;
-  const notes = notices(nodes, locale);
+  const notes = [...chosen.notices, ...notices(nodes, locale), ...reviewNotes];
+  const sys = chosen.choice;
   const value: EvaluationResult =
     asOf !== undefined
       ? reviewed
-        ? { resultVersion: 1, libraryVersion: VERSION, locale, asOf, input, facts: scoringFacts, rules, score, review: reviewed, notices: notes }
-        : { resultVersion: 1, libraryVersion: VERSION, locale, asOf, input, facts: scoringFacts, rules, score, notices: notes }
+        ? { resultVersion: 1, libraryVersion: VERSION, locale, asOf, input, facts: scoringFacts, rules, system: sys, score, review: reviewed, notices: notes }
+        : { resultVersion: 1, libraryVersion: VERSION, locale, asOf, input, facts: scoringFacts, rules, system: sys, score, notices: notes }
       : reviewed
-        ? { resultVersion: 1, libraryVersion: VERSION, locale, input, facts: scoringFacts, rules, score, review: reviewed, notices: notes }
-        : { resultVersion: 1, libraryVersion: VERSION, locale, input, facts: scoringFacts, rules, score, notices: notes };
+        ? { resultVersion: 1, libraryVersion: VERSION, locale, input, facts: scoringFacts, rules, system: sys, score, review: reviewed, notices: notes }
+        : { resultVersion: 1, libraryVersion: VERSION, locale, input, facts: scoringFacts, rules, system: sys, score, notices: notes };
   return { ok: true, value };
 }
 

@@ -17,6 +17,7 @@ export type { EvaluateOptions } from './evaluate.js';
 export { evaluateMany, summarizeResults, toBatchRecord } from './evaluateMany.js';
 export type { EvaluateManyEntry, EvaluateManyResult, BatchSummary, BatchRecord } from './evaluateMany.js';
 export type { EvaluationResult, ReviewDifference } from './result.js';
+export type { SystemChoice } from './systemChoice.js';
 export { VERSION } from './version.js';
 export {
   CORE_RULE_PACK,

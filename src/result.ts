@@ -3,6 +3,7 @@ import type { Issue, Locale } from './shared/issues.js';
 import type { EvaluationInput } from './model/schema/input.js';
 import type { RuleReport } from './rules/types.js';
 import type { ScoreSheet } from './scoring/types.js';
+import type { SystemChoice } from './systemChoice.js';
 
 /**
  * Where a claimed score differs from what the data supports (review mode).
@@ -46,13 +47,26 @@ export interface EvaluationResult {
   readonly input: EvaluationInput;
   readonly facts: Facts;
   readonly rules: RuleReport;
+  /**
+   * The indicator system used, and why (the default, or the `system` option). Always set by
+   * `evaluateDepartment` (optional only so that results built by hand stay valid).
+   */
+  readonly system?: SystemChoice;
   readonly score: ScoreSheet;
   /** Review mode: present when the input carries claimed scores. */
   readonly review?: {
     readonly claimedTotal?: string;
     readonly computedTotal: string;
+    /** The claimed grade label and the computed one, when a grade is claimed. */
+    readonly claimedGrade?: string;
+    readonly computedGrade?: string;
     readonly differences: readonly ReviewDifference[];
+    /** Ids of claimed items the indicator system does not have (each also a `claim_unmatched` notice). */
+    readonly unmatched?: readonly string[];
   };
-  /** Non-fatal notices (e.g. unavailable facts scored by policy). */
+  /**
+   * Non-fatal notices: pending indicators (`indicator_pending`), the default system (`system_default`)
+   * and scope (`system_scope_mismatch`), review claims (`claim_unmatched`, `claim_differs`), unavailable facts scored by policy.
+   */
   readonly notices: readonly Issue[];
 }

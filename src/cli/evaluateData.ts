@@ -48,8 +48,13 @@ export function evaluateData(data: unknown, label: string, resolved: ResolvedOpt
   return failure(EXIT.invalid, cliMessages(resolved.locale).invalidFile(label, r.issues.length), ...issueLines(r.issues));
 }
 
-/** Evaluate, render and write one report (stdout without `-o`). */
-export async function evaluateAndWrite(data: unknown, label: string, opts: EvaluateCliOptions): Promise<Outcome<ExitCode>> {
+/** Evaluate, render and write one report (stdout without `-o`); `after` sees the result once the report is written. */
+export async function evaluateAndWrite(
+  data: unknown,
+  label: string,
+  opts: EvaluateCliOptions,
+  after?: (result: EvaluationResult) => void,
+): Promise<Outcome<ExitCode>> {
   const resolved = await resolveOptions(opts);
   if (!resolved.ok) return resolved;
   const result = evaluateData(data, label, resolved.value);
@@ -57,5 +62,6 @@ export async function evaluateAndWrite(data: unknown, label: string, opts: Evalu
   const written = await writeText(opts.output, renderReport(result.value, opts.format, opts.locale), opts.locale);
   if (!written.ok) return written;
   if (opts.output !== undefined) process.stderr.write(`${cliMessages(opts.locale).wrote(opts.output)}\n`);
+  after?.(result.value);
   return success(EXIT.ok);
 }

@@ -11,7 +11,14 @@ export { validateIndicatorSystem } from './validateIndicatorSystem.js';
 export type { ValidateSystemOptions } from './validateIndicatorSystem.js';
 export { gradeFor } from './gradeFor.js';
 export { BUILT_IN_SYSTEMS, getBuiltInSystem } from './builtIn/index.js';
-export { IndicatorSystemSchema, IndicatorSystemMetaSchema, IndicatorGroupSchema, IndicatorNodeSchema, GradeBandSchema } from './schema/system.js';
+export {
+  IndicatorSystemSchema,
+  IndicatorSystemMetaSchema,
+  IndicatorGroupSchema,
+  IndicatorNodeSchema,
+  GradeBandSchema,
+  SystemScopeSchema,
+} from './schema/system.js';
 export type {
   IndicatorSystem,
   IndicatorSystemInput,
@@ -20,6 +27,7 @@ export type {
   IndicatorGroup,
   IndicatorGroupInput,
   GradeBand,
+  SystemScope,
 } from './schema/system.js';
 export {
   SCORING_METHODS,

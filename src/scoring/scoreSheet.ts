@@ -9,7 +9,7 @@ import { buildNodes } from './internal/build.js';
 import { localized } from './internal/present.js';
 import { resolveChildren } from './internal/resolve.js';
 import type { IndicatorSystem } from './schema/system.js';
-import type { Deduction, ScoreAssessment, ScoreSheet } from './types.js';
+import type { Deduction, ScoreAssessment, ScoreNode, ScoreSheet } from './types.js';
 import { validateIndicatorSystem } from './validateIndicatorSystem.js';
 
 /**
@@ -58,17 +58,30 @@ function scoreValid(s: IndicatorSystem, facts: Facts, assessments: readonly Scor
   const built = buildNodes(resolveChildren(s.indicators, ctx), dec(s.total), [], locale, deductions);
   const total = toCanonical(built.reduce((a, b) => a.plus(b.earned), dec(0)));
   const root = built.map((b) => b.node);
+  const max = toCanonical(sumOf(root.map((n) => n.max)));
+  const pending = pendingLeaves(root, []);
   return {
     systemId: s.id,
     systemVersion: s.version,
     systemName: localized(locale, s.name, s.nameEn),
     total,
-    max: toCanonical(sumOf(root.map((n) => n.max))),
+    max,
     grade: gradeFor(s.grades, total, locale),
     root,
     deductions,
     ...(notices.length > 0 ? { notices } : {}),
+    assessed: { points: toCanonical(dec(max).minus(sumOf(pending.map((n) => n.max)))), of: max, pending: pending.length },
+    provisional: pending.length > 0,
   };
+}
+
+/** The pending leaves of a scored tree, in tree order. */
+function pendingLeaves(nodes: readonly ScoreNode[], out: ScoreNode[]): ScoreNode[] {
+  for (const n of nodes) {
+    if (n.children) pendingLeaves(n.children, out);
+    else if (n.status === 'pending') out.push(n);
+  }
+  return out;
 }
 
 /**

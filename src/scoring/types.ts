@@ -2,7 +2,7 @@
 import type { Issue } from '../shared/issues.js';
 
 /**
- * How a leaf's score was reached: from data (`scored`), an assessment (`manual`), a policy for missing data (`unavailable`) or a missing assessment (`unassessed`), or its points moved to its siblings (`reweighted`).
+ * How a leaf's score was reached: from data (`scored`), an assessment (`manual`), a policy for missing data (`unavailable`) or a missing assessment (`unassessed`), or its points moved to its siblings (`reweighted`); a manual leaf nobody has assessed yet under the system's `zero` policy is `pending` (0 for now, the total provisional).
  *
  * @example
  * ```ts
@@ -10,7 +10,7 @@ import type { Issue } from '../shared/issues.js';
  * const byPolicy = (s: LeafStatus): boolean => s === 'unavailable' || s === 'unassessed' || s === 'reweighted';
  * ```
  */
-export type LeafStatus = 'scored' | 'unavailable' | 'manual' | 'unassessed' | 'reweighted';
+export type LeafStatus = 'scored' | 'unavailable' | 'manual' | 'unassessed' | 'reweighted' | 'pending';
 
 /**
  * One node of a scored indicator sheet.
@@ -101,6 +101,14 @@ export interface ScoreSheet {
   readonly deductions: readonly Deduction[];
   /** Non-fatal notices, e.g. an assessment naming an indicator that is not a manual leaf of the system. */
   readonly notices?: readonly Issue[];
+  /**
+   * How much of the sheet has been assessed: `points` (decimal string) of the leaves that are not
+   * pending, `of` the sheet's `max`, and the number of `pending` leaves. Always set by `scoreSheet`
+   * (optional only so that sheets built by hand, e.g. in tests, stay valid: absent reads as all assessed).
+   */
+  readonly assessed?: { readonly points: string; readonly of: string; readonly pending: number };
+  /** True while any leaf is pending: the total and the grade are provisional (暂定). */
+  readonly provisional?: boolean;
 }
 
 /**

@@ -11,7 +11,7 @@
  * ```ts
  * import { ISSUE_CODES } from 'jixiao';
  * ISSUE_CODES.includes('invalid_amount'); // true
- * ISSUE_CODES.length;                     // 41
+ * ISSUE_CODES.length;                     // 46
  * ```
  */
 export const ISSUE_CODES = [
@@ -56,6 +56,11 @@ export const ISSUE_CODES = [
   'file_too_large',
   'too_many_cells',
   'missing_column',
+  'indicator_pending',
+  'system_default',
+  'system_scope_mismatch',
+  'claim_unmatched',
+  'claim_differs',
 ] as const;
 
 /**

@@ -89,7 +89,8 @@ describe('jixiao evaluate', () => {
     const file = join(dir, 'pack.json');
     writeFileSync(file, JSON.stringify(pack));
     const r = await jixiao('evaluate', files.json, '--rules', file, '--format', 'json');
-    expect(r.stderr).toBe('');
+    // Only the summary line on stderr (no warnings): the default system's line follows it.
+    expect(r.stderr).toMatch(/^98分 优秀 · /u);
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout) as { rules: { findings: { ruleId: string; status: string }[] } };
     expect(result.rules.findings.find((f) => f.ruleId === 'test.reception.under-half')).toBeDefined();

@@ -56,7 +56,8 @@ describe('jixiao import-system', () => {
 
   it('round-trips a built-in system through .xlsx: evaluate --system FILE.xlsx still gives 98', async () => {
     const r = await jixiao('evaluate', files.json, '--system', 'enyang-2023.xlsx', '--format', 'json');
-    expect(r.stderr).toBe('');
+    // Only the summary line on stderr; the system was given, so no default-system line.
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^98分 优秀 · /u)]);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { score: { total: string } }).score.total).toBe('98');
   });

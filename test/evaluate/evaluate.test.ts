@@ -96,14 +96,17 @@ describe('changed facts change the result, with reasons', () => {
     expect(r.score.total).toBe('97');
   });
 
-  it('a removed assessment scores that item 0 and says why', () => {
+  it('a removed assessment leaves that item pending: 0 for now, the total provisional, assessed 92 of 100', () => {
     const data = enyang();
     data.assessments = data.assessments.filter((a: { indicator: string }) => a.indicator !== 'performance.duties.key-work');
     const r = evaluateDepartment(data);
     const kw = leaf(r.score.root, 'performance.duties.key-work');
     expect(kw.earned).toBe('0');
-    expect(kw.status).toBe('unassessed');
+    expect(kw.status).toBe('pending');
     expect(r.score.total).toBe('90');
+    expect([r.score.provisional, r.score.assessed]).toEqual([true, { points: '92', of: '100', pending: 1 }]);
+    expect(r.score.deductions.map((d) => d.indicatorId)).not.toContain('performance.duties.key-work');
+    expect(r.notices.filter((n) => n.code === 'indicator_pending').map((n) => n.path)).toEqual([['score', 'performance.duties.key-work']]);
     expect(r.review?.differences.map((d) => d.indicatorId)).toEqual(['performance.duties.key-work']);
   });
 

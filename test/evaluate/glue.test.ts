@@ -97,7 +97,14 @@ function oracleReview(r: EvaluationResult, locale: 'zh-CN' | 'en') {
       if (!new D(node.earned).eq(new D(node.max))) differences.push(diff(node, node.max));
     }
   }
-  return { ...(claimed.total !== undefined ? { claimedTotal: claimed.total } : {}), computedTotal: r.score.total, differences };
+  const unmatched = claimed.items.filter((c) => !nodes.has(c.indicator)).map((c) => c.indicator);
+  return {
+    ...(claimed.total !== undefined ? { claimedTotal: claimed.total } : {}),
+    computedTotal: r.score.total,
+    ...(claimed.grade !== undefined ? { claimedGrade: claimed.grade, computedGrade: r.score.grade.label } : {}),
+    differences,
+    ...(unmatched.length > 0 ? { unmatched } : {}),
+  };
 }
 
 describe('evaluate: review and notices walk the nodes in pre-order', () => {
@@ -138,6 +145,7 @@ describe('evaluate: review and notices walk the nodes in pre-order', () => {
             'input',
             'facts',
             'rules',
+            'system',
             'score',
             'review',
             'notices',
@@ -153,7 +161,7 @@ describe('evaluate: review and notices walk the nodes in pre-order', () => {
     delete data.claimed;
     const r = evaluateDepartment(data);
     expect(r.review).toBeUndefined();
-    expect(Object.keys(r)).toEqual(['resultVersion', 'libraryVersion', 'locale', 'input', 'facts', 'rules', 'score', 'notices']);
+    expect(Object.keys(r)).toEqual(['resultVersion', 'libraryVersion', 'locale', 'input', 'facts', 'rules', 'system', 'score', 'notices']);
   });
 });
 

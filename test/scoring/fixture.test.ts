@@ -113,12 +113,14 @@ describe('enyang-2023: changing the facts changes the score', () => {
     expect(s.total).toBe('94');
   });
 
-  it('a removed assessment → that leaf 0, unassessed, 缺少评价意见', () => {
+  it('a removed assessment → that leaf pending (0 for now, not a deduction), the sheet provisional', () => {
     const { input } = factsOf();
     const s = score('enyang-2023', fixtureData(), { assessments: input.assessments.filter((a) => a.indicator !== 'performance.duties.key-work') });
     const l = leafOf(s, 'performance.duties.key-work');
-    expect([l.status, l.earned, l.deducted]).toEqual(['unassessed', '0', '8']);
-    expect(s.deductions.find((d) => d.indicatorId === l.id)?.reason).toContain('缺少评价意见');
+    expect([l.status, l.earned, l.deducted]).toEqual(['pending', '0', '8']);
+    expect(l.explanation).toContain('待评');
+    expect(s.deductions.find((d) => d.indicatorId === l.id)).toBeUndefined();
+    expect([s.provisional, s.assessed]).toEqual([true, { points: '92', of: '100', pending: 1 }]);
     expect(s.total).toBe('90');
   });
 
@@ -166,7 +168,7 @@ describe('mof-2013 on the seed report', () => {
       expect([id, leafOf(sheet, id).status, leafOf(sheet, id).max]).toEqual([id, 'reweighted', '0']);
     }
     expect(leafOf(sheet, 'input.allocation.three-public-change').explanation).toContain('缺少上年“三公”经费实际数');
-    expect(leafOf(sheet, 'outcome.benefits.economic').status).toBe('unassessed');
+    expect(leafOf(sheet, 'outcome.benefits.economic').status).toBe('pending');
     expect(leafOf(sheet, 'outcome.benefits.satisfaction').explanation).toContain('同级指标均无可评分的数据或评价意见');
   });
 });

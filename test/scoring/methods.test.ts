@@ -228,12 +228,13 @@ describe('manual', () => {
     expect(n.explanation).toContain('超出本项0至2分的范围，按2分计');
     expect(one(m, {}, { assessments: [{ indicator: 'x', deduction: '3', reason: '差' }] }).earned).toBe('0');
   });
-  it('without an assessment the leaf is unassessed and scored by the unassessed policy (default zero)', () => {
+  it('without an assessment the leaf is pending under the zero policy (the default), and unassessed under full', () => {
     const n = one(m, {});
-    expect([n.status, n.earned, n.policy]).toEqual(['unassessed', '0', 'zero']);
-    expect(n.explanation).toBe('缺少评价意见，按体系规定计0分');
-    expect(one(m, {}, { system: { unassessedPolicy: 'full' } }).earned).toBe('2');
-    expect(one(m, {}, { locale: 'en' }).explanation).toBe('no assessment given; scored 0 as the system provides');
+    expect([n.status, n.earned, n.policy]).toEqual(['pending', '0', 'zero']);
+    expect(n.explanation).toBe('待评：尚无评价意见，暂计0分（满分2分），总分与等级为暂定');
+    const full = one(m, {}, { system: { unassessedPolicy: 'full' } });
+    expect([full.status, full.earned, full.explanation]).toEqual(['unassessed', '2', '缺少评价意见，按体系规定计满分2分']);
+    expect(one(m, {}, { locale: 'en' }).explanation).toBe('pending: no assessment yet, counted as 0 of 2 for now; the total and grade are provisional');
   });
 });
 

@@ -3,6 +3,7 @@ import { evaluateAndWrite } from '../evaluateData.js';
 import type { ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
 import { readDataFile } from '../io.js';
+import { colourFor, summaryLines } from '../summaryLine.js';
 import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 
 /** `jixiao evaluate FILE`: evaluate one department from a JSON or YAML file. */
@@ -24,6 +25,10 @@ export function registerEvaluate(program: Command, setExit: (code: ExitCode) => 
     )
     .action(async (file: string, opts: EvaluateCliOptions) => {
       const data = await readDataFile(file, opts.locale);
-      setExit(finish(data.ok ? await evaluateAndWrite(data.value, file, opts) : data));
+      // After the report (stdout, or the file given with -o): the one-line summary on stderr.
+      const summary = (result: Parameters<typeof summaryLines>[0]): void => {
+        process.stderr.write(`${summaryLines(result, opts.locale, colourFor(process.stderr, process.env)).join('\n')}\n`);
+      };
+      setExit(finish(data.ok ? await evaluateAndWrite(data.value, file, opts, summary) : data));
     });
 }

@@ -42,7 +42,7 @@ export interface Labels {
   readonly category: string;
   readonly wan: string;
   readonly pointsUnit: string;
-  readonly systemLine: (name: string, version: string) => string;
+  readonly systemLine: (name: string, version: string, note?: string) => string;
   /** A remark after a value: `（x）` in Chinese, ` (x)` in English. */
   readonly aside: (x: string) => string;
   /** After a label: `：` / `: `. */
@@ -67,6 +67,15 @@ export interface Labels {
   readonly chartCategory: (category: string, values: readonly string[]) => string;
   /** The whole text alternative of a chart. */
   readonly chartDescription: (categories: readonly string[], unit: string) => string;
+  /** After the system line when no system was chosen: the default was used. */
+  readonly systemDefault: string;
+  /** After a total and grade while any indicator is pending. */
+  readonly provisional: string;
+  /** How much of the sheet is assessed: `已评 39 / 100 分`. */
+  readonly assessedOf: (points: string, of: string) => string;
+  /** The 附表1 columns in review: the department's claimed points and the points the data supports. */
+  readonly claimedPoints: string;
+  readonly reviewedPoints: string;
 }
 
 const ZH: Labels = {
@@ -104,7 +113,7 @@ const ZH: Labels = {
   category: '项目',
   wan: '万元',
   pointsUnit: '分',
-  systemLine: (name, version) => `评价指标体系：${name}（${version}）。`,
+  systemLine: (name, version, note = '') => `评价指标体系：${name}（${version}）${note}。`,
   aside: (x) => `（${x}）`,
   colon: '：',
   listSeparator: '；',
@@ -118,6 +127,11 @@ const ZH: Labels = {
   chartValue: (series, value, unit) => `${series ?? ''}${value}${unit}`,
   chartCategory: (category, values) => `${category}${values.join('，')}`,
   chartDescription: (categories) => `${categories.join('；')}。`,
+  systemDefault: '（未指定评价指标体系，缺省选用）',
+  provisional: '暂定',
+  assessedOf: (points, of) => `已评 ${points} / ${of} 分`,
+  claimedPoints: '自评分',
+  reviewedPoints: '核定分',
 };
 
 const EN: Labels = {
@@ -155,7 +169,7 @@ const EN: Labels = {
   category: 'Item',
   wan: '10k yuan',
   pointsUnit: 'points',
-  systemLine: (name, version) => `Indicator system: ${name} (${version}).`,
+  systemLine: (name, version, note = '') => `Indicator system: ${name} (${version})${note}.`,
   aside: (x) => ` (${x})`,
   colon: ': ',
   listSeparator: '; ',
@@ -169,6 +183,11 @@ const EN: Labels = {
   chartValue: (series, value) => (series === undefined ? value : `${series} ${value}`),
   chartCategory: (category, values) => `${category}: ${values.join(', ')}`,
   chartDescription: (categories, unit) => `${categories.join('; ')} (${unit}).`,
+  systemDefault: ' (no system was given: used by default)',
+  provisional: 'provisional',
+  assessedOf: (points, of) => `assessed ${points} of ${of} points`,
+  claimedPoints: 'Claimed',
+  reviewedPoints: 'Reviewed',
 };
 
 /** Labels for a locale. @internal */

@@ -21,7 +21,12 @@ export function deductionLabel(ctx: Ctx, d: Deduction): string {
 export function scoreSentence(ctx: Ctx): string {
   const s = ctx.result.score;
   const kind = ctx.input.report.mode === 'self' ? '自评结果' : '评价结果';
-  const head = `${ctx.we}${ctx.year}年部门整体支出绩效${kind}：总评分${formatPoints(s.total)}分（${s.grade.label}）。`;
+  // While any indicator is pending the total and grade are provisional, and the sentence says how much is assessed.
+  const pending =
+    s.provisional === true && s.assessed ? `，暂定；已评${formatPoints(s.assessed.points)}/${formatPoints(s.assessed.of)}分，待评${s.assessed.pending}项` : '';
+  const r = ctx.result.review;
+  const claimed = r?.claimedTotal !== undefined && formatPoints(r.claimedTotal) !== formatPoints(s.total) ? `；自评${formatPoints(r.claimedTotal)}分` : '';
+  const head = `${ctx.we}${ctx.year}年部门整体支出绩效${kind}：总评分${formatPoints(s.total)}分（${s.grade.label}${pending}${claimed}）。`;
   const ded = s.deductions.filter((d) => formatPoints(d.points) !== '0');
   if (ded.length === 0) return `${head}各项指标均未扣分。`;
   return `${head}主要扣分点为${ded.map((d) => `${deductionLabel(ctx, d)}扣${formatPoints(d.points)}分`).join('，')}。`;

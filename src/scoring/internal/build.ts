@@ -49,7 +49,8 @@ function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Lo
     ...(raw.zeroPolicy !== undefined ? { zeroPolicy: raw.zeroPolicy } : {}),
     ...(raw.assessment !== undefined ? { assessment: raw.assessment } : {}),
   };
-  if (deducted.isPos() && !deducted.isZero()) {
+  // A pending leaf has lost nothing yet: it is not a deduction (its 0 is provisional).
+  if (deducted.isPos() && !deducted.isZero() && raw.status !== 'pending') {
     deductions.push({ indicatorId: leaf.id, name, path: [...path, name], points: toCanonical(deducted), reason: raw.reason ?? explanation });
   }
   return { node, earned };

@@ -23,14 +23,18 @@ function applied(a: ScoreAssessment): NonNullable<LeafRaw['assessment']> {
 
 /**
  * `manual`: the evaluator's assessment of this indicator id (a score or a deduction, with its
- * reason), clamped to [0, points]. Without one the leaf is `unassessed` ("缺少评价意见") and the
- * system's `unassessedPolicy` (or the leaf's `onUnavailable`) applies. @internal
+ * reason), clamped to [0, points]. Without one the leaf is `pending` (0 for now, the sheet's total
+ * provisional) under the `zero` policy; a `full` or `reweight` policy (the leaf's `onUnavailable`,
+ * else the system's `unassessedPolicy`) is applied as before, the leaf `unassessed`. @internal
  */
 export function scoreManual(leaf: ManualLeaf, ctx: LeafContext): LeafRaw {
   const { m } = ctx;
   const a = ctx.assessments.get(leaf.id);
   if (!a || (a.score === undefined && a.deduction === undefined)) {
-    return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unassessedPolicy, m.noAssessment, [], 'unassessed', m);
+    const policy = leaf.onUnavailable ?? ctx.unassessedPolicy;
+    // Not assessed is not a failure: under `zero` the leaf waits for its assessment (DESIGN: absent is not zero).
+    if (policy === 'zero') return { kind: 'fixed', status: 'pending', earned: dec(0), metric: [], explanation: m.pending(leaf.points), policy };
+    return policyOutcome(leaf, policy, m.noAssessment, [], 'unassessed', m);
   }
   const points = dec(leaf.points);
   const raw = a.score !== undefined ? dec(a.score) : points.minus(dec(a.deduction ?? '0'));

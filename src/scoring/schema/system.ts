@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { GovernmentLevelSchema } from '../../model/schema/department.js';
 import { IdSchema, LabelSchema, TextSchema, YearSchema } from '../../model/schema/primitives.js';
 import { IndicatorProvenanceSchema, PointsSchema, ReliabilitySchema, UnavailablePolicySchema } from './common.js';
 import { type IndicatorLeaf, type IndicatorLeafInput, IndicatorLeafSchema } from './methods.js';
@@ -123,6 +124,40 @@ export const GradeBandSchema = z.strictObject({
   source: TextSchema.optional(),
 });
 
+/**
+ * Where and when an indicator system applies (as data): any of `regions` (each matched on the parts it
+ * names: province, city, county), any of `fiscalYears` (the 被评价年度), any of `levels` (政府级次). A part
+ * left out places no limit: `{}` (or no scope) is a national system for any year. Evaluating a department
+ * outside the scope is allowed but gives a `system_scope_mismatch` notice.
+ *
+ * @example
+ * ```ts
+ * import { SystemScopeSchema } from 'jixiao/scoring';
+ * SystemScopeSchema.parse({ regions: [{ province: '四川省', city: '巴中市', county: '恩阳区' }], fiscalYears: [2022], levels: ['county'] });
+ * ```
+ */
+export const SystemScopeSchema = z.strictObject({
+  regions: z
+    .array(z.strictObject({ province: LabelSchema.optional(), city: LabelSchema.optional(), county: LabelSchema.optional() }))
+    .max(100)
+    .optional(),
+  fiscalYears: z.array(YearSchema).max(50).optional(),
+  levels: z.array(GovernmentLevelSchema).max(5).optional(),
+  /** Where the scope comes from, or why it is what it is. */
+  note: TextSchema.optional(),
+});
+
+/**
+ * An indicator system's scope, as parsed.
+ *
+ * @example
+ * ```ts
+ * import type { SystemScope } from 'jixiao/scoring';
+ * const national: SystemScope = { note: '全国通用框架' };
+ * ```
+ */
+export type SystemScope = z.output<typeof SystemScopeSchema>;
+
 /** The system-level fields (everything but the indicator tree). */
 const systemShape = {
   id: IdSchema,
@@ -136,7 +171,8 @@ const systemShape = {
   description: TextSchema.optional(),
   grades: z.array(GradeBandSchema).min(1).max(20),
   unavailablePolicy: UnavailablePolicySchema.describe('数据缺失时的处理：full / zero / reweight'),
-  unassessedPolicy: UnavailablePolicySchema.default('zero').describe('人工评分指标缺少评价意见时的处理'),
+  unassessedPolicy: UnavailablePolicySchema.default('zero').describe('人工评分指标缺少评价意见时的处理（zero：待评，暂计0分，总分为暂定）'),
+  scope: SystemScopeSchema.optional().describe('适用范围：地区、被评价年度、政府级次'),
 };
 
 /**

@@ -47,4 +47,10 @@ export const en: MessageTable = {
   file_too_large: (p) => `file too large: at most ${s(p.max)} bytes, received ${s(p.size)}`,
   too_many_cells: (p) => `too many cells: at most ${s(p.max)}, received at least ${s(p.count)}`,
   missing_column: (p) => `no "${s(p.column)}" column found (accepted headers: ${s(p.expected)})`,
+  indicator_pending: (p) =>
+    `indicator "${s(p.name)}" is pending: no assessment yet, counted as 0 of ${s(p.points)} for now; the total and grade are provisional`,
+  system_default: (p) => `no indicator system given: ${s(p.system)} (${s(p.name)}) was used by default`,
+  system_scope_mismatch: (p) => `indicator system ${s(p.system)} is scoped to ${s(p.scope)}, the department is ${s(p.actual)}`,
+  claim_unmatched: (p) => `claimed ${s(p.what)} cannot be matched: ${s(p.detail)}`,
+  claim_differs: (p) => `claimed ${s(p.what)} ${s(p.claimed)} differs from the computed ${s(p.computed)}`,
 };

@@ -129,6 +129,21 @@ export interface ScoringMessages {
   readonly overruns: (items: readonly { readonly label: string; readonly actual: string; readonly over: string }[]) => string;
   /** The overruns before the rest of the reason. */
   readonly overrunLead: (overruns: string) => string;
+  /** A manual leaf nobody has assessed yet: counted as 0 for now, total provisional. */
+  readonly pending: (points: string) => string;
+  /** Why the result's indicator system was used. */
+  readonly systemByDefault: (id: string) => string;
+  readonly systemByOption: (id: string) => string;
+  /** A scope or a department's place, for the scope notice: "四川省巴中市恩阳区、2022年度、county". */
+  readonly anyRegion: string;
+  readonly yearText: (year: number) => string;
+  readonly scopeParts: (parts: readonly string[]) => string;
+  /** A claimed item, a claimed grade, a claimed total, for the review notices. */
+  readonly claimItem: (id: string) => string;
+  readonly unknownIndicator: (id: string) => string;
+  readonly claimGrade: string;
+  readonly claimTotal: string;
+  readonly unknownGrade: (label: string, expected: string) => string;
 }
 
 const zhCN: ScoringMessages = {
@@ -219,6 +234,17 @@ const zhCN: ScoringMessages = {
   },
   overruns: (items) => items.map((i) => `${i.label}实际${i.actual}，超出预算${i.over}`).join('；'),
   overrunLead: (o) => `${o}，`,
+  pending: (points) => `待评：尚无评价意见，暂计0分（满分${points}分），总分与等级为暂定`,
+  systemByDefault: (id) => `未指定评价指标体系，缺省选用 ${id}`,
+  systemByOption: (id) => `按调用方指定选用 ${id}`,
+  anyRegion: '不限地区',
+  yearText: (year) => `${year}年度`,
+  scopeParts: (parts) => parts.join('、'),
+  claimItem: (id) => `指标 ${id} 的得分`,
+  unknownIndicator: (id) => `所选指标体系中没有指标 ${id}`,
+  claimGrade: '等级',
+  claimTotal: '总分',
+  unknownGrade: (label, expected) => `所选指标体系没有等级“${label}”（可用：${expected}）`,
 };
 
 const en: ScoringMessages = {
@@ -312,6 +338,17 @@ const en: ScoringMessages = {
   },
   overruns: (items) => items.map((i) => `${i.label}: actual ${i.actual}, ${i.over} over budget`).join('; '),
   overrunLead: (o) => `${o}; `,
+  pending: (points) => `pending: no assessment yet, counted as 0 of ${points} for now; the total and grade are provisional`,
+  systemByDefault: (id) => `no indicator system was given; ${id} is the default`,
+  systemByOption: (id) => `${id} was given in the options`,
+  anyRegion: 'any region',
+  yearText: (year) => `fiscal year ${year}`,
+  scopeParts: (parts) => parts.join(', '),
+  claimItem: (id) => `score of indicator ${id}`,
+  unknownIndicator: (id) => `the indicator system has no indicator ${id}`,
+  claimGrade: 'grade',
+  claimTotal: 'total',
+  unknownGrade: (label, expected) => `the indicator system has no grade "${label}" (available: ${expected})`,
 };
 
 /** The scoring sentences by locale. @internal */

@@ -45,4 +45,9 @@ export const zhCN: MessageTable = {
   file_too_large: (p) => `文件过大：最多 ${s(p.max)} 字节，收到 ${s(p.size)} 字节`,
   too_many_cells: (p) => `单元格过多：最多 ${s(p.max)} 个，收到至少 ${s(p.count)} 个`,
   missing_column: (p) => `找不到“${s(p.column)}”列（可用的表头名称：${s(p.expected)}）`,
+  indicator_pending: (p) => `指标“${s(p.name)}”待评：尚无评价意见，暂计0分（满分${s(p.points)}分），总分与等级为暂定`,
+  system_default: (p) => `未指定评价指标体系，缺省选用 ${s(p.system)}（${s(p.name)}）`,
+  system_scope_mismatch: (p) => `评价指标体系 ${s(p.system)} 的适用范围（${s(p.scope)}）与被评价部门（${s(p.actual)}）不符`,
+  claim_unmatched: (p) => `自评的${s(p.what)}无法核对：${s(p.detail)}`,
+  claim_differs: (p) => `自评${s(p.what)} ${s(p.claimed)} 与核定 ${s(p.computed)} 不符`,
 };

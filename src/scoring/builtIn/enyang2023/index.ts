@@ -25,7 +25,7 @@ export const ENYANG_2023: IndicatorSystem = {
       '与官方体系不同之处可能影响得分；以本体系复核报告所得的98分依赖报告自身的评价意见（assessments）。',
   ),
   description:
-    '用于复核恩阳区部门整体支出绩效自评报告。人工评分指标读取输入中的评价意见（assessments），缺少评价意见按0分计；量化指标缺少数据按0分计，实际完成率与重点工作办结率缺少数据时分值按比例分配至同级指标。',
+    '用于复核恩阳区部门整体支出绩效自评报告。人工评分指标读取输入中的评价意见（assessments），缺少评价意见的为待评（暂计0分，总分与等级为暂定）；量化指标缺少数据按0分计，实际完成率与重点工作办结率缺少数据时分值按比例分配至同级指标。',
   grades: [
     {
       label: '优秀',
@@ -41,5 +41,11 @@ export const ENYANG_2023: IndicatorSystem = {
   ],
   unavailablePolicy: 'zero',
   unassessedPolicy: 'zero',
+  scope: {
+    regions: [{ province: '四川省', city: '巴中市', county: '恩阳区' }],
+    fiscalYears: [2022],
+    levels: ['county'],
+    note: '恩财监绩〔2023〕4号：2023年对区级部门2022年度部门整体支出开展绩效评价 [O]；用于其他地区、年度或级次时须说明理由。',
+  },
   indicators: [decision, management, performance],
 };

@@ -26,7 +26,7 @@ export const MOF_2013: IndicatorSystem = {
       '预算配置与预算执行各项的分值和评分标准取湖南岳阳部门整体支出评分表 [O]；其余分值与评分标准为重构 [K]，各项均注明来源。',
   ),
   description:
-    '人工评分指标读取评价意见，缺少评价意见按0分计；量化指标缺少数据按0分计，但自评报告通常不提供数据的指标（重点支出安排率、预算完成率、预算调整率、支付进度、固定资产利用率、完成及时率、质量达标率、满意度等）的分值按比例分配至同级指标。',
+    '人工评分指标读取评价意见，缺少评价意见的为待评（暂计0分，总分与等级为暂定）；量化指标缺少数据按0分计，但自评报告通常不提供数据的指标（重点支出安排率、预算完成率、预算调整率、支付进度、固定资产利用率、完成及时率、质量达标率、满意度等）的分值按比例分配至同级指标。',
   grades: [
     { label: '优', labelEn: 'Excellent', min: '90', assumed: true, reliability: 'S', source: NATIONAL },
     { label: '良', labelEn: 'Good', min: '80', assumed: true, reliability: 'S', source: NATIONAL },
@@ -35,5 +35,6 @@ export const MOF_2013: IndicatorSystem = {
   ],
   unavailablePolicy: 'zero',
   unassessedPolicy: 'zero',
+  scope: { note: '全国通用框架（财预〔2013〕53号附件2），不限地区、年度与级次 [S]' },
   indicators: [input, processBlock, output, outcome],
 };
