@@ -32,7 +32,7 @@ export function computeFacts(input: EvaluationInput): Facts {
   const { ledger } = input;
   const lines = sumLines(ledger.expenditure.lines);
   const income = incomeFacts(ledger.income);
-  const expenditure = expenditureFacts(ledger.expenditure, ledger.carryOut.total, lines);
+  const expenditure = expenditureFacts(ledger.expenditure, ledger.carryOut?.total, lines);
   const subjects: readonly FactRecord[] = [
     income,
     expenditure,

@@ -82,5 +82,6 @@ export const factMessagesEn: FactMessages = {
     noDisclosure: (p, t) => `no ${t[p.doc]} disclosure for ${p.year} or later listed`,
     basicProjectNotBoth: () => 'basic and project spending are not both stated',
     noSpendingForDerived: () => 'no current spending total or lines',
+    notEntered: (p) => `not entered: ${p.field}`,
   },
 };

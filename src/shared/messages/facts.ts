@@ -97,6 +97,8 @@ export interface FactReasonParams {
   readonly noDisclosure: { readonly year: number; readonly doc: FactTerm };
   readonly basicProjectNotBoth: None;
   readonly noSpendingForDerived: None;
+  /** An input field the fact needs was left out (absent is not zero): `field` is its path, e.g. `ledger.income.carriedIn`. */
+  readonly notEntered: { readonly field: string };
 }
 
 /** A reason code. */

@@ -82,5 +82,6 @@ export const factMessagesZhCN: FactMessages = {
     noDisclosure: (p, t) => `未列出${p.year}年度及以后的${t[p.doc]}公开信息`,
     basicProjectNotBoth: () => '报告未同时列明基本支出与项目支出',
     noSpendingForDerived: () => '缺少本年支出合计或明细',
+    notEntered: (p) => `未填写 ${p.field}`,
   },
 };
