@@ -48,6 +48,8 @@ const partsOf = (f: FactValue & { readonly status: 'ok' }): number => ('parts' i
 function derivedCarryOut(input: EvaluationInput, incomeFacts: FactRecord, expenditureFacts: FactRecord): FactValue {
   const income = incomeFacts['income.total.computed'];
   const spending = input.ledger.expenditure.total !== undefined ? expenditureFacts['expenditure.total.stated'] : expenditureFacts['expenditure.total.lines'];
+  // an income total that is unavailable because a field was left out says which field
+  if (income?.status === 'unavailable') return { ...income, type: 'money' };
   if (income?.status !== 'ok' || spending?.status !== 'ok' || typeof income.value !== 'string' || typeof spending.value !== 'string') {
     return unavailable('money', 'noSpendingForDerived', {});
   }
