@@ -1,5 +1,6 @@
 import { halfUnitOf } from '../model/money/arithmetic.js';
 import type { EvaluationInput } from '../model/schema/input.js';
+import { budgetFacts } from './budget.js';
 import { budgetRatioFacts } from './budgetRatios.js';
 import { carryOverFacts } from './carryOver.js';
 import { currentSpending, expenditureFacts } from './expenditure.js';
@@ -38,6 +39,7 @@ export function computeFacts(input: EvaluationInput): Facts {
     expenditure,
     carryOverFacts(ledger),
     budgetRatioFacts(ledger, currentSpending(ledger.expenditure, lines), lines),
+    budgetFacts(ledger, currentSpending(ledger.expenditure, lines)),
     threePublicFacts(input.threePublicFunds, lines.economic),
     staffFacts(input.department.staffing),
     managementFacts(input),
