@@ -27,13 +27,16 @@ const countOr = (s: { total: number } | { missing: string }): FactValue => ('tot
  * Staffing facts: the authorized quota, the staff in post against it (civil servants, institution
  * and logistics staff), everyone actually employed, and the staff control rate. Absent is not
  * zero: a category the input leaves out makes the facts that need it unavailable, naming the
- * field (e.g. "未填写 department.staffing.actual.civilServant"). `other` (其他编制 / 其他编外) is
+ * field (e.g. "未填写 department.staffing.actual.civilServant"). In-post staff are the three quota
+ * categories when all are given, else the stated `inPostTotal`. `other` (其他编制 / 其他编外) is
  * an extra category added only when given; the control rate's denominator is the sum of the quota
  * categories, else the stated `authorizedTotal`. @internal
  */
 export function staffFacts(s: Staffing | undefined): FactRecord {
   const authorized = quotaSum(s?.authorized, AUTHORIZED, true);
-  const inPost = quotaSum(s?.actual, ACTUAL, false);
+  const byCategory = quotaSum(s?.actual, ACTUAL, false);
+  // the categories when all three are given, else the in-post total the report states
+  const inPost = 'missing' in byCategory && s?.inPostTotal !== undefined ? { total: s.inPostTotal } : byCategory;
   const extra = s?.actual?.purchasedService;
   const other = s?.actual?.other;
   const quota = 'total' in authorized ? authorized.total : s?.authorizedTotal;
@@ -42,11 +45,11 @@ export function staffFacts(s: Staffing | undefined): FactRecord {
     'staff.authorized.stated': s?.authorizedTotal !== undefined ? count(s.authorizedTotal) : unavailable('count', 'authorizedNotStated', {}),
     'staff.inPost': countOr(inPost),
     'staff.actual.total':
-      'missing' in inPost
-        ? notEntered('count', inPost.missing)
+      'missing' in byCategory
+        ? notEntered('count', byCategory.missing)
         : extra === undefined
           ? notEntered('count', `${ACTUAL}.purchasedService`)
-          : count(inPost.total + extra + (other ?? 0)),
+          : count(byCategory.total + extra + (other ?? 0)),
     'staff.actual.stated': s?.actualTotal !== undefined ? count(s.actualTotal) : unavailable('count', 'actualNotStated', {}),
     'staff.purchasedService':
       extra === undefined && other === undefined ? enteredCount(undefined, `${ACTUAL}.purchasedService`) : count((extra ?? 0) + (other ?? 0)),

@@ -48,7 +48,10 @@ function totalFacts(t: ThreePublicFunds): FactRecord {
   const priorActual = allGiven(t, 'priorYearActual') ? sumOf(given(t, 'priorYearActual')) : stated(t.statedTotal?.priorYearActual);
   const priorBudget = allGiven(t, 'priorYearBudget') ? sumOf(given(t, 'priorYearBudget')) : stated(t.statedTotal?.priorYearBudget);
   const noActual = (type: 'money' | 'ratio'): FactValue => notEntered(type, actualMissing ?? 'threePublicFunds');
-  const noBudget = (type: 'money' | 'ratio'): FactValue => unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
+  const noBudget = (type: 'money' | 'ratio'): FactValue =>
+    budgetMissingFor !== undefined && t[budgetMissingFor]?.actual === undefined
+      ? notEntered(type, `threePublicFunds.${budgetMissingFor}.budget`)
+      : unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
   return {
     'threePublic.total.actual': actual ? moneyOf(actual) : noActual('money'),
     'threePublic.total.budget': budget ? moneyOf(budget) : noBudget('money'),
@@ -56,10 +59,11 @@ function totalFacts(t: ThreePublicFunds): FactRecord {
     'threePublic.total.priorYearBudget': priorBudget ? moneyOf(priorBudget) : unavailable('money', 'noPriorBudgets', {}),
     'threePublic.total.statedBudget': optMoney(t.statedTotal?.budget, 'threePublicBudgetStated'),
     'threePublic.total.statedActual': optMoney(t.statedTotal?.actual, 'threePublicActualStated'),
+    // the items' budget total, else the budget total the report states (a report may give only the total)
     'ratio.threePublicControl': !actual
       ? noActual('ratio')
-      : budget
-        ? ratio(actual.value, budget.value, { num: 'threePublicActual', den: 'threePublicBudget' })
+      : (budget?.value ?? t.statedTotal?.budget) !== undefined
+        ? ratio(actual.value, budget?.value ?? t.statedTotal?.budget, { num: 'threePublicActual', den: 'threePublicBudget' })
         : noBudget('ratio'),
     'ratio.threePublicChange': actual
       ? change(actual.value, priorActual?.value, { num: 'threePublicActual', den: 'threePublicPriorActual' })

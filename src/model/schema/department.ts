@@ -61,6 +61,7 @@ export const StaffingSchema = z.strictObject({
   authorizedTotal: CountSchema.optional().describe('核定编制总数（报告所列）'),
   actual: ActualStaffSchema.optional().describe('实有人员，按类别（报告未列则不填）'),
   actualTotal: CountSchema.optional().describe('实有人员总数（报告所列，含购买服务人员）'),
+  inPostTotal: CountSchema.optional().describe('在职人员总数（报告所列，占编制人员，不含购买服务与编外；报告只列总数、未分类别时填写）'),
 });
 
 /**
