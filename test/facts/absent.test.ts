@@ -104,3 +104,22 @@ describe('absent is not zero', () => {
     expect(r.rules.findings.filter((f) => f.status === 'fail' && f.severity === 'error').map((f) => f.message)).toEqual([]);
   });
 });
+
+describe('the schema has no filler defaults on facts', () => {
+  it('no fact of department, ledger, threePublicFunds or management defaults to 0, false or ""', async () => {
+    const { z } = await import('zod');
+    const { EvaluationInputSchema } = await import('../../src/model/index.js');
+    const json = z.toJSONSchema(EvaluationInputSchema, { io: 'input', unrepresentable: 'any' }) as Json;
+    const fillers: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const n = node as Json;
+      if ('default' in n && (n.default === 0 || n.default === '0' || n.default === false || n.default === '')) fillers.push(path);
+      for (const [k, v] of Object.entries(n)) walk(v, k === 'properties' ? path : `${path}.${k}`);
+    };
+    const props = json.properties as Json;
+    for (const key of ['department', 'ledger', 'threePublicFunds', 'management']) walk(props[key], key);
+    // the one default left is a flag, not a fact: a project not marked key is not a key project
+    expect(fillers).toEqual(['ledger.expenditure.projects.items.key']);
+  });
+});

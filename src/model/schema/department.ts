@@ -114,7 +114,7 @@ export const DepartmentSchema = z.strictObject({
   rank: LabelSchema.optional().describe('机构规格，如“正科级”'),
   parent: LabelSchema.optional().describe('隶属，如“巴中市恩阳区人民政府工作部门”'),
   internalUnits: z.array(LabelSchema).max(1000).default([]).describe('内设机构'),
-  functions: TextSchema.default('').describe('机构职能'),
+  functions: TextSchema.optional().describe('机构职能（报告未列则不填）'),
   staffing: StaffingSchema.optional().describe('编制与实有人员（报告未列则不填）'),
 });
 

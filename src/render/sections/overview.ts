@@ -76,7 +76,7 @@ export function staffingSentence(ctx: Ctx): string {
 /** 一、部门概况. @internal */
 export function overviewSection(ctx: Ctx, n: number): ReportSection {
   const id = `sec-${n}`;
-  const functions = ctx.input.department.functions;
+  const functions = ctx.input.department.functions ?? '';
   return section(
     id,
     sectionNumber(1, n),
