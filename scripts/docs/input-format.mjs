@@ -109,6 +109,19 @@ Conventions:
   a \`path\` into the data and a message in zh-CN or en.
 - The built-in example \`ENYANG_2022_EXAMPLE\` (\`jixiao/examples\`) is a complete, real input.
 
+## Absent is not zero
+
+Enter only what the report states. Every fact a real report may leave out is optional: the ledger and its
+income, sources, carry-in and carry-out; staffing and each of its categories; each "三公" item and each of its
+figures; every management answer (controls, debt, procurement, assets, disclosure, supervision); every budget
+figure. **Leave a field out when the report does not state it — never type 0.** A 0 is a fact (0 staff in post
+gives 在职人员控制率 0.00%); an absent field is not: the facts that need it are \`unavailable\` with a reason naming
+the field (\`未填写 department.staffing.actual.civilServant\` / \`not entered: …\`), the rules that need it are
+\`not_applicable\` with that reason, and the indicators scored on it are unavailable and take their system's
+policy for missing data. Defaults exist only for lists, where an empty list means "none listed" (e.g.
+\`ledger.expenditure.lines\`, \`management.internalControls.kinds\`). See \`test/fixtures/real/\` for partial
+inputs transcribed from published reports.
+
 ## Top level
 
 ${table(top)}

@@ -1,5 +1,6 @@
 import type { Ledger } from '../model/schema/ledger.js';
-import { priorCarryOver } from './carryOver.js';
+import { PRIOR_CARRY_OVER_FIELD, priorCarryOver } from './carryOver.js';
+import { notEntered } from './internal/absent.js';
 import { type FactRecord, change, ratio } from './internal/factValue.js';
 import type { LineSums } from './internal/lineSums.js';
 import type { Sum } from './internal/sum.js';
@@ -12,13 +13,20 @@ import type { Sum } from './internal/sum.js';
 export function budgetRatioFacts(ledger: Ledger, spending: Sum | undefined, lines: LineSums): FactRecord {
   const budget = ledger.budget;
   const adjusted = budget?.adjusted ?? budget?.initial;
-  const carryOut = ledger.carryOut.total;
+  const carryOut = ledger.carryOut?.total;
+  const prior = priorCarryOver(ledger);
   return {
     'ratio.budgetCompletion': ratio(spending?.value, adjusted, { num: 'spending', den: 'expenditureBudget' }),
     'ratio.budgetAdjustment': ratio(budget?.adjustments, budget?.initial, { num: 'adjustments', den: 'initialBudget' }),
     'ratio.paymentProgress': ratio(budget?.paymentProgressActual, budget?.paymentProgressTarget, { num: 'actualProgress', den: 'targetProgress' }),
-    'ratio.carryOver': ratio(carryOut, adjusted, { num: 'carryOut', den: 'expenditureBudget' }),
-    'ratio.carryOverChange': change(carryOut, priorCarryOver(ledger), { num: 'carryOut', den: 'priorCarryOver' }),
+    'ratio.carryOver':
+      carryOut === undefined ? notEntered('ratio', 'ledger.carryOut.total') : ratio(carryOut, adjusted, { num: 'carryOut', den: 'expenditureBudget' }),
+    'ratio.carryOverChange':
+      carryOut === undefined
+        ? notEntered('ratio', 'ledger.carryOut.total')
+        : prior === undefined
+          ? notEntered('ratio', PRIOR_CARRY_OVER_FIELD)
+          : change(carryOut, prior, { num: 'carryOut', den: 'priorCarryOver' }),
     'ratio.publicExpenseControl': ratio(lines.count > 0 ? lines.publicExpenses.value : undefined, budget?.publicExpenses, {
       num: 'publicExpenseLines',
       den: 'budgetedPublicExpenses',

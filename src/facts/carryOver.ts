@@ -1,18 +1,22 @@
 import { compareAmounts } from '../model/money/arithmetic.js';
 import type { Ledger } from '../model/schema/ledger.js';
 import type { FactValue } from './types.js';
-import { type FactRecord, moneyOf, statedMoney, unavailable } from './internal/factValue.js';
+import { enteredMoney, notEntered } from './internal/absent.js';
+import { type FactRecord, moneyOf, unavailable } from './internal/factValue.js';
 import { sumOf } from './internal/sum.js';
 
-type CarryPart = Ledger['carryOut']['basic'];
+type CarryPart = NonNullable<Ledger['carryOut']>['basic'];
 
 /** The amounts of one part of the carry-out: what is carried forward, and the surplus when stated. */
 const amountsOf = (p: NonNullable<CarryPart>): string[] => (p.surplus !== undefined ? [p.carryForward, p.surplus] : [p.carryForward]);
 
 const part = (p: CarryPart): FactValue => (p ? moneyOf(sumOf(amountsOf(p))) : unavailable('money', 'carryOutPartMissing', {}));
 
-/** The carry-over at the end of last year: stated in the budget, else what this year's income carried in. @internal */
-export const priorCarryOver = (ledger: Ledger): string => ledger.budget?.priorYearCarryOver ?? ledger.income.carriedIn;
+/** The carry-over at the end of last year: stated in the budget, else what this year's income carried in; undefined when neither is given. @internal */
+export const priorCarryOver = (ledger: Ledger): string | undefined => ledger.budget?.priorYearCarryOver ?? ledger.income?.carriedIn;
+
+/** The field to name when last year's carry-over is not given. @internal */
+export const PRIOR_CARRY_OVER_FIELD = 'ledger.income.carriedIn';
 
 /** How this year's carry-out compares with last year's: none, not above, or above. */
 function versusPrior(total: string, prior: string): FactValue {
@@ -25,17 +29,22 @@ function versusPrior(total: string, prior: string): FactValue {
  * and last year's carry-over to compare it with. @internal
  */
 export function carryOverFacts(ledger: Ledger): FactRecord {
-  const { total, basic, project } = ledger.carryOut;
+  const { total, basic, project } = ledger.carryOut ?? {};
   const split = basic !== undefined || project !== undefined;
   const parts = [basic, project].filter((p) => p !== undefined);
   const prior = priorCarryOver(ledger);
   return {
-    'carryOut.total': statedMoney(total),
+    'carryOut.total': enteredMoney(total, 'ledger.carryOut.total'),
     'carryOut.parts': split ? moneyOf(sumOf(parts.flatMap(amountsOf))) : unavailable('money', 'noCarryOutSplit', {}),
     'carryOut.basic': part(basic),
     'carryOut.project': part(project),
     'carryOut.surplus': split ? moneyOf(sumOf(parts.flatMap((p) => (p.surplus !== undefined ? [p.surplus] : [])))) : unavailable('money', 'noSurplus', {}),
-    'carryOut.prior': statedMoney(prior),
-    'carryOut.vsPrior': versusPrior(total, prior),
+    'carryOut.prior': enteredMoney(prior, PRIOR_CARRY_OVER_FIELD),
+    'carryOut.vsPrior':
+      total === undefined
+        ? notEntered('text', 'ledger.carryOut.total')
+        : prior === undefined
+          ? notEntered('text', PRIOR_CARRY_OVER_FIELD)
+          : versusPrior(total, prior),
   };
 }

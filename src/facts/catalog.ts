@@ -202,6 +202,33 @@ export const FACT_CATALOG: readonly FactDefinition[] = [
   ),
   d('findings.failed.severity.{severity}', 'count', '未通过的规则数（按严重程度）', 'failed rules by severity'),
   d('findings.failed.tag.{tag}', 'count', '未通过的规则数（按标签，不含提示与已豁免）', 'failed rules by tag (error/warning, not waived)'),
+  d('budget.expenditure.initial', 'money', '年初支出预算数', 'initial expenditure budget'),
+  d('budget.expenditure.adjusted', 'money', '调整后支出预算数', 'adjusted expenditure budget'),
+  d('budget.supplementary', 'money', '本年追加预算数', 'supplementary (追加) budget of the year'),
+  d('budget.income.initial', 'money', '年初收入预算数', 'initial income budget'),
+  d('budget.income.adjusted', 'money', '调整后收入预算数', 'adjusted income budget'),
+  d(
+    'budget.executionRate',
+    'ratio',
+    '预算执行率（四川口径）',
+    'budget execution rate (Sichuan definition)',
+    [
+      '预算执行数 ÷ 调整后预算数（本年支出 ÷ 调整后支出预算数；不以年初预算代替）',
+      'spending ÷ adjusted expenditure budget (no fallback to the initial budget)',
+    ],
+    '四川省项目支出绩效自评表“预算执行率=预算执行数/调整后预算数” [M]（FACTS.md §9）',
+  ),
+  d(
+    'budget.availableExecutionRate',
+    'ratio',
+    '预算完成率（可用资金口径）',
+    'budget completion on the funds available',
+    [
+      '（上年结转 + 年初预算 + 本年追加 − 年末结转结余）÷（上年结转 + 年初预算 + 本年追加）',
+      '(carried in + initial budget + supplementary − carry-out) ÷ (carried in + initial budget + supplementary)',
+    ],
+    '湖南评分表模板 [S]（FACTS.md §9；“年末结余”按年末结转和结余理解 [K]）',
+  ),
 ];
 
 const PLACEHOLDER: Readonly<Record<string, string>> = {

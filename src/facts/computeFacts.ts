@@ -1,5 +1,6 @@
 import { halfUnitOf } from '../model/money/arithmetic.js';
 import type { EvaluationInput } from '../model/schema/input.js';
+import { budgetFacts } from './budget.js';
 import { budgetRatioFacts } from './budgetRatios.js';
 import { carryOverFacts } from './carryOver.js';
 import { currentSpending, expenditureFacts } from './expenditure.js';
@@ -33,20 +34,21 @@ export function computeFacts(input: EvaluationInput): Facts {
   const { ledger } = input;
   const lines = sumLines(ledger.expenditure.lines);
   const income = incomeFacts(ledger.income);
-  const expenditure = expenditureFacts(ledger.expenditure, ledger.carryOut.total, lines);
-  const subjects: FactRecord[] = [
+  const expenditure = expenditureFacts(ledger.expenditure, ledger.carryOut?.total, lines);
+  const stated = statedTotalFacts(input);
+  const subjects: readonly FactRecord[] = [
     income,
     expenditure,
     carryOverFacts(ledger),
     budgetRatioFacts(ledger, currentSpending(ledger.expenditure, lines), lines),
+    budgetFacts(ledger, currentSpending(ledger.expenditure, lines)),
     threePublicFacts(input.threePublicFunds, lines.economic),
     staffFacts(input.department.staffing),
     managementFacts(input),
     performanceFacts(input.performance),
     ruleSupportFacts(input, income, expenditure),
+    stated.values,
   ];
-  const stated = statedTotalFacts(input);
-  subjects.push(stated.values);
   const values: FactRecord = {};
   for (const facts of subjects) {
     for (const [name, value] of Object.entries(facts)) values[name] = Object.freeze(value);

@@ -1,4 +1,5 @@
 import type { Ledger } from '../model/schema/ledger.js';
+import { notEntered } from './internal/absent.js';
 import { type FactRecord, count, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
 import type { FactValue } from './types.js';
 import type { LineSums } from './internal/lineSums.js';
@@ -56,9 +57,9 @@ function byCode(
 /**
  * Expenditure facts: the lines' totals, stated and summed amounts by economic and functional
  * class and code, and the stated totals beside the computed grand total (current spending plus
- * carry-out). @internal
+ * carry-out; unavailable, naming `ledger.carryOut.total`, when the carry-out was left out). @internal
  */
-export function expenditureFacts(ex: Expenditure, carryOutTotal: string, lines: LineSums): FactRecord {
+export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefined, lines: LineSums): FactRecord {
   const has = lines.count > 0;
   const economic = byCode('economic', ex.byEconomic, lines.economic, has);
   const functional = byCode('functional', ex.byFunctional, lines.functional, has);
@@ -79,6 +80,10 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string, lines: 
     'expenditure.total.stated': optMoney(ex.total, 'totalStated'),
     'expenditure.grandTotal.stated': optMoney(ex.grandTotal, 'grandTotalStated'),
     'expenditure.grandTotal.computed':
-      spending !== undefined ? moneyOf(addSums([spending, sumOf([carryOutTotal])])) : unavailable('money', 'noCurrentSpending', {}),
+      spending === undefined
+        ? unavailable('money', 'noCurrentSpending', {})
+        : carryOutTotal === undefined
+          ? notEntered('money', 'ledger.carryOut.total')
+          : moneyOf(addSums([spending, sumOf([carryOutTotal])])),
   };
 }

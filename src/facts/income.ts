@@ -1,24 +1,37 @@
 import type { Ledger } from '../model/schema/ledger.js';
-import { type FactRecord, moneyOf, optMoney, statedMoney } from './internal/factValue.js';
+import { enteredMoney, notEntered } from './internal/absent.js';
+import { type FactRecord, moneyOf, optMoney } from './internal/factValue.js';
 import { addSums, sumOf } from './internal/sum.js';
+
+const SOURCES = 'ledger.income.sources';
+const CARRIED_IN = 'ledger.income.carriedIn';
 
 /**
  * Income facts: this year's income by source and in total, what was carried in, and the total
- * with it (`income.total.computed`) beside the stated one. @internal
+ * with it (`income.total.computed`) beside the stated one. A part left out of the input (the
+ * sources, the carry-in, or the whole of `ledger.income`) makes the facts that need it
+ * unavailable, naming the field — it is never taken as 0. @internal
  */
 export function incomeFacts(income: Ledger['income']): FactRecord {
-  const current = sumOf(income.sources.map((s) => s.amount));
+  const sources = income?.sources;
+  const carriedIn = income?.carriedIn;
+  const current = sources !== undefined ? sumOf(sources.map((s) => s.amount)) : undefined;
   const byKind = new Map<string, string[]>();
-  for (const s of income.sources) {
+  for (const s of sources ?? []) {
     const amounts = byKind.get(s.kind);
     if (amounts === undefined) byKind.set(s.kind, [s.amount]);
     else amounts.push(s.amount);
   }
   const out: FactRecord = {
-    'income.current': moneyOf(current),
-    'income.carriedIn': statedMoney(income.carriedIn),
-    'income.total.computed': moneyOf(addSums([current, sumOf([income.carriedIn])])),
-    'income.total.stated': optMoney(income.total, 'incomeTotalStated'),
+    'income.current': current !== undefined ? moneyOf(current) : notEntered('money', SOURCES),
+    'income.carriedIn': enteredMoney(carriedIn, CARRIED_IN),
+    'income.total.computed':
+      current === undefined
+        ? notEntered('money', SOURCES)
+        : carriedIn === undefined
+          ? notEntered('money', CARRIED_IN)
+          : moneyOf(addSums([current, sumOf([carriedIn])])),
+    'income.total.stated': optMoney(income?.total, 'incomeTotalStated'),
   };
   byKind.forEach((amounts, kind) => {
     out[`income.source.${kind}`] = moneyOf(sumOf(amounts));

@@ -1,11 +1,12 @@
 import { subtractAmounts } from '../model/money/arithmetic.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import type { FactTerm } from '../shared/messages/facts.js';
+import { notEntered } from './internal/absent.js';
 import { type FactRecord, moneyOf, text, unavailable } from './internal/factValue.js';
 import { sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
-type DisclosureItem = EvaluationInput['management']['disclosure']['items'][number];
+type DisclosureItem = NonNullable<EvaluationInput['management']['disclosure']>['items'][number];
 
 /** The disclosures the rules check: kind, fact name prefix, how many years before the fiscal year still count. */
 const DISCLOSURES: readonly { readonly kind: DisclosureItem['kind']; readonly name: string; readonly yearsBefore: number; readonly doc: FactTerm }[] = [
@@ -25,9 +26,11 @@ function disclosureDates(input: EvaluationInput): FactRecord {
   const out: FactRecord = {};
   for (const { kind, name, yearsBefore, doc } of DISCLOSURES) {
     const minYear = input.report.fiscalYear - yearsBefore;
-    const item = latest(input.management.disclosure.items, kind, minYear);
+    const items = input.management.disclosure?.items;
+    const item = items !== undefined ? latest(items, kind, minYear) : undefined;
     const date = (value: string | undefined, field: FactTerm): FactValue => {
       if (value) return text(value);
+      if (items === undefined) return notEntered('text', 'management.disclosure.items');
       return item
         ? unavailable('text', 'disclosureFieldMissing', { year: item.year, doc, field })
         : unavailable('text', 'noDisclosure', { year: minYear, doc });
@@ -45,6 +48,8 @@ const partsOf = (f: FactValue & { readonly status: 'ok' }): number => ('parts' i
 function derivedCarryOut(input: EvaluationInput, incomeFacts: FactRecord, expenditureFacts: FactRecord): FactValue {
   const income = incomeFacts['income.total.computed'];
   const spending = input.ledger.expenditure.total !== undefined ? expenditureFacts['expenditure.total.stated'] : expenditureFacts['expenditure.total.lines'];
+  // an income total that is unavailable because a field was left out says which field
+  if (income?.status === 'unavailable') return { ...income, type: 'money' };
   if (income?.status !== 'ok' || spending?.status !== 'ok' || typeof income.value !== 'string' || typeof spending.value !== 'string') {
     return unavailable('money', 'noSpendingForDerived', {});
   }

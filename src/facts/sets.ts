@@ -23,6 +23,6 @@ export function factSets(input: EvaluationInput, lines: LineSums): Readonly<Reco
     functionalClasses: classesOf(lines.functional, ex.byFunctional),
     functionalCodes: sortedDistinct(ex.byFunctional.map((s) => s.code)),
     threePublicItems: [...THREE_PUBLIC_ITEMS],
-    disclosureKinds: sortedDistinct(input.management.disclosure.items.map((i) => i.kind)),
+    disclosureKinds: sortedDistinct((input.management.disclosure?.items ?? []).map((i) => i.kind)),
   };
 }

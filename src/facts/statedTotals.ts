@@ -54,8 +54,8 @@ export function statedTotalFacts(input: EvaluationInput): { readonly values: Fac
   }
   // Each staffing category against its own 编制; 编外 (`other`) only where a quota for it is stated.
   const staffing = input.department.staffing;
-  const authorized: Readonly<Record<string, number | undefined>> = staffing.authorized;
-  const actual: Readonly<Record<string, number | undefined>> = staffing.actual;
+  const authorized: Readonly<Record<string, number | undefined>> = staffing?.authorized ?? {};
+  const actual: Readonly<Record<string, number | undefined>> = staffing?.actual ?? {};
   for (const c of STAFF_CATEGORIES) {
     const quota = authorized[c];
     const have = actual[c];
@@ -67,6 +67,6 @@ export function statedTotalFacts(input: EvaluationInput): { readonly values: Fac
   // Staff outside every quota (编外, not 购买服务) when no quota is stated for them: listed, not absorbed.
   const outside = actual.other;
   if (outside !== undefined && authorized.other === undefined) values['staff.outsideQuota'] = count(outside);
-  if (staffing.retired !== undefined) values['staff.retired'] = count(staffing.retired);
+  if (staffing?.retired !== undefined) values['staff.retired'] = count(staffing.retired);
   return { values, sets };
 }

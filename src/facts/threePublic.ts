@@ -1,5 +1,6 @@
 import { canonicalAmount, isZeroAmount } from '../model/money/arithmetic.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS, type ThreePublicFunds, type ThreePublicItem } from '../model/schema/threePublicFunds.js';
+import { enteredMoney, notEntered } from './internal/absent.js';
 import { type FactRecord, change, moneyOf, moneyWithoutParts, optMoney, ratio, statedMoney, unavailable } from './internal/factValue.js';
 import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
@@ -7,19 +8,25 @@ import type { FactValue } from './types.js';
 type Figure = 'actual' | 'budget' | 'priorYearActual' | 'priorYearBudget';
 
 /** The amounts of one figure given for the items (an item without it adds nothing). */
-const given = (t: ThreePublicFunds, figure: Figure): string[] => THREE_PUBLIC_ITEMS.flatMap((item) => t[item][figure] ?? []);
+const given = (t: ThreePublicFunds, figure: Figure): string[] => THREE_PUBLIC_ITEMS.flatMap((item) => t[item]?.[figure] ?? []);
 
 /** Are all four items' figures given? */
-const allGiven = (t: ThreePublicFunds, figure: Figure): boolean => THREE_PUBLIC_ITEMS.every((item) => t[item][figure] !== undefined);
+const allGiven = (t: ThreePublicFunds, figure: Figure): boolean => THREE_PUBLIC_ITEMS.every((item) => t[item]?.[figure] !== undefined);
+
+/** The first item whose `figure` was left out, as its input path. */
+const firstMissing = (t: ThreePublicFunds, figure: Figure): string | undefined => {
+  const item = THREE_PUBLIC_ITEMS.find((i) => t[i]?.[figure] === undefined);
+  return item === undefined ? undefined : `threePublicFunds.${item}.${figure}`;
+};
 
 /** The facts of one item: its figures (each may be missing) and what the ledger lines of its economic code add up to. */
 function itemFacts(t: ThreePublicFunds, item: ThreePublicItem, ledger: ReadonlyMap<string, Sum>): FactRecord {
   const f = t[item];
   return {
-    [`threePublic.${item}.actual`]: statedMoney(f.actual),
-    [`threePublic.${item}.budget`]: f.budget !== undefined ? statedMoney(f.budget) : unavailable('money', 'noItemBudget', {}),
-    [`threePublic.${item}.priorYearActual`]: optMoney(f.priorYearActual, 'itemPriorActual'),
-    [`threePublic.${item}.priorYearBudget`]: optMoney(f.priorYearBudget, 'itemPriorBudget'),
+    [`threePublic.${item}.actual`]: enteredMoney(f?.actual, `threePublicFunds.${item}.actual`),
+    [`threePublic.${item}.budget`]: f?.budget !== undefined ? statedMoney(f.budget) : unavailable('money', 'noItemBudget', {}),
+    [`threePublic.${item}.priorYearActual`]: optMoney(f?.priorYearActual, 'itemPriorActual'),
+    [`threePublic.${item}.priorYearBudget`]: optMoney(f?.priorYearBudget, 'itemPriorBudget'),
     [`threePublic.${item}.ledger`]: moneyWithoutParts(ledger.get(THREE_PUBLIC_CODES[item]) ?? EMPTY_SUM),
   };
 }
@@ -27,23 +34,41 @@ function itemFacts(t: ThreePublicFunds, item: ThreePublicItem, ledger: ReadonlyM
 /** The totals of the four items and their ratios, when the figures they need are given. */
 function totalFacts(t: ThreePublicFunds): FactRecord {
   // the first item with spending but no budget makes the budget total unknown
-  const budgetMissingFor = THREE_PUBLIC_ITEMS.find((item) => t[item].budget === undefined && !isZeroAmount(t[item].actual));
-  const actual = sumOf(given(t, 'actual'));
+  // (an item whose actual is not given counts as having spending: nothing is assumed about it)
+  const budgetMissingFor = THREE_PUBLIC_ITEMS.find((item) => {
+    const f = t[item];
+    return f?.budget === undefined && !(f?.actual !== undefined && isZeroAmount(f.actual));
+  });
+  // absent is not zero: the actual total needs every item's actual
+  const actualMissing = firstMissing(t, 'actual');
+  const actual = actualMissing === undefined ? sumOf(given(t, 'actual')) : undefined;
   const budget = budgetMissingFor === undefined ? sumOf(given(t, 'budget')) : undefined;
-  const priorActual = allGiven(t, 'priorYearActual') ? sumOf(given(t, 'priorYearActual')) : undefined;
-  const priorBudget = allGiven(t, 'priorYearBudget') ? sumOf(given(t, 'priorYearBudget')) : undefined;
-  // the budget basis of the change rate: the items' budgets, else the stated 三公 budget total
+  // prior-year totals: the four items' sum, else the total the report states (statedTotal.priorYear…)
+  const stated = (v: string | undefined): Sum | undefined => (v === undefined ? undefined : sumOf([v]));
+  const priorActual = allGiven(t, 'priorYearActual') ? sumOf(given(t, 'priorYearActual')) : stated(t.statedTotal?.priorYearActual);
+  const priorBudget = allGiven(t, 'priorYearBudget') ? sumOf(given(t, 'priorYearBudget')) : stated(t.statedTotal?.priorYearBudget);
+  // the items' budget total, else the budget total the report states (a report may give only the total)
   const budgetBasis = budget?.value ?? (t.statedTotal?.budget !== undefined ? canonicalAmount(t.statedTotal.budget) : undefined);
-  const noBudget = (type: 'money' | 'ratio'): FactValue => unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
+  const noActual = (type: 'money' | 'ratio'): FactValue => notEntered(type, actualMissing ?? 'threePublicFunds');
+  const noBudget = (type: 'money' | 'ratio'): FactValue =>
+    budgetMissingFor !== undefined && t[budgetMissingFor]?.actual === undefined
+      ? notEntered(type, `threePublicFunds.${budgetMissingFor}.budget`)
+      : unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
   return {
-    'threePublic.total.actual': moneyOf(actual),
+    'threePublic.total.actual': actual ? moneyOf(actual) : noActual('money'),
     'threePublic.total.budget': budget ? moneyOf(budget) : noBudget('money'),
     'threePublic.total.priorYearActual': priorActual ? moneyOf(priorActual) : unavailable('money', 'noPriorActuals', {}),
     'threePublic.total.priorYearBudget': priorBudget ? moneyOf(priorBudget) : unavailable('money', 'noPriorBudgets', {}),
     'threePublic.total.statedBudget': optMoney(t.statedTotal?.budget, 'threePublicBudgetStated'),
     'threePublic.total.statedActual': optMoney(t.statedTotal?.actual, 'threePublicActualStated'),
-    'ratio.threePublicControl': budget ? ratio(actual.value, budget.value, { num: 'threePublicActual', den: 'threePublicBudget' }) : noBudget('ratio'),
-    'ratio.threePublicChange': change(actual.value, priorActual?.value, { num: 'threePublicActual', den: 'threePublicPriorActual' }),
+    'ratio.threePublicControl': !actual
+      ? noActual('ratio')
+      : budgetBasis !== undefined
+        ? ratio(actual.value, budgetBasis, { num: 'threePublicActual', den: 'threePublicBudget' })
+        : noBudget('ratio'),
+    'ratio.threePublicChange': actual
+      ? change(actual.value, priorActual?.value, { num: 'threePublicActual', den: 'threePublicPriorActual' })
+      : noActual('ratio'),
     'ratio.threePublicBudgetChange': budgetBasis
       ? change(budgetBasis, priorBudget?.value, { num: 'threePublicBudgetNum', den: 'threePublicPriorBudget' })
       : unavailable('ratio', 'noThreePublicBudget', {}),

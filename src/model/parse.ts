@@ -56,13 +56,13 @@ function crossChecks(v: EvaluationInput, locale: Locale): Issue[] {
   duplicates(ledger.expenditure.byEconomic, (x) => x.code, ['ledger', 'expenditure', 'byEconomic'], locale, out);
   duplicates(ledger.expenditure.byFunctional, (x) => x.code, ['ledger', 'expenditure', 'byFunctional'], locale, out);
   duplicates(ledger.expenditure.lines, (x) => x.id, ['ledger', 'expenditure', 'lines'], locale, out);
-  duplicates(ledger.income.sources, (x) => x.kind + (x.name ?? ''), ['ledger', 'income', 'sources'], locale, out);
+  duplicates(ledger.income?.sources ?? [], (x) => x.kind + (x.name ?? ''), ['ledger', 'income', 'sources'], locale, out);
   duplicates(performance.tasks, (x) => x.id, ['performance', 'tasks'], locale, out);
   duplicates(performance.outputs, (x) => x.id, ['performance', 'outputs'], locale, out);
   duplicates(performance.satisfaction, (x) => x.id, ['performance', 'satisfaction'], locale, out);
   duplicates(v.assessments, (x) => x.indicator, ['assessments'], locale, out);
   duplicates(v.department.internalUnits, (x) => x, ['department', 'internalUnits'], locale, out);
-  duplicates(v.management.disclosure.items, (x) => `${x.kind}:${x.year}`, ['management', 'disclosure', 'items'], locale, out);
+  duplicates(v.management.disclosure?.items ?? [], (x) => `${x.kind}:${x.year}`, ['management', 'disclosure', 'items'], locale, out);
   // onTime and qualified may not exceed completed (in that order, task by task).
   performance.tasks.forEach((t, i) => {
     if (t.onTime !== undefined && t.onTime > t.completed)

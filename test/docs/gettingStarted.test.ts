@@ -24,8 +24,10 @@ describe('docs/getting-started.md stays true', () => {
       ]),
     );
     expect(failed.find((f) => f.ruleId === 'expenditure.functional-equals-economic')?.leaves[0]?.difference).toBe('204.5');
-    expect([r.value.score.total, r.value.score.grade.label]).toEqual(['15', '差']);
-    expect(page).toContain('(15, 差, 暂定)');
+    // supervision: {} states no violations count: unavailable (absent is not zero), no longer full marks
+    expect(r.value.facts.values['supervision.violations']).toMatchObject({ status: 'unavailable', reason: '未填写 management.supervision.violations' });
+    expect([r.value.score.total, r.value.score.grade.label]).toEqual(['12', '差']);
+    expect(page).toContain('(12, 差, 暂定)');
     expect(page).toContain('204.50万元');
   });
 });

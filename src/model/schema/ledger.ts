@@ -43,14 +43,21 @@ export function buildLedgerSchema(a: AmountSchemas, allowUnknown: ReadonlySet<st
     surplus: a.money().optional().describe('结余'),
   });
   return z.strictObject({
-    income: z.strictObject({
-      total: a.money().optional().describe('收入决算总额（报告所列，含上年结转结余）'),
-      sources: z
-        .array(z.strictObject({ kind: IncomeKindSchema, name: LabelSchema.optional(), amount: a.money() }))
-        .max(100)
-        .describe('本年收入，按来源'),
-      carriedIn: a.money().describe('上年结转和结余'),
-    }),
+    income: z
+      .strictObject({
+        total: a.money().optional().describe('收入决算总额（报告所列，含上年结转结余）'),
+        sources: z
+          .array(z.strictObject({ kind: IncomeKindSchema, name: LabelSchema.optional(), amount: a.money() }))
+          .max(100)
+          .optional()
+          .describe('本年收入，按来源（报告未列则不填；空列表表示报告明示无本年收入）'),
+        carriedIn: a.money().optional().describe('上年结转和结余（报告未列则不填，不填 0）'),
+      })
+      .optional()
+      .describe('收入（报告未列则不填）'),
+    // Every field of expenditure is optional and its lists default to [] (an empty list: none listed), so
+    // an absent expenditure parses as empty lists (a function: each parse gets its own arrays; zod's
+    // getter would share an object default's inner arrays between results).
     expenditure: z.strictObject({
       grandTotal: a.money().optional().describe('支出决算总额（报告所列，含年末结转结余）'),
       total: a.money().optional().describe('本年支出合计（报告所列）'),
@@ -87,16 +94,22 @@ export function buildLedgerSchema(a: AmountSchemas, allowUnknown: ReadonlySet<st
         .max(10_000)
         .default([])
         .describe('项目支出明细'),
-    }),
-    carryOut: z.strictObject({
-      total: a.money().describe('年末结转和结余'),
-      basic: carry.optional().describe('基本支出结转结余'),
-      project: carry.optional().describe('项目支出结转结余'),
-    }),
+    }).default(() => ({ byEconomic: [], byFunctional: [], lines: [], projects: [] })),
+    carryOut: z
+      .strictObject({
+        total: a.money().optional().describe('年末结转和结余（报告未列则不填，不填 0）'),
+        basic: carry.optional().describe('基本支出结转结余'),
+        project: carry.optional().describe('项目支出结转结余'),
+      })
+      .optional()
+      .describe('年末结转和结余（报告未列则不填）'),
     budget: z
       .strictObject({
         initial: a.money().optional().describe('年初支出预算数'),
         adjusted: a.money().optional().describe('调整后支出预算数（预算数）'),
+        supplementary: a.money().optional().describe('本年追加预算数（追加）'),
+        incomeInitial: a.money().optional().describe('年初收入预算数'),
+        incomeAdjusted: a.money().optional().describe('调整后收入预算数'),
         adjustments: a.signedMoney().optional().describe('预算调整数（不含政策性、不可预见因素）'),
         publicExpenses: a.money().optional().describe('预算安排公用经费总额'),
         procurement: a.money().optional().describe('政府采购预算数'),
@@ -107,19 +120,23 @@ export function buildLedgerSchema(a: AmountSchemas, allowUnknown: ReadonlySet<st
         priorYearCarryOver: a.money().optional().describe('上年年末结转结余（用于变动率；缺省取本年 income.carriedIn）'),
       })
       .optional(),
-  });
+  })
+    // a report that states no ledger figure at all parses as { expenditure: { …empty lists } }
+    .default(() => ({ expenditure: { byEconomic: [], byFunctional: [], lines: [], projects: [] } }));
 }
 
 /**
- * Ledger: income, expenditure (stated totals and lines), carry-over and budget.
+ * Ledger: income, expenditure (stated totals and lines), carry-over and budget. Absent is not zero:
+ * income, its sources and carry-in, the carry-out and every budget figure are optional, and the facts
+ * and rules that need one are unavailable / not applicable, naming the field (e.g. `ledger.income.carriedIn`).
  *
  * @example
  * ```ts
  * import { parseEvaluationInput, type Ledger } from 'jixiao/model';
  * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
  * const ledger: Ledger = parseEvaluationInput(ENYANG_2022_EXAMPLE).ledger;
- * ledger.income.total;   // "576.08"
- * ledger.carryOut.total; // "71.08"
+ * ledger.income?.total;   // "576.08"
+ * ledger.carryOut?.total; // "71.08"
  * ```
  */
 export type Ledger = z.output<ReturnType<typeof buildLedgerSchema>>;

@@ -62,33 +62,47 @@ export const THREE_PUBLIC_NAMES: Readonly<Record<ThreePublicItem, string>> = {
 export function buildThreePublicFundsSchema(a: AmountSchemas) {
   const figures = {
     budget: a.money().optional().describe('年初预算数'),
-    actual: a.money().describe('实际支出数'),
+    actual: a.money().optional().describe('实际支出数（报告未列则不填，不填 0）'),
     priorYearBudget: a.money().optional().describe('上年预算数'),
     priorYearActual: a.money().optional().describe('上年实际支出数'),
   };
   return z.strictObject({
-    outboundTravel: z.strictObject({ ...figures, groups: CountSchema.optional().describe('团组数'), persons: CountSchema.optional().describe('人次') }),
-    vehiclePurchase: z.strictObject({ ...figures, purchased: CountSchema.optional().describe('购置车辆数') }),
-    vehicleOperation: z.strictObject({ ...figures, held: CountSchema.optional().describe('公务用车保有量') }),
-    reception: z.strictObject({ ...figures, batches: CountSchema.optional().describe('接待批次'), persons: CountSchema.optional().describe('接待人次') }),
+    // Each item may be left out when the report does not state it (absent is not zero): the facts of an
+    // absent item are unavailable, naming the field (e.g. threePublicFunds.reception.actual).
+    outboundTravel: z
+      .strictObject({ ...figures, groups: CountSchema.optional().describe('团组数'), persons: CountSchema.optional().describe('人次') })
+      .optional(),
+    vehiclePurchase: z.strictObject({ ...figures, purchased: CountSchema.optional().describe('购置车辆数') }).optional(),
+    vehicleOperation: z.strictObject({ ...figures, held: CountSchema.optional().describe('公务用车保有量') }).optional(),
+    reception: z
+      .strictObject({ ...figures, batches: CountSchema.optional().describe('接待批次'), persons: CountSchema.optional().describe('接待人次') })
+      .optional(),
     statedTotal: z
-      .strictObject({ budget: a.money().optional(), actual: a.money().optional() })
+      .strictObject({
+        budget: a.money().optional(),
+        actual: a.money().optional(),
+        priorYearBudget: a.money().optional().describe('上年“三公”经费预算合计（报告只列合计时）'),
+        priorYearActual: a.money().optional().describe('上年“三公”经费实际合计（报告只列合计时）'),
+      })
       .optional()
       .describe('报告所列“三公”经费合计'),
     note: z.string().max(10_000).optional(),
-  });
+  })
+    // a report that states no "三公" figures at all parses as {} (every item absent)
+    .default(() => ({}));
 }
 
 /**
- * "三公"经费: four items with budget, actual and prior-year figures.
+ * "三公"经费: four items with budget, actual and prior-year figures. Every item and every figure is
+ * optional (absent is not zero); a report that states only totals gives `statedTotal`.
  *
  * @example
  * ```ts
  * import { parseEvaluationInput, type ThreePublicFunds } from 'jixiao/model';
  * import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
  * const funds: ThreePublicFunds = parseEvaluationInput(ENYANG_2022_EXAMPLE).threePublicFunds;
- * funds.reception.budget; // "0.8"
- * funds.reception.actual; // "0.8"
+ * funds.reception?.budget; // "0.8"
+ * funds.reception?.actual; // "0.8"
  * ```
  */
 export type ThreePublicFunds = z.output<ReturnType<typeof buildThreePublicFundsSchema>>;

@@ -54,14 +54,15 @@ export function functionalFigure(ctx: Ctx, n: number): FigureBlock {
   return figure(ctx, n, 'fig-functional', ctx.labels.figFunctional(ctx.year), cats, series, 'wan');
 }
 
-/** 三公经费: budget vs actual per item (a missing budget is drawn as 0). @internal */
+/** 三公经费: budget vs actual per item whose actual is given (a missing budget is drawn as 0). @internal */
 export function threePublicFigure(ctx: Ctx, n: number): FigureBlock {
   const t = ctx.input.threePublicFunds;
+  const items = THREE_PUBLIC_ITEMS.filter((k) => t[k]?.actual !== undefined);
   const series = [
-    { name: ctx.labels.budget, values: THREE_PUBLIC_ITEMS.map((k) => t[k].budget ?? '0') },
-    { name: ctx.labels.actualSpending, values: THREE_PUBLIC_ITEMS.map((k) => t[k].actual as string) },
+    { name: ctx.labels.budget, values: items.map((k) => t[k]?.budget ?? '0') },
+    { name: ctx.labels.actualSpending, values: items.map((k) => t[k]?.actual as string) },
   ];
-  const cats = THREE_PUBLIC_ITEMS.map((k) => THREE_PUBLIC_NAMES[k]);
+  const cats = items.map((k) => THREE_PUBLIC_NAMES[k]);
   return figure(ctx, n, 'fig-three-public', ctx.labels.figThreePublic(ctx.year), cats, series, 'wan');
 }
 

@@ -21,10 +21,12 @@ const INCOME_KIND_NAMES: Readonly<Record<string, string>> = {
 /** `2022年区行政审批局收入决算总额576.08万元，其中当年财政拨款收入441.72万元，2021年结转和结余134.36万元。` @internal */
 export function incomeSentence(ctx: Ctx): string {
   const inc = ctx.input.ledger.income;
-  const total = inc.total ?? factMoney(ctx, 'income.total.computed') ?? '0';
-  const parts = inc.sources.map((s) => `${s.name ? ctx.text(s.name) : (INCOME_KIND_NAMES[s.kind] ?? s.kind)}${formatWan(s.amount)}`);
-  parts.push(`${ctx.year - 1}年结转和结余${formatWan(inc.carriedIn)}`);
-  return `${ctx.year}年${ctx.unit}收入决算总额${formatWan(total)}，其中${parts.join('，')}。`;
+  // absent is not zero: a total or part not given is left out of the sentence, never printed as 0
+  const total = inc?.total ?? factMoney(ctx, 'income.total.computed');
+  const parts = (inc?.sources ?? []).map((s) => `${s.name ? ctx.text(s.name) : (INCOME_KIND_NAMES[s.kind] ?? s.kind)}${formatWan(s.amount)}`);
+  if (inc?.carriedIn !== undefined) parts.push(`${ctx.year - 1}年结转和结余${formatWan(inc.carriedIn)}`);
+  if (total === undefined) return parts.length > 0 ? `${ctx.year}年${ctx.unit}收入${parts.join('，')}。` : `未提供${ctx.year}年收入情况。`;
+  return `${ctx.year}年${ctx.unit}收入决算总额${formatWan(total)}${parts.length > 0 ? `，其中${parts.join('，')}` : ''}。`;
 }
 
 /** `基本支出结转0.00万元` or `基本支出结转1.00万元、结余0.50万元`. */
@@ -37,11 +39,13 @@ function carryPart(label: string, p: { carryForward: string; surplus?: string | 
 export function expenditureSentence(ctx: Ctx): string {
   const ex = ctx.input.ledger.expenditure;
   const co = ctx.input.ledger.carryOut;
-  const grand = ex.grandTotal ?? factMoney(ctx, 'expenditure.grandTotal.computed') ?? '0';
+  const grand = ex.grandTotal ?? factMoney(ctx, 'expenditure.grandTotal.computed');
   const classes = economicClasses(ctx).map((c) => `${c.name}${formatWan(c.amount)}`);
-  const split = [carryPart('基本支出', co.basic), carryPart('项目支出', co.project)].filter((x): x is string => x !== undefined);
-  const carry = `${ctx.year}年年末结转和结余${formatWan(co.total)}${split.length ? `，其中：${split.join('，')}` : ''}`;
-  return `${ctx.year}年${ctx.unit}支出决算总额${formatWan(grand)}，其中：${[...classes, carry].join('，')}。`;
+  const split = [carryPart('基本支出', co?.basic), carryPart('项目支出', co?.project)].filter((x): x is string => x !== undefined);
+  const carry = co?.total !== undefined ? [`${ctx.year}年年末结转和结余${formatWan(co.total)}${split.length ? `，其中：${split.join('，')}` : ''}`] : [];
+  const all = [...classes, ...carry];
+  if (grand === undefined) return all.length > 0 ? `${ctx.year}年${ctx.unit}支出${all.join('，')}。` : `未提供${ctx.year}年支出情况。`;
+  return `${ctx.year}年${ctx.unit}支出决算总额${formatWan(grand)}${all.length > 0 ? `，其中：${all.join('，')}` : ''}。`;
 }
 
 /** 二、部门财政资金收支情况. @internal */

@@ -23,6 +23,7 @@ const CONTROL_NAMES: Readonly<Record<string, string>> = {
 /** (一)制度建设情况. @internal */
 export function controlsText(ctx: Ctx): string {
   const c = ctx.input.management.internalControls;
+  if (c === undefined) return '未提供内控制度建设情况。';
   const names = c.names.length > 0 ? c.names.map(ctx.text) : c.kinds.map((k) => CONTROL_NAMES[k] ?? k);
   const effective = c.effective === true ? '，制度得到有效执行' : c.effective === false ? '，但制度执行不到位' : '';
   const generated = names.length > 0 ? `已建立${names.join('、')}等内控管理制度${effective}。` : '未提供内控制度建设情况。';

@@ -11,6 +11,7 @@ const isZero = (m: string | undefined): boolean => m === undefined || compareMon
 /** 政府性债务管理. @internal */
 export function debtText(ctx: Ctx): string {
   const d = ctx.input.management.debt;
+  if (d?.occurred === undefined) return combine(ctx, '未提供政府性债务情况。', false, d?.note);
   if (!d.occurred) return combine(ctx, `${ctx.year}年${ctx.we}未发生政府性债务。`, false, d.note);
   const approval = d.approved === true ? '，已按规定履行审批程序' : d.approved === false ? '，未经批准' : '';
   const amount = d.amount !== undefined ? formatWan(d.amount) : '';
@@ -20,6 +21,7 @@ export function debtText(ctx: Ctx): string {
 /** 政府采购实施计划. @internal */
 export function procurementText(ctx: Ctx): string {
   const p = ctx.input.management.procurement;
+  if (p?.occurred === undefined) return combine(ctx, '未提供政府采购情况。', false, p?.note);
   if (!p.occurred) return combine(ctx, `${ctx.year}年${ctx.we}未发生政府采购。`, false, p.note);
   const budget = factMoney(ctx, 'procurement.budget');
   const actual = factMoney(ctx, 'procurement.actual');
@@ -35,16 +37,20 @@ export function procurementText(ctx: Ctx): string {
 /** 三公经费使用情况: items without spending first, then budget vs actual of each item with spending. @internal */
 export function threePublicText(ctx: Ctx): string {
   const t = ctx.input.threePublicFunds;
-  const none = THREE_PUBLIC_ITEMS.filter((k) => isZero(t[k].actual) && isZero(t[k].budget));
-  const some = THREE_PUBLIC_ITEMS.filter((k) => !none.includes(k));
+  // absent is not zero: an item whose actual is not given is said to be not given, never "无…支出"
+  const given = THREE_PUBLIC_ITEMS.filter((k) => t[k]?.actual !== undefined);
+  const missing = THREE_PUBLIC_ITEMS.filter((k) => !given.includes(k));
+  const none = given.filter((k) => isZero(t[k]?.actual) && isZero(t[k]?.budget));
+  const some = given.filter((k) => !none.includes(k));
   const sentences: string[] = [];
   if (none.length > 0) sentences.push(`${ctx.year}年${ctx.we}无${joinAnd(none.map((k) => THREE_PUBLIC_NAMES[k]))}支出。`);
   const clauses = some.map((k) => {
     const f = t[k];
-    const budget = f.budget !== undefined ? `年初预算${formatWan(f.budget)}，` : '';
-    return `${THREE_PUBLIC_NAMES[k]}${budget}实际支出${formatWan(f.actual)}`;
+    const budget = f?.budget !== undefined ? `年初预算${formatWan(f.budget)}，` : '';
+    return `${THREE_PUBLIC_NAMES[k]}${budget}实际支出${formatWan(f?.actual as string)}`;
   });
   if (clauses.length > 0) sentences.push(`${ctx.year}年${ctx.we}${clauses.join('；')}。`);
+  if (missing.length > 0) sentences.push(`未提供${joinAnd(missing.map((k) => THREE_PUBLIC_NAMES[k]))}实际支出数。`);
   return combine(ctx, sentences.join(''), true, t.note);
 }
 
@@ -59,6 +65,7 @@ const ASSET_PHRASES = {
 /** 资产管理情况. @internal */
 export function assetsText(ctx: Ctx): string {
   const a = ctx.input.management.assets;
+  if (a === undefined) return '未提供资产管理情况。';
   const parts: string[] = (Object.keys(ASSET_PHRASES) as (keyof typeof ASSET_PHRASES)[]).flatMap((k) =>
     a[k] === undefined ? [] : [ASSET_PHRASES[k][a[k] ? 0 : 1]],
   );
@@ -73,12 +80,14 @@ const DISCLOSURE_NAMES = { budget: '预算', final_accounts: '决算', performan
 
 /** 信息公开情况. @internal */
 export function disclosureText(ctx: Ctx): string {
-  const items = ctx.input.management.disclosure.items;
+  const d = ctx.input.management.disclosure;
+  if (d === undefined) return '未提供预决算信息公开情况。';
+  const items = d.items;
   const channels = [...new Set(items.map((i) => i.channel ?? ''))];
   const what = joinAnd(items.map((i) => `${i.year}年${DISCLOSURE_NAMES[i.kind]}信息`));
   const where = channels.length === 1 && channels[0] ? `在${ctx.text(channels[0])}上` : '';
   const generated = items.length > 0 ? `${ctx.we}${what}已${where}公开。` : '未提供预决算信息公开情况。';
-  return combine(ctx, generated, false, ctx.input.management.disclosure.note);
+  return combine(ctx, generated, false, d.note);
 }
 
 const SUPERVISION_NAMES = { finance: '财政', audit: '审计', inspection: '巡察', discipline: '纪检监察' } as const;
@@ -86,9 +95,13 @@ const SUPERVISION_NAMES = { finance: '财政', audit: '审计', inspection: '巡
 /** 依法接受审计、财政监督情况. @internal */
 export function supervisionText(ctx: Ctx): string {
   const s = ctx.input.management.supervision;
+  if (s === undefined) return '未提供监督检查情况。';
   const kinds = s.accepted.map((k) => SUPERVISION_NAMES[k]);
   const accepted = kinds.length > 0 ? `依法接受${kinds.join('、')}监督` : '';
-  const found = s.violations > 0 ? `监督检查发现问题${s.violations}个${s.rectified !== undefined ? `，已整改${s.rectified}个` : ''}` : '监督检查未发现违规问题';
-  const generated = `${[accepted, found].filter((x) => x !== '').join('，')}。`;
-  return combine(ctx, generated, s.violations > 0, s.note);
+  const v = s.violations;
+  const found =
+    v === undefined ? '' : v > 0 ? `监督检查发现问题${v}个${s.rectified !== undefined ? `，已整改${s.rectified}个` : ''}` : '监督检查未发现违规问题';
+  const clauses = [accepted, found].filter((x) => x !== '');
+  const generated = clauses.length > 0 ? `${clauses.join('，')}。` : '未提供监督检查情况。';
+  return combine(ctx, generated, v !== undefined && v > 0, s.note);
 }

@@ -35,10 +35,14 @@ function counts(items: readonly (readonly [string, number | undefined])[]): stri
 /** The 人员概况 sentences, from the staffing numbers. @internal */
 export function staffingSentence(ctx: Ctx): string {
   const s = ctx.input.department.staffing;
-  const a = s.authorized;
-  const authorizedTotal = s.authorizedTotal ?? a.civilServant + a.institution + a.logistics + (a.other ?? 0);
-  const x = s.actual;
-  const actualTotal = s.actualTotal ?? x.civilServant + x.institution + x.logistics + x.purchasedService + x.other;
+  if (s === undefined) return '未提供人员编制情况。';
+  const a = s.authorized ?? {};
+  const x = s.actual ?? {};
+  // absent is not zero: a total is the stated one, else the sum of the parts only when every part is given
+  const sumAll = (ns: readonly (number | undefined)[]): number | undefined =>
+    ns.every((n) => n !== undefined) ? ns.reduce<number>((t, n) => t + (n ?? 0), 0) : undefined;
+  const authorizedTotal = s.authorizedTotal ?? sumAll([a.civilServant, a.institution, a.logistics, a.other ?? 0]);
+  const actualTotal = s.actualTotal ?? sumAll([x.civilServant, x.institution, x.logistics, x.purchasedService, x.other ?? 0]);
   const logistics = ctx.input.department.kind === 'administrative' ? '机关工勤' : '工勤编制';
   const authorized = counts([
     ['公务员编制', a.civilServant],
@@ -53,15 +57,26 @@ export function staffingSentence(ctx: Ctx): string {
     ['购买服务人员', x.purchasedService],
     ['其他编外人员', x.other],
   ]);
-  const first = `截止${formatAsOf(s.asOf, ctx.year)}，${ctx.we}核定人员编制${authorizedTotal}人${authorized.length ? `，${authorized.join('，')}` : ''}。`;
-  const second = `实有在职人员${actualTotal}人${actual.length ? `，其中：${actual.join('，')}` : ''}。`;
+  const first =
+    authorizedTotal !== undefined
+      ? `截止${formatAsOf(s.asOf, ctx.year)}，${ctx.we}核定人员编制${authorizedTotal}人${authorized.length ? `，${authorized.join('，')}` : ''}。`
+      : authorized.length > 0
+        ? `截止${formatAsOf(s.asOf, ctx.year)}，${ctx.we}核定人员编制：${authorized.join('，')}。`
+        : '';
+  const second =
+    actualTotal !== undefined
+      ? `实有在职人员${actualTotal}人${actual.length ? `，其中：${actual.join('，')}` : ''}。`
+      : actual.length > 0
+        ? `实有人员：${actual.join('，')}。`
+        : '';
+  if (first === '' && second === '') return '未提供人员编制情况。';
   return first + second;
 }
 
 /** 一、部门概况. @internal */
 export function overviewSection(ctx: Ctx, n: number): ReportSection {
   const id = `sec-${n}`;
-  const functions = ctx.input.department.functions;
+  const functions = ctx.input.department.functions ?? '';
   return section(
     id,
     sectionNumber(1, n),

@@ -83,5 +83,6 @@ export const factMessagesEn: FactMessages = {
     basicProjectNotBoth: () => 'basic and project spending are not both stated',
     noSpendingForDerived: () => 'no current spending total or lines',
     zeroOverZero: (p, t) => `${t[p.term]} and ${t[p.num]} are both zero (0 ÷ 0)`,
+    notEntered: (p) => `not entered: ${p.field}`,
   },
 };

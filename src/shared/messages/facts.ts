@@ -99,6 +99,8 @@ export interface FactReasonParams {
   readonly noSpendingForDerived: None;
   /** A ratio's numerator and denominator are both zero (0 ÷ 0). */
   readonly zeroOverZero: { readonly term: FactTerm; readonly num: FactTerm };
+  /** An input field the fact needs was left out (absent is not zero): `field` is its path, e.g. `ledger.income.carriedIn`. */
+  readonly notEntered: { readonly field: string };
 }
 
 /** A reason code. */

@@ -83,5 +83,6 @@ export const factMessagesZhCN: FactMessages = {
     basicProjectNotBoth: () => '报告未同时列明基本支出与项目支出',
     noSpendingForDerived: () => '缺少本年支出合计或明细',
     zeroOverZero: (p, t) => `${t[p.term]}为 0，${t[p.num]}也为 0（0÷0），无法计算比率`,
+    notEntered: (p) => `未填写 ${p.field}`,
   },
 };

@@ -1,0 +1,54 @@
+import { subtractAmounts, sumAmounts } from '../model/money/arithmetic.js';
+import type { Ledger } from '../model/schema/ledger.js';
+import { enteredMoney, notEntered } from './internal/absent.js';
+import { type FactRecord, ratio } from './internal/factValue.js';
+import type { Sum } from './internal/sum.js';
+import type { FactValue } from './types.js';
+
+const B = 'ledger.budget';
+
+/**
+ * 预算执行率 as Sichuan's 自评表 defines it [M]: 预算执行数 ÷ 调整后预算数 — current spending over the
+ * adjusted expenditure budget, with no fallback to the initial budget (ratio.budgetCompletion has one).
+ */
+function executionRate(spending: Sum | undefined, adjusted: string | undefined): FactValue {
+  if (adjusted === undefined) return notEntered('ratio', `${B}.adjusted`);
+  return ratio(spending?.value, adjusted, { num: 'spending', den: 'expenditureBudget' });
+}
+
+/**
+ * 预算完成率 on the funds available, as a Hunan template gives it [S]: (上年结转 + 年初预算 + 本年追加 −
+ * 年末结转结余) ÷ (上年结转 + 年初预算 + 本年追加). Every term must be given: none is taken as 0.
+ */
+function availableExecutionRate(ledger: Ledger): FactValue {
+  const terms: readonly [string | undefined, string][] = [
+    [ledger.income?.carriedIn, 'ledger.income.carriedIn'],
+    [ledger.budget?.initial, `${B}.initial`],
+    [ledger.budget?.supplementary, `${B}.supplementary`],
+    [ledger.carryOut?.total, 'ledger.carryOut.total'],
+  ];
+  const missing = terms.find(([v]) => v === undefined);
+  if (missing !== undefined) return notEntered('ratio', missing[1]);
+  const [carriedIn, initial, supplementary, carryOut] = terms.map(([v]) => v as string) as [string, string, string, string];
+  const available = sumAmounts([carriedIn, initial, supplementary]);
+  return ratio(subtractAmounts(available, carryOut), available, { num: 'spending', den: 'expenditureBudget' });
+}
+
+/**
+ * Budget-side facts (issue #16 point 7): the income and expenditure budgets as entered (initial and
+ * adjusted), the supplementary (追加) amount, and the execution rates built on them. A figure left
+ * out is unavailable naming its field (`ledger.budget.…`). `spending`: the best available current
+ * spending. @internal
+ */
+export function budgetFacts(ledger: Ledger, spending: Sum | undefined): FactRecord {
+  const b = ledger.budget;
+  return {
+    'budget.expenditure.initial': enteredMoney(b?.initial, `${B}.initial`),
+    'budget.expenditure.adjusted': enteredMoney(b?.adjusted, `${B}.adjusted`),
+    'budget.supplementary': enteredMoney(b?.supplementary, `${B}.supplementary`),
+    'budget.income.initial': enteredMoney(b?.incomeInitial, `${B}.incomeInitial`),
+    'budget.income.adjusted': enteredMoney(b?.incomeAdjusted, `${B}.incomeAdjusted`),
+    'budget.executionRate': executionRate(spending, b?.adjusted),
+    'budget.availableExecutionRate': availableExecutionRate(ledger),
+  };
+}
