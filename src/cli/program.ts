@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { type Locale, VERSION } from '../index.js';
 import { registerBatch } from './commands/batch.js';
@@ -10,6 +13,30 @@ import { registerValidate } from './commands/validate.js';
 import { EXIT_HELP, type ExitCode } from './exitCodes.js';
 import { cliMessages, localeFromEnv, usageErrorText } from './messages.js';
 import { formatFromPath, knownExtensions } from './report.js';
+
+/**
+ * The documentation site, read from package.json's `homepage` (the one place it is written), found
+ * by walking up from this file: dist/cli/main.js in the installed package, src/cli in a clone.
+ * Undefined when no jixiao package.json is found (then `--help` names the guide only).
+ */
+export function docsSite(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file)) {
+      try {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown; homepage?: unknown };
+        if (pkg.name === 'jixiao' && typeof pkg.homepage === 'string') return pkg.homepage.endsWith('/') ? pkg.homepage : `${pkg.homepage}/`;
+      } catch {
+        return undefined;
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return undefined;
+}
 
 /** Commands whose `-o FILE` is one report, so its extension may choose the format (a batch's `-o` is a folder). */
 const FORMAT_FROM_OUTPUT = new Set(['demo', 'evaluate']);
@@ -55,7 +82,10 @@ export function createProgram(setExit: (code: ExitCode) => void, locale: Locale)
     .hook('preAction', (_program, command) => formatFromOutput(command))
     .showHelpAfterError(false)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
-    .addHelpText('after', `\n${EXIT_HELP}\n\nDocs: the "Command line" guide (docs/cli.md)`);
+    .addHelpText('after', () => {
+      const site = docsSite();
+      return `\n${EXIT_HELP}\n\nDocs / 文档: ${site ? `${site}documents/Command_line.html` : 'the "Command line" guide'}`;
+    });
   registerDemo(program, setExit);
   registerEvaluate(program, setExit);
   registerValidate(program, setExit);

@@ -142,3 +142,20 @@ describe('jixiao demo in a terminal', () => {
     expect(piped.stdout.split('\n').length).toBeGreaterThan(100);
   });
 });
+
+describe('the package points to its docs site', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as Record<string, any>;
+
+  it('package.json: homepage, repository, bugs, and a prepack that builds (npm pack on a fresh clone ships dist/)', () => {
+    expect(pkg['homepage']).toMatch(/^https:\/\/.+\/$/);
+    expect(pkg['repository']?.url).toMatch(/^git\+https:\/\/github\.com\/.+\.git$/);
+    expect(pkg['bugs']?.url).toMatch(/\/issues$/);
+    expect(pkg['scripts']?.prepack).toMatch(/npm run build/);
+  });
+
+  it('--help names the guide on the docs site, read from package.json', async () => {
+    const r = await jixiao('--help');
+    expect(r.stdout).toContain(`${String(pkg['homepage'])}documents/Command_line.html`);
+    expect(r.stdout).not.toContain('docs/cli.md');
+  });
+});
