@@ -25,6 +25,24 @@ interface CliMessages {
   readonly importReport: (rows: number, auto: number, manual: number) => string;
   readonly usage: (message: string) => string;
   readonly internal: (detail: string) => string;
+  readonly unknownOption: (flag: string) => string;
+  readonly unknownCommand: (name: string) => string;
+  readonly didYouMean: (what: string) => string;
+  readonly missingArgument: (name: string) => string;
+  readonly optionMissingArgument: (flag: string) => string;
+  readonly missingMandatoryOption: (flag: string) => string;
+  readonly invalidChoice: (flag: string, value: string, choices: string) => string;
+  readonly invalidOptionValue: (flag: string, value: string, detail: string) => string;
+  readonly excessArguments: (expected: string, received: string) => string;
+  readonly conflictingOptions: (a: string, b: string) => string;
+  readonly badCommandLine: (raw: string) => string;
+  readonly badOutputExtension: (path: string, known: string) => string;
+  readonly rulesFailed: (path: string, errors: number, warnings: number) => string;
+  readonly rulesPassed: (path: string, errors: number, warnings: number) => string;
+  readonly findingLine: (severity: 'error' | 'warning', title: string, message: string, ruleId: string) => string;
+  readonly ruleErrors: (count: number) => string;
+  readonly demoSummary: (name: string, total: string, grade: string, fail: number, errors: number) => string;
+  readonly demoFullReport: () => string;
 }
 
 const zhCN: CliMessages = {
@@ -52,6 +70,25 @@ const zhCN: CliMessages = {
   importReport: (rows, auto, manual) => `导入 ${rows} 个末级指标：${auto} 个按评分标准自动计分，${manual} 个改为人工评分`,
   usage: (m) => `用法错误：${m}（运行 jixiao --help 查看用法）`,
   internal: (d) => `内部错误（请报告此问题）：${d}`,
+  unknownOption: (f) => `未知的选项 ${f}`,
+  unknownCommand: (n) => `未知的命令 ${n}`,
+  didYouMean: (w) => `（是否指 ${w}？）`,
+  missingArgument: (n) => `缺少必需的参数 <${n}>`,
+  optionMissingArgument: (f) => `选项 ${f} 缺少取值`,
+  missingMandatoryOption: (f) => `必须指定选项 ${f}`,
+  invalidChoice: (f, v, c) => `选项 ${f} 的取值 ${JSON.stringify(v)} 无效，可选：${c}`,
+  invalidOptionValue: (f, v, d) => `选项 ${f} 的取值 ${JSON.stringify(v)} 无效${d ? `：${d}` : ''}`,
+  excessArguments: (e, r) => `参数过多：应为 ${e} 个，收到 ${r} 个`,
+  conflictingOptions: (a, b) => `选项 ${a} 不能与 ${b} 同时使用`,
+  badCommandLine: () => '无法解析命令行参数',
+  badOutputExtension: (p, k) => `无法从文件名 ${p} 判断报告格式：请使用扩展名 ${k}，或用 --format 指定`,
+  rulesFailed: (p, e, w) => `${p}：结构有效，但规则审核未通过：强制性 ${e} 项，提示性 ${w} 项`,
+  rulesPassed: (p, e, w) => `${p}：评价输入有效，规则审核：强制性 ${e} 项未通过，提示性 ${w} 项未通过`,
+  findingLine: (s, t, msg, id) => `  - 【${s === 'error' ? '强制性' : '提示性'}】${t}：${msg} [${id}]`,
+  ruleErrors: (n) => `  另有 ${n} 条规则无法执行（缺少数据或规则错误），见完整报告`,
+  demoSummary: (name, total, grade, fail, e) => `${name}：${total} 分，${grade}；规则审核未通过 ${fail} 项（其中强制性 ${e} 项）`,
+  demoFullReport: () =>
+    '完整报告：jixiao demo -o enyang.md（或 --format html -o enyang.html）；输出到管道或文件时（如 jixiao demo > enyang.md）写出完整 Markdown',
 };
 
 const en: CliMessages = {
@@ -80,6 +117,25 @@ const en: CliMessages = {
   importReport: (rows, auto, manual) => `imported ${rows} leaf indicators: ${auto} scored automatically, ${manual} fell back to manual`,
   usage: (m) => `usage error: ${m} (run jixiao --help)`,
   internal: (d) => `internal error (please report it): ${d}`,
+  unknownOption: (f) => `unknown option ${f}`,
+  unknownCommand: (n) => `unknown command ${n}`,
+  didYouMean: (w) => ` (did you mean ${w}?)`,
+  missingArgument: (n) => `missing required argument <${n}>`,
+  optionMissingArgument: (f) => `option ${f} needs a value`,
+  missingMandatoryOption: (f) => `option ${f} is required`,
+  invalidChoice: (f, v, c) => `invalid value ${JSON.stringify(v)} for ${f}; choose one of ${c}`,
+  invalidOptionValue: (f, v, d) => `invalid value ${JSON.stringify(v)} for ${f}${d ? `: ${d}` : ''}`,
+  excessArguments: (e, r) => `too many arguments: expected ${e}, received ${r}`,
+  conflictingOptions: (a, b) => `option ${a} cannot be used with ${b}`,
+  badCommandLine: (raw) => `cannot parse the command line: ${raw}`,
+  badOutputExtension: (p, k) => `cannot tell the report format from the file name ${p}: use the extension ${k}, or set --format`,
+  rulesFailed: (p, e, w) => `${p}: the shape is valid, but the rules failed: ${e} mandatory (强制性), ${w} advisory (提示性)`,
+  rulesPassed: (p, e, w) => `${p}: valid evaluation input; rules: ${e} mandatory and ${w} advisory failed`,
+  findingLine: (s, t, msg, id) => `  - [${s === 'error' ? 'mandatory' : 'advisory'}] ${t}: ${msg} [${id}]`,
+  ruleErrors: (n) => `  ${n} more rule(s) could not run (missing data or a rule error): see the full report`,
+  demoSummary: (name, total, grade, fail, e) => `${name}: ${total} points, ${grade}; ${fail} rule(s) failed (${e} mandatory)`,
+  demoFullReport: () =>
+    'Full report: jixiao demo -o enyang.md (or --format html -o enyang.html); piped or redirected (jixiao demo > enyang.md) it writes the whole Markdown',
 };
 
 /** The CLI's messages in a locale. */
@@ -87,12 +143,75 @@ export function cliMessages(locale: Locale): CliMessages {
   return locale === 'en' ? en : zhCN;
 }
 
-/** The locale asked for on the command line (`--locale en` / `--locale=en`), before commander parses it. */
-export function localeFromArgv(argv: readonly string[]): Locale {
+/**
+ * The locale of the environment: `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) when it
+ * names English (`en_US.UTF-8`) or Chinese (`zh_CN.UTF-8`); zh-CN otherwise (`C.UTF-8`, unset).
+ */
+export function localeFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): Locale {
+  const value = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en([_.@-]|$)/i.test(value) ? 'en' : 'zh-CN';
+}
+
+/**
+ * The locale asked for on the command line (`--locale en` / `--locale=en`), before commander
+ * parses it; without `--locale`, the environment's ({@link localeFromEnv}).
+ */
+export function localeFromArgv(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): Locale {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--locale' && argv[i + 1] === 'en') return 'en';
-    if (a === '--locale=en') return 'en';
+    const value = a === '--locale' ? argv[i + 1] : a?.startsWith('--locale=') ? a.slice('--locale='.length) : undefined;
+    if (value === 'en' || value === 'zh-CN') return value;
   }
-  return 'zh-CN';
+  return localeFromEnv(env);
+}
+
+/** The long form of commander's flags text: "-f, --format <format>" → "--format". */
+function flagName(flags: string): string {
+  return /--[\w-]+/.exec(flags)?.[0] ?? flags.split(/[ ,]/)[0] ?? flags;
+}
+
+/**
+ * A commander parsing error (its code and English message) in the CLI's words, wholly in the
+ * locale: commander's own text is never shown after a Chinese prefix.
+ */
+export function usageErrorText(code: string, message: string, locale: Locale): string {
+  const m = cliMessages(locale);
+  const raw = message.replace(/^error:\s*/i, '').trim();
+  const suggestion = /\(Did you mean (?:one of )?(.*?)\?\)/.exec(raw)?.[1];
+  const hint = suggestion ? m.didYouMean(suggestion) : '';
+  let text: string | undefined;
+  let g: RegExpExecArray | null;
+  switch (code) {
+    case 'commander.unknownOption':
+      if ((g = /unknown option '([^']*)'/.exec(raw))) text = m.unknownOption(g[1] ?? '') + hint;
+      break;
+    case 'commander.unknownCommand':
+      if ((g = /unknown command '([^']*)'/.exec(raw))) text = m.unknownCommand(g[1] ?? '') + hint;
+      break;
+    case 'commander.missingArgument':
+      if ((g = /missing required argument '([^']*)'/.exec(raw))) text = m.missingArgument(g[1] ?? '');
+      break;
+    case 'commander.optionMissingArgument':
+      if ((g = /option '([^']*)' argument missing/.exec(raw))) text = m.optionMissingArgument(flagName(g[1] ?? ''));
+      break;
+    case 'commander.missingMandatoryOptionValue':
+      if ((g = /required option '([^']*)' not specified/.exec(raw))) text = m.missingMandatoryOption(flagName(g[1] ?? ''));
+      break;
+    case 'commander.invalidArgument':
+      if ((g = /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/s.exec(raw))) {
+        text = m.invalidChoice(flagName(g[1] ?? ''), g[2] ?? '', g[3] ?? '');
+      } else if ((g = /command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/s.exec(raw))) {
+        text = m.invalidChoice(`<${g[2] ?? ''}>`, g[1] ?? '', g[3] ?? '');
+      } else if ((g = /option '([^']*)' argument '([^']*)' is invalid\.\s*(.*)$/s.exec(raw))) {
+        text = m.invalidOptionValue(flagName(g[1] ?? ''), g[2] ?? '', g[3] ?? '');
+      }
+      break;
+    case 'commander.excessArguments':
+      if ((g = /Expected (\d+) arguments? but got (\d+)/.exec(raw))) text = m.excessArguments(g[1] ?? '', g[2] ?? '');
+      break;
+    case 'commander.conflictingOption':
+      if ((g = /^(.*) cannot be used with (.*)$/.exec(raw))) text = m.conflictingOptions(g[1] ?? '', g[2] ?? '');
+      break;
+  }
+  return m.usage(text ?? m.badCommandLine(raw));
 }

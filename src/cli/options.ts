@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import type { Locale } from '../index.js';
+import { localeFromEnv } from './messages.js';
 import { REPORT_FORMATS, type ReportFormat } from './report.js';
 
 /** Options every report-writing command shares. */
@@ -21,9 +22,11 @@ export function formatOption(): Option {
   return new Option('-f, --format <format>', 'report format / 报告格式').choices(REPORT_FORMATS).default('md');
 }
 
-/** `--locale zh-CN|en` (default zh-CN): messages, errors and report language. */
+/** `--locale zh-CN|en` (default: en when LC_ALL/LC_MESSAGES/LANG say English, else zh-CN): messages, errors and report language. */
 export function localeOption(): Option {
-  return new Option('--locale <locale>', 'language of messages and reports / 语言').choices(['zh-CN', 'en']).default('zh-CN');
+  return new Option('--locale <locale>', 'language of messages and reports (default from LANG: en_* → en, else zh-CN) / 语言')
+    .choices(['zh-CN', 'en'])
+    .default(localeFromEnv());
 }
 
 /** `-o, --output FILE` (or DIR). */

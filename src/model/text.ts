@@ -103,7 +103,56 @@ export function readDataText(text: string, options: { readonly format?: TextForm
     if (duplicate !== undefined) throw new Error(`Map keys must be unique: ${JSON.stringify(duplicate)}`);
     return { ok: true, value: doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliases }) as unknown };
   } catch (e) {
-    const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 200) ?? '';
-    return { ok: false, issues: [makeIssue(format === 'json' ? 'invalid_json' : 'invalid_yaml', [], { detail }, locale)] as unknown as Issues };
+    const raw = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    const offset = format === 'json' ? jsonErrorOffset(raw, text) : yamlErrorOffset(e);
+    const detail = raw
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/ at line \d+, column \d+$/, '')
+      .slice(0, 200);
+    const where = offset === undefined ? {} : lineAndColumn(text, offset);
+    return { ok: false, issues: [makeIssue(format === 'json' ? 'invalid_json' : 'invalid_yaml', [], { detail, ...where }, locale)] as unknown as Issues };
   }
+}
+
+/** Where JSON.parse stopped: V8 names a position, or the end of the input, or a token with its context. */
+function jsonErrorOffset(message: string, text: string): number | undefined {
+  const at = / at position (\d+)/.exec(message);
+  if (at) return Number.parseInt(at[1] ?? '0', 10);
+  if (/Unexpected end of JSON input/.test(message)) return text.length;
+  // `Unexpected token 'x', "…context…" is not valid JSON`: find the context, then the token in it.
+  const m = /Unexpected token '(.)', (?:\.\.\.)?"(.*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (!m) return undefined;
+  const [, token = '', context = ''] = m;
+  const start = text.indexOf(context);
+  if (start < 0) return undefined;
+  const inContext = context.indexOf(token);
+  return inContext < 0 ? start : start + inContext;
+}
+
+/** The offset a `yaml` parse error points at. */
+function yamlErrorOffset(e: unknown): number | undefined {
+  const pos = (e as { pos?: unknown }).pos;
+  return Array.isArray(pos) && typeof pos[0] === 'number' ? pos[0] : undefined;
+}
+
+/**
+ * 1-based line and column of an offset, and the line itself (trimmed, at most 80 characters
+ * around the column), for a message a person can act on instead of "position 94".
+ */
+function lineAndColumn(text: string, offset: number): { line: number; column: number; excerpt: string } {
+  const at = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const end = text.indexOf('\n', lineStart);
+  const whole = text.slice(lineStart, end < 0 ? text.length : end).replace(/\r$/, '');
+  const column = at - lineStart + 1;
+  const from = Math.max(0, column - 60);
+  const excerpt = `${from > 0 ? '…' : ''}${whole.slice(from, from + 80).trim()}${from + 80 < whole.length ? '…' : ''}`;
+  return { line, column, excerpt };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ISSUE_CODES, type Issue, type IssueCode, type Locale, type PathSegment } from './issues.js';
 import { makeIssue } from './makeIssue.js';
+import { nearest } from './suggest.js';
 
 const CODES = new Set<string>(ISSUE_CODES);
 
@@ -15,8 +16,41 @@ function describeReceived(input: unknown): string {
 
 type ZodRawIssue = z.core.$ZodIssue & { input?: unknown };
 
+/** True when `a` and `b` have the same parent path. */
+function siblings(a: readonly PathSegment[], b: readonly PathSegment[]): boolean {
+  return a.length === b.length && a.slice(0, -1).every((seg, i) => seg === b[i]);
+}
+
+/**
+ * A misspelled key gives zod two issues: the unknown key and the missing one it was meant to be
+ * (`carriedln` beside a required `carriedIn`). Merge each such pair into one `unrecognized_key`
+ * issue that suggests the missing key (path: the misspelled key, where the user has to edit).
+ */
+function mergeMisspelledKeys(issues: Issue[], locale: Locale): Issue[] {
+  const missing = issues.filter((i) => i.code === 'required' && typeof i.path[i.path.length - 1] === 'string');
+  if (missing.length === 0) return issues;
+  const dropped = new Set<Issue>();
+  const out = issues.map((issue) => {
+    if (issue.code !== 'unrecognized_key') return issue;
+    const key = String(issue.params?.key ?? '');
+    const candidates = missing.filter((m) => !dropped.has(m) && siblings(m.path, issue.path));
+    const suggestion = nearest(
+      key,
+      candidates.map((m) => String(m.path[m.path.length - 1])),
+    );
+    if (suggestion === undefined) return issue;
+    for (const m of candidates) if (m.path[m.path.length - 1] === suggestion) dropped.add(m);
+    return makeIssue('unrecognized_key', issue.path, { key, suggestion }, locale);
+  });
+  return out.filter((i) => !dropped.has(i));
+}
+
 /** Convert zod issues into our closed set of codes with localized, path-prefixed messages. @internal */
 export function fromZodIssues(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: readonly PathSegment[] = []): Issue[] {
+  return mergeMisspelledKeys(convert(zodIssues, locale, prefix), locale);
+}
+
+function convert(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: readonly PathSegment[] = []): Issue[] {
   const out: Issue[] = [];
   for (const zi of zodIssues) {
     const path = [...prefix, ...(zi.path as PathSegment[])];
@@ -25,9 +59,28 @@ export function fromZodIssues(zodIssues: readonly ZodRawIssue[], locale: Locale,
         if (zi.input === undefined) out.push(makeIssue('required', path, {}, locale));
         else out.push(makeIssue('invalid_type', path, { expected: zi.expected, received: describeReceived(zi.input) }, locale));
         break;
-      case 'invalid_value':
-        out.push(makeIssue('invalid_value', path, { expected: zi.values.map((v) => String(v)).join(' | '), received: describeReceived(zi.input) }, locale));
+      case 'invalid_value': {
+        const suggestion =
+          typeof zi.input === 'string'
+            ? nearest(
+                zi.input,
+                zi.values.map((v) => String(v)),
+              )
+            : undefined;
+        out.push(
+          makeIssue(
+            'invalid_value',
+            path,
+            {
+              expected: zi.values.map((v) => String(v)).join(' | '),
+              received: describeReceived(zi.input),
+              ...(suggestion !== undefined ? { suggestion } : {}),
+            },
+            locale,
+          ),
+        );
         break;
+      }
       case 'unrecognized_keys':
         for (const key of zi.keys) out.push(makeIssue('unrecognized_key', [...path, key], { key }, locale));
         break;
@@ -57,8 +110,8 @@ export function fromZodIssues(zodIssues: readonly ZodRawIssue[], locale: Locale,
       }
       case 'invalid_union': {
         const first = zi.errors[0];
-        if (first && first.length > 0) out.push(...fromZodIssues(first as ZodRawIssue[], locale, path));
-        else out.push(makeIssue('invalid_type', path, { expected: 'one of several shapes', received: describeReceived(zi.input) }, locale));
+        if (first && first.length > 0) out.push(...convert(first as ZodRawIssue[], locale, path));
+        else out.push(makeIssue('invalid_type', path, { expected: 'union', received: describeReceived(zi.input) }, locale));
         break;
       }
       default:

@@ -21,6 +21,18 @@ const temps: string[] = [];
 let packedSize = 0;
 let unpackedSize = 0;
 const sizes: string[] = [];
+/** The browser bundle of `core.js` (evaluateDepartment + renderers), measured by the browser test. */
+let coreBundle: { minified: number; gzip: number } | undefined;
+
+/** A size as the README writes it ("603 kB", "2.5 MB") → bytes. */
+function bytesOf(text: string): number {
+  const m = /^([\d.]+)\s*(kB|MB)$/.exec(text.trim());
+  if (!m) throw new Error(`not a size: ${text}`);
+  return Number.parseFloat(m[1] ?? '0') * (m[2] === 'MB' ? 1024 * 1024 : 1024);
+}
+
+/** How far a README figure may be from the measured one before the test asks for an update. */
+const TOLERANCE = 0.1;
 
 async function sh(cmd: string, args: readonly string[], cwd: string): Promise<string> {
   const { stdout } = await exec(cmd, [...args], {
@@ -99,7 +111,9 @@ beforeAll(async () => {
   await sh(process.execPath, ['scripts/build-schema.mjs'], stage);
   const tarballs = mkdtempSync(join(tmpdir(), 'jixiao-tgz-'));
   temps.push(tarballs);
-  const [info] = JSON.parse(await sh('npm', ['pack', '--json', '--pack-destination', tarballs], stage)) as {
+  // --ignore-scripts: the stage holds a finished build; package.json's `prepack` (which builds a fresh
+  // clone before `npm pack`) has no sources to build here.
+  const [info] = JSON.parse(await sh('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', tarballs], stage)) as {
     filename: string;
     size: number;
     unpackedSize: number;
@@ -156,6 +170,8 @@ describe('the packed package', () => {
       const esbuild = join(BIN, 'esbuild');
       await sh(esbuild, ['browser.js', '--bundle', '--minify', '--platform=browser', '--format=iife', '--outfile=out/browser.js'], consumer);
       await sh(esbuild, ['core.js', '--bundle', '--minify', '--platform=browser', '--format=esm', '--outfile=out/core.js'], consumer);
+      const core = readFileSync(join(consumer, 'out', 'core.js'));
+      coreBundle = { minified: core.length, gzip: gzipSync(core, { level: 9 }).length };
       const measure = (file: string) => {
         const bytes = readFileSync(join(consumer, 'out', file));
         return `${(bytes.length / 1024).toFixed(1)} kB minified, ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} kB gzip`;
@@ -178,4 +194,23 @@ describe('the packed package', () => {
     },
     TIMEOUT,
   );
+
+  it('the README quotes these sizes (within 10 %): update its "Sizes" table when this fails', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const tarball = /\| `npm pack` tarball[^|]*\| ([\d.]+ [kM]B) \(([\d.]+ [kM]B) unpacked\) \|/.exec(readme);
+    const bundle = /\| browser bundle[^|]*\| ([\d.]+ [kM]B), ([\d.]+ [kM]B) gzip \|/.exec(readme);
+    expect(tarball, 'README: the npm pack row').not.toBeNull();
+    expect(bundle, 'README: the browser bundle row').not.toBeNull();
+    expect(coreBundle, 'the browser test measures the bundle first').toBeDefined();
+    const kb = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+    const pairs: [string, string, number][] = [
+      ['tarball', tarball?.[1] ?? '', packedSize],
+      ['unpacked', tarball?.[2] ?? '', unpackedSize],
+      ['bundle', bundle?.[1] ?? '', coreBundle?.minified ?? 0],
+      ['bundle gzip', bundle?.[2] ?? '', coreBundle?.gzip ?? 0],
+    ];
+    for (const [what, quoted, measured] of pairs) {
+      expect(Math.abs(bytesOf(quoted) - measured) / measured, `README ${what}: ${quoted}, measured ${kb(measured)}`).toBeLessThanOrEqual(TOLERANCE);
+    }
+  });
 });

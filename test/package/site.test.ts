@@ -100,4 +100,70 @@ describe('documentation site', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('every heading of every guide has a named anchor and a named entry in the in-page contents (chromium)', async () => {
+    const guides = htmlFiles(join(site, 'documents'));
+    expect(guides.length).toBeGreaterThan(8);
+    const context = await launchChromium();
+    const bad: string[] = [];
+    try {
+      const page = await context.newPage();
+      for (const file of guides) {
+        await page.goto(pathToFileURL(file).href);
+        const found = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const h of Array.from(document.querySelectorAll('.col-content h1, .col-content h2, .col-content h3, .col-content h4'))) {
+            if (h.closest('.tsd-page-title')) continue;
+            if (!h.id || /^_(-\d+)?$/.test(h.id)) out.push(`heading "${(h.textContent ?? '').trim()}" → #${h.id}`);
+          }
+          for (const a of Array.from(document.querySelectorAll('.tsd-page-navigation a[href^="#"]'))) {
+            const href = a.getAttribute('href') ?? '';
+            if ((a.textContent ?? '').trim() === '' || /^#_(-\d+)?$/.test(href)) out.push(`contents entry ${href} is blank`);
+          }
+          return out;
+        });
+        bad.push(...found.map((f) => `${relative(site, file)}: ${f}`));
+      }
+      await page.close();
+    } finally {
+      await context.close();
+    }
+    expect(bad).toEqual([]);
+  }, 180_000);
+
+  it('every guide has a title, not its file name (docs/systems/<id>.md are named by their id on purpose)', () => {
+    const stems = readdirSync(join(ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.replace(/\.md$/, ''));
+    const pages = htmlFiles(join(site, 'documents')).map((p) => relative(join(site, 'documents'), p).replace(/\.html$/, ''));
+    for (const stem of stems) expect(pages, `docs/${stem}.md has no title (add front matter "title:")`).not.toContain(stem);
+    for (const page of pages) expect(page, page).not.toMatch(/^[a-z]+(-[a-z]+)+$/);
+  });
+
+  it('no external link that was not meant: no bare file names (http://FACTS.md), no sentence swallowed into a URL', () => {
+    const bad: string[] = [];
+    for (const file of htmlFiles(site)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\shref="(https?:\/\/[^"]*)"/g)) {
+        const href = (m[1] ?? '').replace(/&amp;/g, '&');
+        let decoded = href;
+        try {
+          decoded = decodeURI(href);
+        } catch {
+          // keep the raw href
+        }
+        const host = new URL(href).hostname;
+        if (/\.(md|ts|mjs|js|json|ya?ml)$/i.test(host) || /[^\x20-\x7e]/.test(decoded)) bad.push(`${relative(site, file)} → ${href.slice(0, 120)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('the README links to the docs site (package.json homepage), not to docs/*.md, and every page it names exists', () => {
+    const homepage = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { homepage: string }).homepage;
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).not.toMatch(/\]\((\.\/)?docs\//);
+    const pages = [...readme.matchAll(/\]\((https:[^)\s]+)\)/g)].map((m) => m[1] ?? '').filter((u) => u.startsWith(homepage));
+    expect(pages.length).toBeGreaterThan(8);
+    for (const url of pages) expect(existsSync(join(site, url.slice(homepage.length).replace(/#.*$/, ''))), url).toBe(true);
+  });
 });

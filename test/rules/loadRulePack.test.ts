@@ -136,7 +136,7 @@ describe('a malformed rule gets a clear, located error in zh-CN and en', () => {
     expect(messages(pack(rule({ check: { fact: 'staff.inPost', op: 'eq', value: { threshold: 'nope' } } })), 'en')[0]?.[0]).toBe('unknown_threshold');
     expect(messages(pack(rule({ check: { all: [], fact: 'x' } })), 'en').map((m) => m[0])).toEqual(['too_small', 'invalid_operand']);
     expect(messages(pack(rule({ check: { fact: 'staff.inPost' } })), 'zh-CN')).toEqual([['required', 'rules[0].check.op：缺少必填项']]);
-    expect(messages(pack(rule({ check: { all: ['x'] } })), 'en')).toEqual([['invalid_type', 'rules[0].check.all[0]: expected object, received "x"']]);
+    expect(messages(pack(rule({ check: { all: ['x'] } })), 'en')).toEqual([['invalid_type', 'rules[0].check.all[0]: expected an object, received "x"']]);
   });
 
   it('bad text, hostile keys and bad ids', () => {

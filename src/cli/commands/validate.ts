@@ -1,23 +1,34 @@
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
-import { type Locale, safeParseEvaluationInput } from '../../index.js';
+import { type EvaluationResult, type Locale, safeParseEvaluationInput } from '../../index.js';
+import { evaluateData, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
 import { issueLines, readDataFile } from '../io.js';
 import { checkRulePack, checkSystem } from '../load.js';
 import { cliMessages } from '../messages.js';
-import { localeOption } from '../options.js';
+import { asOfOption, type EvaluateCliOptions, localeOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
 import { importSheetFile, SHEET_EXTENSIONS } from '../sheet.js';
 
 type Kind = 'input' | 'system' | 'rules';
+
+/** Which failed rules make `validate` fail: 强制性 only (default), 提示性 too, or none (report only). */
+type FailOn = 'error' | 'warning' | 'none';
+
+interface ValidateOptions extends Omit<EvaluateCliOptions, 'format' | 'output'> {
+  readonly kind: Kind;
+  readonly shapeOnly?: boolean;
+  readonly failOn: FailOn;
+}
 
 const KIND_NAMES: Readonly<Record<Locale, Readonly<Record<Kind, string>>>> = {
   'zh-CN': { input: '评价输入', system: '指标体系', rules: '规则包' },
   en: { input: 'evaluation input', system: 'indicator system', rules: 'rule pack' },
 };
 
-async function check(file: string, kind: Kind, locale: Locale): Promise<Outcome<ExitCode>> {
+async function check(file: string, opts: ValidateOptions): Promise<Outcome<ExitCode>> {
+  const { kind, locale } = opts;
   if (kind === 'system' && SHEET_EXTENSIONS.has(extname(file).toLowerCase())) {
     const sheet = await importSheetFile(file, locale);
     return sheet.ok ? success(EXIT.ok) : sheet;
@@ -33,8 +44,33 @@ async function check(file: string, kind: Kind, locale: Locale): Promise<Outcome<
     return r.ok ? success(EXIT.ok) : r;
   }
   const r = safeParseEvaluationInput(data.value, { locale });
-  if (r.ok) return success(EXIT.ok);
-  return failure(EXIT.invalid, cliMessages(locale).invalidFile(file, r.issues.length), ...issueLines(r.issues));
+  if (!r.ok) return failure(EXIT.invalid, cliMessages(locale).invalidFile(file, r.issues.length), ...issueLines(r.issues));
+  if (opts.shapeOnly) return success(EXIT.ok);
+  const resolved = await resolveOptions({ ...opts, format: 'json' });
+  if (!resolved.ok) return resolved;
+  const result = evaluateData(data.value, file, resolved.value);
+  if (!result.ok) return result;
+  return judgeRules(result.value, file, opts);
+}
+
+/**
+ * The rules' verdict: failed (not waived) findings of severity error (强制性) and warning (提示性)
+ * are listed on stderr; the exit code is 1 when a 强制性 rule failed (or, with `--fail-on warning`,
+ * any rule), like ESLint's `--max-warnings 0`. Rules that could not run are counted, not listed.
+ */
+function judgeRules(result: EvaluationResult, file: string, opts: ValidateOptions): Outcome<ExitCode> {
+  const m = cliMessages(opts.locale);
+  const open = result.rules.findings.filter((f) => f.status === 'fail' && !f.waived && (f.severity === 'error' || f.severity === 'warning'));
+  const errors = open.filter((f) => f.severity === 'error').length;
+  const warnings = open.length - errors;
+  if (open.length === 0) return success(EXIT.ok);
+  const lines = open.map((f) => m.findingLine(f.severity === 'error' ? 'error' : 'warning', f.title, f.message, f.key ? `${f.ruleId}:${f.key}` : f.ruleId));
+  const ruleErrors = result.rules.summary.error;
+  if (ruleErrors > 0) lines.push(m.ruleErrors(ruleErrors));
+  const fails = opts.failOn === 'error' ? errors > 0 : opts.failOn === 'warning' ? open.length > 0 : false;
+  if (fails) return failure(EXIT.invalid, m.rulesFailed(file, errors, warnings), ...lines);
+  process.stderr.write(`${[m.rulesPassed(file, errors, warnings), ...lines].join('\n')}\n`);
+  return success(EXIT.ok);
 }
 
 /** `jixiao validate FILE`: check an evaluation input (or an indicator system, or a rule pack). */
@@ -42,12 +78,27 @@ export function registerValidate(program: Command, setExit: (code: ExitCode) => 
   program
     .command('validate')
     .summary('check an input, system or rule pack / 校验文件')
-    .description('check a file and list every issue with its path; exit 0 when valid, 1 when not / 校验文件')
+    .description(
+      'check a file and list every issue with its path; an evaluation input is also run through the rules (failed 强制性 rules exit 1, see --fail-on); exit 0 when valid / 校验文件（含规则审核）',
+    )
     .argument('<file>', 'the file to check (.json, .yaml; .xlsx/.xls/.csv with --kind system)')
     .addOption(new Option('-k, --kind <kind>', 'what the file holds').choices(['input', 'system', 'rules']).default('input'))
+    .addOption(new Option('--shape-only', 'check the shape only, do not run the rules / 只校验结构'))
+    .addOption(
+      new Option('--fail-on <severity>', 'exit 1 when a rule of this severity or above fails: error (强制性), warning (提示性 too), none / 未通过即失败的级别')
+        .choices(['error', 'warning', 'none'])
+        .default('error'),
+    )
+    .addOption(systemOption())
+    .addOption(rulesOption())
+    .addOption(asOfOption())
     .addOption(localeOption())
-    .action(async (file: string, opts: { kind: Kind; locale: Locale }) => {
-      const outcome = await check(file, opts.kind, opts.locale);
+    .addHelpText(
+      'after',
+      '\nExamples:\n  jixiao validate dept.yaml\n  jixiao validate dept.yaml --fail-on warning   # CI: advisory rules fail too\n  jixiao validate dept.yaml --shape-only',
+    )
+    .action(async (file: string, opts: ValidateOptions) => {
+      const outcome = await check(file, opts);
       if (outcome.ok) process.stdout.write(`${cliMessages(opts.locale).valid(file, KIND_NAMES[opts.locale][opts.kind])}\n`);
       setExit(finish(outcome));
     });

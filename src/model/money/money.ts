@@ -143,11 +143,13 @@ export function readMoney(input: unknown, options: ReadMoneyOptions = {}): ReadM
   if (!DECIMAL_RE.test(text)) return { ok: false, problem: { kind: 'not_decimal', text: text.slice(0, 40) } };
   if (/^-0(\.0+)?$/.test(text)) return { ok: false, problem: { kind: 'negative_zero' } };
   const [intPart = '', frac = ''] = text.replace('-', '').split('.');
-  const max = MAX_DECIMALS[unit];
-  if (frac.length > max) return { ok: false, problem: { kind: 'too_precise', decimals: frac.length, max } };
+  // A JS number with more than 15 significant digits is a float artefact (0.1 + 0.2 is
+  // 0.30000000000000004), not an amount someone wrote: say "write it as a string", not "too many decimals".
   if (typeof input === 'number' && intPart.length + frac.length > 15) {
     return { ok: false, problem: { kind: 'unsafe_number' } };
   }
+  const max = MAX_DECIMALS[unit];
+  if (frac.length > max) return { ok: false, problem: { kind: 'too_precise', decimals: frac.length, max } };
   const maxDigits = MAX_INTEGER_DIGITS[unit];
   if (intPart.length > maxDigits) return { ok: false, problem: { kind: 'too_large', digits: intPart.length, max: maxDigits } };
   const negative = text.startsWith('-');

@@ -1,33 +1,65 @@
 import type { MessageTable } from './index.js';
+import { amountFault, oneSide, typeName } from './wording.js';
 
 const s = (v: unknown): string => (v === undefined ? '' : String(v));
+/** "（是否指 X？）" when a suggestion was found. */
+const hint = (v: unknown): string => (v === undefined || v === '' ? '' : `（是否指 ${String(v)}？）`);
+
+/** Why an amount text was refused, and how to write it. */
+function amountMessage(received: string): string {
+  const f = amountFault(received);
+  const fix = f.fixed !== undefined ? `，请写作 "${f.fixed}"` : '';
+  switch (f.fault) {
+    case 'full_width':
+      return `金额含全角字符（如 ８、．、，），收到 ${received}：请改用半角数字${fix}`;
+    case 'unit_suffix':
+      return `金额不能带单位“${s(f.unit)}”，收到 ${received}：单位由 unit 字段统一指定（万元或元）${fix}`;
+    case 'thousands':
+      return `金额不能使用千分位逗号，收到 ${received}${fix}`;
+    case 'exponent':
+      return `金额不能使用科学计数法，收到 ${received}：请写出完整的十进制数字`;
+    case 'empty':
+      return `金额不能为空，收到 ${received}：没有数据时请省略该字段，而不是填 0 或空值`;
+    case 'spaces':
+      return `金额前后不能有空格，收到 ${received}${fix}`;
+    case 'plus':
+      return `金额不能带正号，收到 ${received}${fix}`;
+    case 'leading_zero':
+      return `金额不能有前导零，收到 ${received}${fix}`;
+    default:
+      return `金额必须是十进制数字（如 "576.08"），收到 ${received}`;
+  }
+}
 
 /** Chinese (zh-CN) issue messages, keyed by issue code. */
 export const zhCN: MessageTable = {
   required: () => '缺少必填项',
-  invalid_type: (p) => `类型错误：应为${s(p.expected)}，收到${s(p.received)}`,
-  invalid_value: (p) => `取值无效${p.expected ? `：应为 ${s(p.expected)} 之一` : ''}${p.received !== undefined ? `，收到 ${s(p.received)}` : ''}`,
-  unrecognized_key: (p) => `无法识别的字段 ${s(p.key)}`,
+  invalid_type: (p) => `类型错误：应为${typeName(s(p.expected), 'zh-CN')}，收到 ${typeName(s(p.received), 'zh-CN')}`,
+  invalid_value: (p) =>
+    `取值无效${p.expected ? `：应为 ${s(p.expected)} 之一` : ''}${p.received !== undefined ? `，收到 ${s(p.received)}` : ''}${hint(p.suggestion)}`,
+  unrecognized_key: (p) => `无法识别的字段 ${s(p.key)}${hint(p.suggestion)}`,
   too_small: (p) => `数值过小：至少为 ${s(p.minimum)}`,
   too_big: (p) => `数值过大：至多为 ${s(p.maximum)}`,
   invalid_format: (p) => `格式错误${p.expected ? `：应为${s(p.expected)}` : ''}${p.received !== undefined ? `，收到 ${s(p.received)}` : ''}`,
   invalid_date: (p) => `日期无效：应为 YYYY-MM-DD 格式的真实日期，收到 ${s(p.received)}`,
-  invalid_amount: (p) => `金额必须是十进制数字（如 "576.08"），不接受科学计数法、千分位、十六进制或空值，收到 ${s(p.received)}`,
+  invalid_amount: (p) => amountMessage(s(p.received)),
   amount_too_precise: (p) => `金额小数位过多：${s(p.unit)}最多 ${s(p.max)} 位小数（精确到分），收到 ${s(p.decimals)} 位`,
   amount_too_large: (p) => `金额过大：整数部分最多 ${s(p.max)} 位，收到 ${s(p.digits)} 位`,
   negative_amount: () => '金额不能为负数',
   negative_zero: () => '金额不能写作 "-0"',
-  unsafe_number: () => '数字超出 JavaScript 能精确表示的范围，请以字符串形式提供金额',
-  invalid_code: (p) => `科目编码格式错误：${s(p.catalog)}编码应为 ${s(p.expected)}，收到 ${s(p.received)}`,
-  unknown_code: (p) => `未知的${s(p.catalog)}科目编码 ${s(p.received)}（如确为有效编码，请在 allowUnknownCodes 中声明）`,
+  unsafe_number: (p) => `数字无法被 JavaScript 精确表示${p.received !== undefined ? `（收到 ${s(p.received)}）` : ''}：请把金额写成带引号的字符串，如 "0.3"`,
+  invalid_code: (p) => `科目编码格式错误：${oneSide(s(p.catalog), 'zh-CN')}编码应为 ${oneSide(s(p.expected), 'zh-CN')}，收到 ${s(p.received)}`,
+  unknown_code: (p) => `未知的${oneSide(s(p.catalog), 'zh-CN')}科目编码 ${s(p.received)}${hint(p.suggestion)}（如确为有效编码，请在 allowUnknownCodes 中声明）`,
   code_level_mismatch: (p) => `科目级次不符：应为${s(p.expected)}级编码，收到 ${s(p.received)}`,
   duplicate_id: (p) => `标识重复：${s(p.id)}`,
   forbidden_key: (p) => `禁止使用的字段名 ${s(p.key)}（可能导致原型污染）`,
   too_deep: (p) => `嵌套层级过深：最多 ${s(p.max)} 层`,
   string_too_long: (p) => `文本过长：最多 ${s(p.max)} 个字符，收到 ${s(p.length)} 个`,
   too_many_items: (p) => `条目过多：最多 ${s(p.max)} 条，收到 ${s(p.count)} 条`,
-  invalid_json: (p) => `不是合法的 JSON：${s(p.detail)}`,
-  invalid_yaml: (p) => `不是合法的 YAML：${s(p.detail)}`,
+  invalid_json: (p) =>
+    p.line !== undefined ? `不是合法的 JSON：第 ${s(p.line)} 行第 ${s(p.column)} 列有语法错误（该行：${s(p.excerpt)}）` : `不是合法的 JSON：${s(p.detail)}`,
+  invalid_yaml: (p) =>
+    p.line !== undefined ? `不是合法的 YAML：第 ${s(p.line)} 行第 ${s(p.column)} 列有语法错误（该行：${s(p.excerpt)}）` : `不是合法的 YAML：${s(p.detail)}`,
   year_mismatch: (p) => `年度不符：被评价年度 ${s(p.fiscalYear)} 晚于评价年度 ${s(p.evaluationYear)}`,
   unknown_fact: (p) => `未知的事实名称 ${s(p.fact)}`,
   unknown_operator: (p) => `未知的运算符 ${s(p.operator)}，可用：${s(p.expected)}`,

@@ -1,0 +1,88 @@
+// TypeDoc plugin for the docs site (typedoc.json "plugin"). Three fixes to how TypeDoc's markdown-it
+// renders the guides:
+// - headings written as code (### `jixiao demo`) had empty anchors (#_, #_-1) and blank entries in
+//   the in-page contents: TypeDoc takes a heading's text from its text tokens only, so the code
+//   spans are given a text child with their content (rendering still uses the code span);
+// - bare words with a dot ("FACTS.md") became links to http://FACTS.md: only URLs written with a
+//   scheme are linked (linkify's fuzzy links are off);
+// - a URL followed by Chinese text took the sentence into the link: a linkified URL ends at the first
+//   character outside printable ASCII, and the rest is text again.
+// @ts-check
+
+/** @param {any} state markdown-it core state */
+function codeHeadingText(state) {
+  const tokens = state.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].type !== 'heading_open') continue;
+    const inline = tokens[i + 1];
+    for (const child of inline?.children ?? []) {
+      if (child.type === 'code_inline' && !child.children) {
+        const text = new state.Token('text', '', 0);
+        text.content = child.content;
+        child.children = [text];
+      }
+    }
+  }
+}
+
+/** @param {any} state markdown-it core state */
+function trimLinkifiedUrls(state) {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    const out = [];
+    const children = block.children;
+    for (let i = 0; i < children.length; i++) {
+      const open = children[i];
+      const text = children[i + 1];
+      const close = children[i + 2];
+      if (open.type !== 'link_open' || open.markup !== 'linkify' || text?.type !== 'text' || close?.type !== 'link_close') {
+        out.push(open);
+        continue;
+      }
+      const cut = text.content.search(/[^\x21-\x7e]/);
+      if (cut <= 0) {
+        out.push(open, text, close);
+        i += 2;
+        continue;
+      }
+      const url = text.content.slice(0, cut);
+      const rest = new state.Token('text', '', 0);
+      rest.content = text.content.slice(cut);
+      text.content = url;
+      open.attrSet('href', state.md.normalizeLink(url));
+      out.push(open, text, close, rest);
+      i += 2;
+    }
+    block.children = out;
+  }
+}
+
+/** @param {any} parser TypeDoc's markdown-it instance */
+function configure(parser) {
+  parser.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  parser.core.ruler.push('jixiao_code_heading_text', codeHeadingText);
+  parser.core.ruler.after('linkify', 'jixiao_trim_linkified_urls', trimLinkifiedUrls);
+}
+
+/**
+ * A guide without a `title` in its front matter is named after its first heading (up to a colon),
+ * not after its file name ("import-export").
+ * @param {any} _context
+ * @param {any} doc a DocumentReflection
+ */
+function titleFromHeading(_context, doc) {
+  if (doc.frontmatter?.title) return;
+  const text = (doc.content ?? []).map((/** @type {any} */ part) => part.text ?? '').join('');
+  const heading = /^#\s+(.+?)\s*$/m.exec(text)?.[1];
+  // Only a Latin heading: the generated system pages (docs/systems/<id>.md) keep their id, which is
+  // what users type (`--system enyang-2023`), as their name and URL.
+  if (heading && /^[\x20-\x7e]+$/.test(heading)) doc.name = heading.replace(/`/g, '').split(/[:：]/)[0]?.trim() || doc.name;
+}
+
+/** @param {import('typedoc').Application} app */
+export function load(app) {
+  // The markdown-it instance is created when rendering begins (after options are read, so the
+  // `markdownItLoader` option cannot be set from here): configure it right after.
+  app.renderer.on('beginRender', () => configure(/** @type {any} */ (app.renderer).markedPlugin.parser));
+  app.converter.on('createDocument', titleFromHeading);
+}
