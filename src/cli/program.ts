@@ -4,6 +4,7 @@ import { registerBatch } from './commands/batch.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerImportSystem } from './commands/importSystem.js';
+import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { registerSystems } from './commands/systems.js';
 import { registerValidate } from './commands/validate.js';
@@ -26,6 +27,7 @@ export function createProgram(setExit: (code: ExitCode) => void, locale: Locale)
     .configureHelp({ sortSubcommands: false, showGlobalOptions: false })
     .addHelpText('after', `\n${EXIT_HELP}\n\nDocs: the "Command line" guide (docs/cli.md)`);
   registerDemo(program, setExit);
+  registerInit(program, setExit);
   registerEvaluate(program, setExit);
   registerValidate(program, setExit);
   registerImportSystem(program, setExit);
