@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { read, utils } from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain .mjs script without types: the benchmarks' seeded generator
 import { generateDepartment } from '../../bench/generate.mjs';
@@ -56,6 +57,16 @@ describe('jixiao batch --jobs', () => {
     expect(expected.slice(0, 3)).toEqual(['10.json', '9.json', 'Z.json']);
     const ranking = (summary('out-order') as { ranking: { source: string; name: string }[] }).ranking.filter((x) => x.name.startsWith('同分'));
     expect(ranking.map((x) => x.source)).toEqual(['x-same.json', 'y-same.json']);
+  });
+
+  it('writes summary.xlsx for finance staff beside summary.json and summary.md: the same ranking and failures', async () => {
+    const wb = read(readFileSync(join(dir, 'out1', 'summary.xlsx')), { type: 'array' });
+    expect(wb.SheetNames).toEqual(['Ranking', 'Grades', 'Failed rules', 'Failed']);
+    const rows = utils.sheet_to_json<string[]>(wb.Sheets['Ranking']!, { header: 1, raw: false });
+    const json = summary('out1') as { ranking: { rank: number; name: string; total: string; source: string }[]; failures: { source: string }[] };
+    expect(rows.slice(1).map((r) => [Number(r[0]), r[1], r[2], r[5]])).toEqual(json.ranking.map((r) => [r.rank, r.name, r.total, r.source]));
+    const failed = utils.sheet_to_json<string[]>(wb.Sheets['Failed']!, { header: 1, raw: false });
+    expect(failed.slice(1).map((r) => r[0])).toEqual(json.failures.map((f) => f.source));
   });
 
   it('--summary-only says that only the summaries were written', async () => {

@@ -1,4 +1,4 @@
-import { rm, stat } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -11,6 +11,7 @@ import { SpillError } from '../batch/spill.js';
 import { type BatchItem, countItems, dirItems, isNdjsonPath, ndjsonItems } from '../batch/sources.js';
 import { closeAccumulator, createAccumulator, finishSummary, recordFailed, recordOk, type SummaryAccumulator, summaryJsonChunks } from '../batch/summary.js';
 import { summaryMarkdownChunks } from '../batch/summaryMarkdown.js';
+import { summaryXlsxBytes } from '../batch/summaryXlsx.js';
 import { type ResolvedOptions, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
@@ -143,11 +144,18 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   // An earlier run's summary must not sit beside this run's reports: it goes now, and the new
   // one is written at the end (also on Ctrl-C, marked interrupted).
   try {
-    await Promise.all(['summary.json', 'summary.md'].map((f) => rm(join(outDir, f), { force: true })));
+    await Promise.all(['summary.json', 'summary.md', 'summary.xlsx'].map((f) => rm(join(outDir, f), { force: true })));
   } catch (e) {
     return failure(EXIT.io, m.writeFailed(outDir, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
-  const run: Run = { outDir, opts, resolved: resolved.value, acc: createAccumulator(), used: new Set(['summary.json', 'summary.md']), progress };
+  const run: Run = {
+    outDir,
+    opts,
+    resolved: resolved.value,
+    acc: createAccumulator(),
+    used: new Set(['summary.json', 'summary.md', 'summary.xlsx']),
+    progress,
+  };
   // The first Ctrl-C stops the batch after the department in hand (whose report is written whole,
   // under a temporary name then renamed); a second one ends the process at once.
   let interrupted = false;
@@ -194,13 +202,19 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
     if (!json.ok) return json;
     const md = await writeChunks(join(outDir, 'summary.md'), summaryMarkdownChunks(summary, locale), locale);
     if (!md.ok) return md;
+    const xlsxPath = join(outDir, 'summary.xlsx');
+    try {
+      await writeFile(xlsxPath, await summaryXlsxBytes(summary, locale));
+    } catch (e) {
+      return failure(EXIT.io, m.writeFailed(xlsxPath, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
     if (interrupted) {
       process.stderr.write(`${m.batchInterrupted(summary.evaluated, summary.failed, outDir)}\n`);
       return success(EXIT.partial);
     }
     const doneLine = opts.summaryOnly
       ? batchMessages(locale).summaryOnlyDone(summary.evaluated, summary.failed, outDir)
-      : m.batchDone(summary.evaluated, summary.failed, outDir);
+      : batchMessages(locale).done(summary.evaluated, summary.failed, outDir);
     process.stdout.write(`${doneLine}\n`);
     return success(summary.failed > 0 ? EXIT.partial : EXIT.ok);
   } finally {
