@@ -28,7 +28,8 @@ export default defineConfig([
     external: ['zod', 'decimal.js', 'yaml'],
   },
   {
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    // The batch worker is an entry of its own: `jixiao batch --jobs N` starts it beside main.js.
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/batchWorker': 'src/cli/batch/worker.ts' },
     format: ['esm'],
     define,
     dts: false,

@@ -22,8 +22,35 @@ function ioDetail(e: unknown): string {
   return err.code ?? (e instanceof Error ? e.message : String(e));
 }
 
-/** Read a file's bytes, mapping every failure to exit 4 with a localized message. */
+/** The file argument that means standard input. */
+export const STDIN_ARG = '-';
+
+/** How standard input is named in messages. */
+export const STDIN_LABEL = 'stdin';
+
+/** Label of a file argument in messages: `stdin` for `-`. */
+export const inputLabel = (path: string): string => (path === STDIN_ARG ? STDIN_LABEL : path);
+
+/** All of standard input, refused past {@link MAX_FILE_BYTES} (the same cap as a file). */
+async function readStdin(locale: Locale): Promise<Outcome<Uint8Array>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of process.stdin) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += b.length;
+      if (size > MAX_FILE_BYTES) return failure(EXIT.invalid, cliMessages(locale).fileTooLarge(STDIN_LABEL, MAX_FILE_BYTES));
+      chunks.push(b);
+    }
+  } catch (e) {
+    return failure(EXIT.io, cliMessages(locale).readFailed(STDIN_LABEL, ioDetail(e)));
+  }
+  return success(new Uint8Array(Buffer.concat(chunks)));
+}
+
+/** Read a file's bytes (`-`: standard input), mapping every failure to exit 4 with a localized message. */
 export async function readBytes(path: string, locale: Locale): Promise<Outcome<Uint8Array>> {
+  if (path === STDIN_ARG) return readStdin(locale);
   const m = cliMessages(locale);
   try {
     const s = await stat(path);
@@ -96,13 +123,18 @@ export function decodeDataBytes(bytes: Uint8Array, label: string, locale: Locale
   }
 }
 
-/** Read a JSON or YAML file into a plain value. */
+/** Read a JSON or YAML file (`-`: standard input, its format detected) into a plain value. */
 export async function readDataFile(path: string, locale: Locale): Promise<Outcome<unknown>> {
   const bytes = await readBytes(path, locale);
   if (!bytes.ok) return bytes;
-  const text = decodeDataBytes(bytes.value, path, locale);
+  return parseDataBytes(bytes.value, inputLabel(path), dataFormatOf(path), locale);
+}
+
+/** Decode and parse the bytes of a JSON or YAML file. */
+export function parseDataBytes(bytes: Uint8Array, label: string, format: 'json' | 'yaml' | undefined, locale: Locale): Outcome<unknown> {
+  const text = decodeDataBytes(bytes, label, locale);
   if (!text.ok) return text;
-  return parseDataText(text.value, path, dataFormatOf(path), locale);
+  return parseDataText(text.value, label, format, locale);
 }
 
 /** Options of {@link writeText}. */

@@ -3,7 +3,7 @@ import type { Locale } from '../index.js';
 import { loadRulePack, type RulePack } from '../rules/index.js';
 import { BUILT_IN_SYSTEMS, getBuiltInSystem, type IndicatorSystem, validateIndicatorSystem } from '../scoring/index.js';
 import { EXIT } from './exitCodes.js';
-import { issueLines, readDataFile } from './io.js';
+import { dataFormatOf, inputLabel, issueLines, parseDataBytes, readBytes, readDataFile } from './io.js';
 import { cliMessages } from './messages.js';
 import { failure, type Outcome, success } from './outcome.js';
 import { importSheetFile, SHEET_EXTENSIONS } from './sheet.js';
@@ -61,4 +61,33 @@ export async function loadRulePackFiles(files: readonly string[] | undefined, lo
     packs.push(pack.value);
   }
   return success(packs);
+}
+
+/** Extensions of a data-entry workbook (`jixiao init`), read with `readInputWorkbook`. */
+const WORKBOOK_EXTENSIONS: ReadonlySet<string> = new Set(['.xlsx', '.xlsm', '.xls']);
+
+/** Whether bytes are a spreadsheet: a zip (`.xlsx`) or a compound file (`.xls`). */
+function isWorkbookBytes(b: Uint8Array): boolean {
+  const zip = b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+  const cfb = b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+  return zip || cfb;
+}
+
+/**
+ * Read an evaluation input: JSON or YAML, or the data-entry workbook `jixiao init` writes (detected
+ * by its extension or its first bytes; `-` reads standard input). A workbook's issues are located
+ * at their sheet and cell.
+ */
+export async function readInputFile(path: string, locale: Locale): Promise<Outcome<unknown>> {
+  const bytes = await readBytes(path, locale);
+  if (!bytes.ok) return bytes;
+  const label = inputLabel(path);
+  if (!WORKBOOK_EXTENSIONS.has(extname(path).toLowerCase()) && !isWorkbookBytes(bytes.value)) {
+    return parseDataBytes(bytes.value, label, dataFormatOf(path), locale);
+  }
+  // Loaded on demand: the spreadsheet parser is large and only workbook inputs need it.
+  const { readInputWorkbook } = await import('../xlsx/index.js');
+  const r = readInputWorkbook(bytes.value, { locale });
+  if (r.ok) return success(r.value);
+  return failure(EXIT.invalid, cliMessages(locale).invalidFile(label, r.issues.length), ...issueLines(r.issues));
 }

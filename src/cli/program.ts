@@ -7,6 +7,7 @@ import { registerBatch } from './commands/batch.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEvaluate } from './commands/evaluate.js';
 import { registerImportSystem } from './commands/importSystem.js';
+import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { registerSystems } from './commands/systems.js';
 import { registerValidate } from './commands/validate.js';
@@ -87,6 +88,7 @@ export function createProgram(setExit: (code: ExitCode) => void, locale: Locale)
       return `\n${EXIT_HELP}\n\nDocs / 文档: ${site ? `${site}documents/Command_line.html` : 'the "Command line" guide'}`;
     });
   registerDemo(program, setExit);
+  registerInit(program, setExit);
   registerEvaluate(program, setExit);
   registerValidate(program, setExit);
   registerImportSystem(program, setExit);

@@ -51,7 +51,7 @@ describe('jixiao batch NDJSON', () => {
     ]);
     expect(summary.gradeDistribution).toEqual({ 优秀: 2 });
     const reports = readdirSync(out).sort();
-    expect(reports).toEqual(['line-0001-甲局.json', 'line-0005-乙局.json', 'summary.json', 'summary.md']);
+    expect(reports).toEqual(['line-0001-甲局.json', 'line-0005-乙局.json', 'summary.json', 'summary.md', 'summary.xlsx']);
     const report = JSON.parse(readFileSync(join(out, 'line-0001-甲局.json'), 'utf8')) as { score: { total: string } };
     expect(report.score.total).toBe('98');
     const md = readFileSync(join(out, 'summary.md'), 'utf8');

@@ -23,7 +23,14 @@ describe('jixiao batch options', () => {
     const out = join(dir, 'out-json');
     const r = await jixiao('batch', join(dir, 'departments.ndjson'), '-o', out, '--format', 'json');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['line-0001-甲局.json', 'line-0002-乙局.json', 'line-0003-甲局.json', 'summary.json', 'summary.md']);
+    expect(readdirSync(out).sort()).toEqual([
+      'line-0001-甲局.json',
+      'line-0002-乙局.json',
+      'line-0003-甲局.json',
+      'summary.json',
+      'summary.md',
+      'summary.xlsx',
+    ]);
     const text = readFileSync(join(out, 'line-0003-甲局.json'), 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.split('\n')).toHaveLength(2);
@@ -32,11 +39,11 @@ describe('jixiao batch options', () => {
     expect(summary.ranking.map((d) => d.report)).toEqual(['line-0001-甲局.json', 'line-0002-乙局.json', 'line-0003-甲局.json']);
   });
 
-  it('--summary-only writes summary.json and summary.md only', async () => {
+  it('--summary-only writes summary.json, summary.md and summary.xlsx only', async () => {
     const out = join(dir, 'out-summary');
     const r = await jixiao('batch', join(dir, 'departments.ndjson'), '-o', out, '--summary-only');
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['summary.json', 'summary.md']);
+    expect(readdirSync(out).sort()).toEqual(['summary.json', 'summary.md', 'summary.xlsx']);
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as {
       evaluated: number;
       ranking: { name: string; total: string; report: string }[];

@@ -104,14 +104,36 @@ export async function* ndjsonItems(path: string, locale: Locale, maxLineBytes: n
   }
 }
 
-/** Each .json/.yaml/.yml file of a directory, one directory entry at a time (not recursive, hidden files skipped). */
+/**
+ * Order of two names by Unicode code point (not UTF-16 code unit, not locale): the same on every
+ * machine and file system, so report names, ranking ties and progress lines never depend on the
+ * order a directory happens to list its entries in.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i] as string).codePointAt(0)! - (y[i] as string).codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
+/**
+ * Each .json/.yaml/.yml file of a directory (not recursive, hidden files skipped), in code-point
+ * order of the file names. Only the names are held (to sort them); each file is read in its turn.
+ */
 export async function* dirItems(dir: string, locale: Locale): AsyncGenerator<BatchItem> {
-  const entries = await opendir(dir);
-  for await (const entry of entries) {
+  const names: string[] = [];
+  for await (const entry of await opendir(dir)) {
     const ext = extname(entry.name).toLowerCase();
-    if (!entry.isFile() || entry.name.startsWith('.') || !DATA_EXTENSIONS.has(ext)) continue;
-    const path = join(dir, entry.name);
-    yield { source: entry.name, base: entry.name.slice(0, -ext.length), nameInBase: false, read: () => readDataFile(path, locale) };
+    if (entry.isFile() && !entry.name.startsWith('.') && DATA_EXTENSIONS.has(ext)) names.push(entry.name);
+  }
+  names.sort(compareCodePoints);
+  for (const name of names) {
+    const ext = extname(name);
+    const path = join(dir, name);
+    yield { source: name, base: name.slice(0, -ext.length), nameInBase: false, read: () => readDataFile(path, locale) };
   }
 }
 

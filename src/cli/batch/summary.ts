@@ -1,4 +1,5 @@
-import type { BatchSummary, EvaluationResult } from '../../index.js';
+import type { BatchSummary } from '../../index.js';
+import type { RecordedResult } from './evaluateItem.js';
 import { compareMoney, type Money } from '../../model/index.js';
 import { Spill } from './spill.js';
 
@@ -141,7 +142,7 @@ const readRecord = (acc: SummaryAccumulator, i: number): unknown[] =>
   JSON.parse(acc.spill.read(acc.offsets.data[i] as number, acc.lengths.data[i] as number)) as unknown[];
 
 /** The sorted, de-duplicated failed (not waived) rule ids of a result; counts them per rule. */
-function failedRules(acc: SummaryAccumulator, result: EvaluationResult): string[] {
+function failedRules(acc: SummaryAccumulator, result: RecordedResult): string[] {
   const ids = new Set<string>();
   for (const f of result.rules.findings) {
     if (f.status !== 'fail' || f.waived || ids.has(f.ruleId)) continue;
@@ -154,7 +155,7 @@ function failedRules(acc: SummaryAccumulator, result: EvaluationResult): string[
 }
 
 /** Record one evaluated department. */
-export function recordOk(acc: SummaryAccumulator, result: EvaluationResult, source: string, report: string): void {
+export function recordOk(acc: SummaryAccumulator, result: RecordedResult, source: string, report: string): void {
   const label = result.score.grade.label;
   let grade = acc.gradeIds.get(label);
   if (grade === undefined) {

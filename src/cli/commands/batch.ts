@@ -1,20 +1,25 @@
-import { rm, stat } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { type Command, Option } from 'commander';
-import { type EvaluationResult, type Locale, VERSION } from '../../index.js';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Locale, VERSION } from '../../index.js';
+import { type BatchCliOptions, evaluateItem, type RecordedResult } from '../batch/evaluateItem.js';
+import { batchMessages } from '../batch/messages.js';
+import { createPool, type Pool, workerScript } from '../batch/pool.js';
 import { createBarProgress, createLineProgress, type Progress } from '../batch/progress.js';
 import { SpillError } from '../batch/spill.js';
 import { type BatchItem, countItems, dirItems, isNdjsonPath, ndjsonItems } from '../batch/sources.js';
 import { closeAccumulator, createAccumulator, finishSummary, recordFailed, recordOk, type SummaryAccumulator, summaryJsonChunks } from '../batch/summary.js';
 import { summaryMarkdownChunks } from '../batch/summaryMarkdown.js';
-import { evaluateData, type ResolvedOptions, resolveOptions } from '../evaluateData.js';
+import { summaryXlsxBytes } from '../batch/summaryXlsx.js';
+import { type ResolvedOptions, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
 import { ensureDirectory, writeChunks, writeText } from '../io.js';
 import { cliMessages } from '../messages.js';
-import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
+import { asOfOption, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
-import { extensionOf, renderReport } from '../report.js';
+import { extensionOf } from '../report.js';
 
 type Source = () => AsyncGenerator<BatchItem>;
 
@@ -56,11 +61,6 @@ function reportName(run: Run, item: BatchItem, name: string, ext: string): strin
   return file;
 }
 
-/** `batch` options: the evaluate options plus `--summary-only`. */
-interface BatchCliOptions extends EvaluateCliOptions {
-  readonly summaryOnly?: boolean;
-}
-
 interface Run {
   readonly outDir: string;
   readonly opts: BatchCliOptions;
@@ -85,32 +85,33 @@ function skip(run: Run, n: number, source: string, lines: readonly string[], nam
   run.progress.skip(cliMessages(run.opts.locale).deptFailed(n, source, issues[0] ?? '', issues.length - 1));
 }
 
-/**
- * A department's report. `--format json` reports of a batch are compact (one line, no indentation):
- * about half the bytes of the pretty form `evaluate` prints, for files read by programs.
- */
-function batchReport(result: EvaluationResult, opts: BatchCliOptions): string {
-  if (opts.summaryOnly) return '';
-  return opts.format === 'json' ? JSON.stringify(result) : renderReport(result, opts.format, opts.locale);
+type Evaluated = Outcome<{ readonly result: RecordedResult; readonly text: string }>;
+
+/** One department read and handed to be evaluated (in this thread, or a worker's). */
+interface InFlight {
+  readonly item: BatchItem;
+  readonly n: number;
+  readonly name: string | undefined;
+  readonly done: Promise<Evaluated>;
 }
 
-/** Evaluate and render one department; any failure (even a bug) becomes lines for the summary. */
-function evaluateItem(run: Run, data: unknown, source: string): Outcome<{ readonly result: EvaluationResult; readonly text: string }> {
-  try {
-    const result = evaluateData(data, source, run.resolved);
-    if (!result.ok) return result;
-    return success({ result: result.value, text: batchReport(result.value, run.opts) });
-  } catch (e) {
-    return failure(EXIT.internal, cliMessages(run.opts.locale).internal(e instanceof Error ? e.message : String(e)));
-  }
-}
-
-/** Evaluate one department and write its report; a bad department is recorded and skipped. */
-async function processItem(run: Run, item: BatchItem, n: number): Promise<Outcome<void>> {
-  const { opts } = run;
+/** Read a department and start its evaluation: in a worker when there is a pool, else here. */
+async function start(run: Run, item: BatchItem, n: number, pool: Pool | undefined): Promise<InFlight> {
   const data = await item.read();
-  const done = data.ok ? evaluateItem(run, data.value, item.source) : data;
-  if (!done.ok) return success(skip(run, n, item.source, done.lines, data.ok ? nameIn(data.value) : undefined));
+  const name = data.ok ? nameIn(data.value) : undefined;
+  if (!data.ok) return { item, n, name, done: Promise.resolve(data) };
+  const done = pool
+    ? pool.run({ seq: n, source: item.source, data: data.value })
+    : Promise.resolve(evaluateItem(run.resolved, run.opts, data.value, item.source));
+  return { item, n, name, done };
+}
+
+/** Write a department's report and record it (in input order); a bad department is recorded and skipped. */
+async function finishItem(run: Run, inFlight: InFlight): Promise<Outcome<void>> {
+  const { opts } = run;
+  const { item, n } = inFlight;
+  const done = await inFlight.done;
+  if (!done.ok) return success(skip(run, n, item.source, done.lines, inFlight.name));
   const { result, text } = done.value;
   const { name } = result.input.department;
   let file = '';
@@ -143,11 +144,18 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   // An earlier run's summary must not sit beside this run's reports: it goes now, and the new
   // one is written at the end (also on Ctrl-C, marked interrupted).
   try {
-    await Promise.all(['summary.json', 'summary.md'].map((f) => rm(join(outDir, f), { force: true })));
+    await Promise.all(['summary.json', 'summary.md', 'summary.xlsx'].map((f) => rm(join(outDir, f), { force: true })));
   } catch (e) {
     return failure(EXIT.io, m.writeFailed(outDir, (e as NodeJS.ErrnoException).code ?? String(e)));
   }
-  const run: Run = { outDir, opts, resolved: resolved.value, acc: createAccumulator(), used: new Set(['summary.json', 'summary.md']), progress };
+  const run: Run = {
+    outDir,
+    opts,
+    resolved: resolved.value,
+    acc: createAccumulator(),
+    used: new Set(['summary.json', 'summary.md', 'summary.xlsx']),
+    progress,
+  };
   // The first Ctrl-C stops the batch after the department in hand (whose report is written whole,
   // under a temporary name then renamed); a second one ends the process at once.
   let interrupted = false;
@@ -161,18 +169,32 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   };
   process.on('SIGINT', onInterrupt);
   try {
+    const jobs = opts.jobs ?? availableParallelism();
+    const script = jobs > 1 ? workerScript() : undefined;
+    const pool = script ? createPool(script, jobs, opts, m.internal) : undefined;
     try {
+      // Departments are evaluated `jobs` at a time, and finished (written, recorded, reported) in
+      // input order: the summary is the same whatever the number of jobs. At most 2 × jobs are in hand.
+      const queue: InFlight[] = [];
       let n = 0;
       for await (const item of source.value()) {
-        const done = await processItem(run, item, ++n);
-        if (!done.ok) return done;
+        queue.push(await start(run, item, ++n, pool));
+        while (queue.length >= (pool ? 2 * jobs : 1)) {
+          const done = await finishItem(run, queue.shift() as InFlight);
+          if (!done.ok) return done;
+        }
         if (interrupted) break;
+      }
+      while (queue.length > 0) {
+        const done = await finishItem(run, queue.shift() as InFlight);
+        if (!done.ok) return done;
       }
     } catch (e) {
       if (e instanceof SpillError) return failure(EXIT.io, m.writeFailed(e.path, e.code));
       return failure(EXIT.io, m.readFailed(sourcePath, (e as NodeJS.ErrnoException).code ?? String(e)));
     } finally {
       progress.stop();
+      await pool?.close();
     }
     // The ranking and failure rows are read back from the accumulator's spill file, once per file.
     const summary = { ...finishSummary(run.acc, VERSION, opts.format), ...(interrupted ? { interrupted: true as const } : {}) };
@@ -180,11 +202,20 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
     if (!json.ok) return json;
     const md = await writeChunks(join(outDir, 'summary.md'), summaryMarkdownChunks(summary, locale), locale);
     if (!md.ok) return md;
+    const xlsxPath = join(outDir, 'summary.xlsx');
+    try {
+      await writeFile(xlsxPath, await summaryXlsxBytes(summary, locale));
+    } catch (e) {
+      return failure(EXIT.io, m.writeFailed(xlsxPath, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
     if (interrupted) {
       process.stderr.write(`${m.batchInterrupted(summary.evaluated, summary.failed, outDir)}\n`);
       return success(EXIT.partial);
     }
-    process.stdout.write(`${m.batchDone(summary.evaluated, summary.failed, outDir)}\n`);
+    const doneLine = opts.summaryOnly
+      ? batchMessages(locale).summaryOnlyDone(summary.evaluated, summary.failed, outDir)
+      : batchMessages(locale).done(summary.evaluated, summary.failed, outDir);
+    process.stdout.write(`${doneLine}\n`);
     return success(summary.failed > 0 ? EXIT.partial : EXIT.ok);
   } finally {
     process.removeListener('SIGINT', onInterrupt);
@@ -206,6 +237,12 @@ export function registerBatch(program: Command, setExit: (code: ExitCode) => voi
     .addOption(localeOption())
     .addOption(asOfOption())
     .addOption(new Option('--summary-only', 'write only summary.json and summary.md, no per-department reports / 只输出汇总'))
+    .addOption(
+      new Option('-j, --jobs <n>', 'departments evaluated at once, on worker threads (default: the number of cores) / 并行数').argParser((v: string) => {
+        if (!/^[1-9]\d{0,3}$/.test(v)) throw new InvalidArgumentError('expected a whole number from 1 to 9999');
+        return Number.parseInt(v, 10);
+      }),
+    )
     .addHelpText(
       'after',
       [

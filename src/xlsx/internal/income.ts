@@ -62,10 +62,12 @@ export function readIncome(grid: Grid, header: HeaderMatch<LedgerColumn>, unit: 
       issues.push(a.issue);
       continue;
     }
-    const amount = (a.kind === 'value' ? a.value : '0') as Money;
+    // A blank amount is unknown, not 0 (absent is not zero): the row gives nothing.
+    if (a.kind !== 'value') continue;
+    const amount = a.value;
     if (kind === 'total') total = amount;
     else if (kind === 'carriedIn') carriedIn = amount;
-    else if (kind !== 'current' && a.kind === 'value') sources.push({ kind, name, amount });
+    else if (kind !== 'current') sources.push({ kind, name, amount });
   }
   if (!found) return undefined;
   return { ...(total !== undefined ? { total } : {}), sources, ...(carriedIn !== undefined ? { carriedIn } : {}) };

@@ -95,7 +95,9 @@ export function readExpenditure(grid: Grid, merges: MergeIndex, header: HeaderMa
     } else if (amountCol !== undefined) {
       const n = natureCol === undefined ? ctx.nature : (NATURE[normalizeKey(text(r, natureCol))] ?? (text(r, natureCol) === '' ? ctx.nature : undefined));
       const a = amountAt(r, amountCol);
-      if (n === undefined) {
+      // A stated subtotal (one code only) has no nature of its own: only its amount is kept.
+      const subtotal = f.kind !== 'code' || e.kind !== 'code';
+      if (n === undefined && (!subtotal || text(r, natureCol as number) !== '')) {
         if (a.kind === 'value')
           issues.push(
             issue(
@@ -107,7 +109,7 @@ export function readExpenditure(grid: Grid, merges: MergeIndex, header: HeaderMa
           );
         continue;
       }
-      parts.push({ nature: n, a });
+      parts.push({ nature: n ?? 'basic', a });
     }
     if (split && amountCol !== undefined && parts.every((p) => p.a.kind === 'blank')) {
       const a = amountAt(r, amountCol);
