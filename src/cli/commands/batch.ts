@@ -14,6 +14,7 @@ import { ensureDirectory, writeChunks, writeText } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
+import { binaryInBatch, isBinaryFormat } from '../binaryReport.js';
 import { extensionOf, renderReport } from '../report.js';
 
 type Source = () => AsyncGenerator<BatchItem>;
@@ -91,6 +92,7 @@ function skip(run: Run, n: number, source: string, lines: readonly string[], nam
  */
 function batchReport(result: EvaluationResult, opts: BatchCliOptions): string {
   if (opts.summaryOnly) return '';
+  if (isBinaryFormat(opts.format)) return ''; // refused by runBatch
   return opts.format === 'json' ? JSON.stringify(result) : renderReport(result, opts.format, opts.locale);
 }
 
@@ -129,6 +131,7 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   const m = cliMessages(locale);
   const outDir = opts.output;
   if (outDir === undefined) return failure(EXIT.usage, m.batchNeedsOut());
+  if (isBinaryFormat(opts.format)) return failure(EXIT.usage, m.usage(binaryInBatch(opts.format, locale)));
   const source = await openSource(sourcePath, locale);
   if (!source.ok) return source;
   const resolved = await resolveOptions(opts);
