@@ -22,7 +22,16 @@ export const STYLE = {
   footer: 'GongwenPageNumber',
 } as const;
 
-/** Display names of {@link STYLE}, as Word lists them. */
+/**
+ * The names of the Word paragraph styles the .docx report uses, as Word's style gallery lists them
+ * (公文标题, 一级标题 … 页码): restyle one, and every paragraph of that level follows.
+ *
+ * @example
+ * ```ts
+ * import { DOCX_STYLE_NAMES } from 'jixiao/docx';
+ * DOCX_STYLE_NAMES.h1; // "一级标题" (三号黑体, the 一、 headings)
+ * ```
+ */
 export const STYLE_NAMES: Readonly<Record<keyof typeof STYLE, string>> = {
   title: '公文标题',
   meta: '公文日期',
