@@ -48,7 +48,10 @@ function percent(digits: string): number {
   return Number(digits);
 }
 
-function cell(text: string, width: number, align: TableColumn['align'], options: { bold?: boolean; indent?: number } = {}): TableCell {
+/** Side padding of table cells: 1 mm. */
+const CELL_PADDING = 57;
+
+function cell(text: string, width: number, align: TableColumn['align'], options: { bold?: boolean; indent?: number; small?: boolean } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -58,32 +61,50 @@ function cell(text: string, width: number, align: TableColumn['align'], options:
           style: STYLE.cell,
           alignment: ALIGN[align],
           ...(options.indent ? { indent: { left: options.indent * 210 } } : {}),
-          children: [new TextRun({ text: line, ...(options.bold ? { bold: true } : {}) })],
+          children: [new TextRun({ text: line, ...(options.bold ? { bold: true } : {}), ...(options.small ? { size: 18 } : {}) })],
         }),
     ),
   });
 }
 
-/** A real Word table: fixed layout on the type area, the header row repeated on every page, rows never split. */
-function table(block: TableBlock): FileChild[] {
+/** Whitespace-free text, to compare a caption with its section heading. */
+const squeeze = (text: string): string => text.replace(/\s+/gu, '');
+
+/**
+ * A real Word table: fixed layout on the type area, the header row repeated on every page, rows never split.
+ * Cells have 1 mm side padding (Word's default 1.9 mm leaves too little room in seven columns); tables of six
+ * or more columns are set in 小五 (9 pt) so amounts like `= 576.08万元` stay on one line. The caption is left
+ * out when it repeats the heading of the appendix it is in (附表2 合规性审核结果 under 附表2 合规性审核结果).
+ */
+function table(block: TableBlock, heading?: string): FileChild[] {
   const widths = columnWidths(block.columns);
+  const small = block.columns.length >= 6;
+  const cellOf = (text: string, i: number, align: TableColumn['align'], options: { bold?: boolean; indent?: number } = {}): TableCell =>
+    cell(text, widths[i] ?? 0, align, { ...options, ...(small ? { small } : {}) });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((c, i) => cell(c.label, widths[i] ?? 0, 'center', { bold: true })),
+    children: block.columns.map((c, i) => cellOf(c.label, i, 'center', { bold: true })),
   });
   const rows = block.rows.map(
     (r) =>
       new TableRow({
         cantSplit: true,
         children: block.columns.map((c, i) =>
-          cell(r.cells[i] ?? '', widths[i] ?? 0, c.align, { ...(r.emphasis ? { bold: true } : {}), ...(i === 0 && r.level ? { indent: r.level } : {}) }),
+          cellOf(r.cells[i] ?? '', i, c.align, { ...(r.emphasis ? { bold: true } : {}), ...(i === 0 && r.level ? { indent: r.level } : {}) }),
         ),
       }),
   );
+  const captions = heading !== undefined && squeeze(block.caption) === squeeze(heading) ? [] : [paragraph(block.caption, STYLE.caption)];
   return [
-    paragraph(block.caption, STYLE.caption),
-    new Table({ rows: [header, ...rows], layout: TableLayoutType.FIXED, width: { size: TYPE_WIDTH, type: WidthType.DXA }, columnWidths: widths }),
+    ...captions,
+    new Table({
+      rows: [header, ...rows],
+      layout: TableLayoutType.FIXED,
+      width: { size: TYPE_WIDTH, type: WidthType.DXA },
+      columnWidths: widths,
+      margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
+    }),
   ];
 }
 
@@ -128,8 +149,8 @@ function figure(block: FigureBlock): FileChild[] {
   ];
 }
 
-function blocks(list: readonly ReportBlock[]): FileChild[] {
-  return list.flatMap((b) => (b.kind === 'paragraph' ? [paragraph(b.text)] : b.kind === 'table' ? table(b) : figure(b)));
+function blocks(list: readonly ReportBlock[], heading?: string): FileChild[] {
+  return list.flatMap((b) => (b.kind === 'paragraph' ? [paragraph(b.text)] : b.kind === 'table' ? table(b, heading) : figure(b)));
 }
 
 function section(s: ReportSection, depth: number): FileChild[] {
@@ -137,8 +158,9 @@ function section(s: ReportSection, depth: number): FileChild[] {
 }
 
 function appendix(s: ReportSection): FileChild[] {
-  const heading = new Paragraph({ style: STYLE.annex, pageBreakBefore: true, children: [new TextRun(`${s.number}${s.title}`)] });
-  return [heading, ...blocks(s.blocks), ...s.sections.flatMap((c) => section(c, 1))];
+  const title = `${s.number}${s.title}`;
+  const heading = new Paragraph({ style: STYLE.annex, pageBreakBefore: true, children: [new TextRun(title)] });
+  return [heading, ...blocks(s.blocks, title), ...s.sections.flatMap((c) => section(c, 1))];
 }
 
 /** Footer "— 1 —": GB/T 9704 §7.5 page numbers, the number a PAGE field Word updates. */

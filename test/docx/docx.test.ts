@@ -12,18 +12,29 @@ import { entry, paragraphTexts, unzip } from './zip.js';
 const result = evaluateDepartment(enyang());
 const view = buildReport(result);
 
-/** Every text of the view model in document order, as the .docx should hold it (one string per Word paragraph). */
+/**
+ * Every text of the view model in document order, as the .docx should hold it (one string per Word paragraph);
+ * an appendix table's caption is left out when it repeats the appendix heading.
+ */
 function viewTexts(v: ReportView): string[] {
+  const squeeze = (t: string): string => t.replace(/\s+/g, '');
+  let heading = '';
   const block = (b: ReportBlock): string[] =>
     b.kind === 'paragraph'
       ? [b.text]
       : b.kind === 'table'
-        ? [b.caption, ...b.columns.map((c) => c.label), ...b.rows.flatMap((r) => b.columns.flatMap((_, i) => (r.cells[i] ?? '').split('\n')))].filter(
-            (t) => t !== '',
-          )
+        ? [
+            ...(squeeze(b.caption) === squeeze(heading) ? [] : [b.caption]),
+            ...b.columns.map((c) => c.label),
+            ...b.rows.flatMap((r) => b.columns.flatMap((_, i) => (r.cells[i] ?? '').split('\n'))),
+          ].filter((t) => t !== '')
         : [b.caption];
   const section = (s: ReportSection): string[] => [`${s.number}${s.title}`, ...s.blocks.flatMap(block), ...s.sections.flatMap(section)];
-  return [v.title, ...v.meta, ...v.intro.flatMap(block), ...v.sections.flatMap(section), ...v.appendices.flatMap(section)];
+  const appendix = (s: ReportSection): string[] => {
+    heading = `${s.number}${s.title}`;
+    return section(s);
+  };
+  return [v.title, ...v.meta, ...v.intro.flatMap(block), ...v.sections.flatMap(section), ...v.appendices.flatMap(appendix)];
 }
 
 let files: Map<string, Buffer>;
@@ -93,6 +104,9 @@ describe('renderDocx: the Enyang report as a Word document', () => {
       expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
     });
     expect(paragraphTexts(tables[0] ?? '')).toContain('宣传培训');
+    // The caption that repeats the appendix heading is not printed twice; wide tables are set in 9 pt.
+    for (const a of view.appendices) expect(paragraphTexts(documentXml).filter((t) => t === `${a.number}${a.title}`)).toHaveLength(1);
+    expect(tables.at(-1)).toContain('<w:sz w:val="18"/>');
   });
 
   it('numbers the pages “— 1 —” with a PAGE field in the footer', () => {
