@@ -163,6 +163,21 @@ function appendix(s: ReportSection): FileChild[] {
   return [heading, ...blocks(s.blocks, title), ...s.sections.flatMap((c) => section(c, 1))];
 }
 
+/** Characters of 二号 type on one line of the 156 mm type area (22 pt ≈ 7.76 mm a character). */
+const TITLE_LINE = 20;
+
+/**
+ * The title, broken before 关于 when it does not fit one line and both parts do (GB/T 9704 §7.3.3: a title
+ * that runs over is broken where the words stay whole — 发文机关 / 关于…的报告 — not wherever the line ends).
+ * The break is a line break inside the one paragraph, so the title's text is unchanged.
+ */
+function titleParagraph(title: string): Paragraph {
+  const at = title.indexOf('关于');
+  const fits = (text: string): boolean => [...text].length <= TITLE_LINE;
+  if (fits(title) || at <= 0 || !fits(title.slice(0, at)) || !fits(title.slice(at))) return paragraph(title, STYLE.title);
+  return new Paragraph({ style: STYLE.title, children: [new TextRun(title.slice(0, at)), new TextRun({ text: title.slice(at), break: 1 })] });
+}
+
 /** Footer "— 1 —": GB/T 9704 §7.5 page numbers, the number a PAGE field Word updates. */
 function footer(): Footer {
   return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] });
@@ -171,7 +186,7 @@ function footer(): Footer {
 /** The Word document of a report view. */
 export function viewToDocument(view: ReportView, options: { readonly creator?: string } = {}): Document {
   const children: FileChild[] = [
-    paragraph(view.title, STYLE.title),
+    titleParagraph(view.title),
     ...view.meta.map((line) => paragraph(line, STYLE.meta)),
     ...blocks(view.intro),
     ...view.sections.flatMap((s) => section(s, 0)),

@@ -131,6 +131,15 @@ describe('renderDocx: the Enyang report as a Word document', () => {
     expect(documentXml).toContain('descr="工资福利支出284.80万元');
   });
 
+  it('breaks a long title before 关于, keeping its words whole, and a short one not at all', async () => {
+    const title = /<w:p>(?:(?!<\/w:p>)[\s\S])*?GongwenTitle[\s\S]*?<\/w:p>/.exec(documentXml)?.[0] ?? '';
+    expect(title).toMatch(
+      /<w:t xml:space="preserve">巴中市恩阳区行政审批局<\/w:t><\/w:r><w:r><w:br\/><w:t xml:space="preserve">关于2023年财政支出绩效评价的报告<\/w:t>/,
+    );
+    const short = entry(unzip(await toDocx({ ...view, title: '恩阳区关于绩效评价的报告' })), 'word/document.xml');
+    expect(short).not.toContain('<w:br/>');
+  });
+
   it('carries the title in the document properties', () => {
     expect(entry(files, 'docProps/core.xml')).toContain(`<dc:title>${view.title}</dc:title>`);
   });
