@@ -8,10 +8,10 @@ import { failure, type Outcome, success } from './outcome.js';
 import { renderPdf } from './pdf.js';
 
 /** Report formats written as bytes, each with its renderer. */
-const BINARY = {
+const BINARY: Readonly<Record<'docx' | 'pdf', (result: EvaluationResult, locale: Locale) => Promise<Outcome<Uint8Array>>>> = {
   docx: renderDocxReport,
   pdf: renderPdf,
-} as const satisfies Record<string, (result: EvaluationResult, locale: Locale) => Promise<Outcome<Uint8Array>>>;
+};
 
 /** Why `jixiao batch --format docx|pdf` is refused: one Word or PDF file per department is `evaluate`'s job. */
 const BATCH_REFUSAL: Readonly<Record<Locale, (format: string) => string>> = {

@@ -47,17 +47,17 @@ async function executable(path: string): Promise<boolean> {
  * The browser to print with: `CHROMIUM_PATH` when set (an error when it points nowhere), else the first
  * Chromium or Chrome on PATH or in a usual install location. Never downloads one.
  */
-export async function findChromium(locale: Locale, env: NodeJS.ProcessEnv = process.env): Promise<Outcome<string>> {
+export async function findChromium(locale: Locale, env: NodeJS.ProcessEnv = process.env, locations: readonly string[] = LOCATIONS): Promise<Outcome<string>> {
   const m = MESSAGES[locale];
   const configured = env.CHROMIUM_PATH;
   if (configured !== undefined && configured !== '') {
     return (await executable(configured)) ? success(configured) : failure(EXIT.io, m.badPath(configured));
   }
   const dirs = (env.PATH ?? '').split(delimiter).filter((d) => d !== '');
-  for (const candidate of [...dirs.flatMap((d) => NAMES.map((n) => join(d, n))), ...LOCATIONS]) {
+  for (const candidate of [...dirs.flatMap((d) => NAMES.map((n) => join(d, n))), ...locations]) {
     if (await executable(candidate)) return success(candidate);
   }
-  return failure(EXIT.io, m.notFound([...NAMES, ...LOCATIONS].join(', ')));
+  return failure(EXIT.io, m.notFound([...NAMES, ...locations].join(', ')));
 }
 
 /**

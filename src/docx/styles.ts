@@ -55,7 +55,7 @@ const SIZE = { erhao: 44, sanhao: 32, sihao: 28, wuhao: 21 } as const;
 const LINE_28PT = 560;
 
 /** GB/T 9704 §5.2.1 page margins (天头 37 mm, 订口 28 mm; the 156 × 225 mm type area gives 35 mm and 26 mm). */
-export const PAGE = {
+export const PAGE: Readonly<Record<'width' | 'height' | 'top' | 'bottom' | 'left' | 'right' | 'footer', number>> = {
   width: mm(210),
   height: mm(297),
   top: mm(37),
@@ -63,7 +63,7 @@ export const PAGE = {
   left: mm(28),
   right: mm(26),
   footer: mm(20),
-} as const;
+};
 
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
 const exact = (line: number, before = 0, after = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after });

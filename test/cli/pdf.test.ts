@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from '../../src/cli/pdf.js';
 import { entry, paragraphTexts, unzip } from '../docx/zip.js';
 import { writeInputs } from './fixtures.js';
 import { buildCli, runCli } from './runCli.js';
@@ -56,12 +57,20 @@ describe('jixiao evaluate --format pdf', () => {
     expect(en.stderr).toMatch(/CHROMIUM_PATH points to .*no-such-chromium.*installed Chromium/);
   });
 
-  it('fails clearly when no browser is found on PATH or in the usual places', async () => {
-    // Only meaningful where none of the fixed locations exists; otherwise the search rightly finds one.
-    if (['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome'].some((p) => existsSync(p))) return;
-    const r = await jixiao(['evaluate', files.json, '--format', 'pdf'], { PATH: '', CHROMIUM_PATH: '' });
-    expect(r.code).toBe(4);
-    expect(r.stderr).toContain('CHROMIUM_PATH');
+  it('finds no browser when none is on PATH or in the given places, and says what it looked for (exit 4)', async () => {
+    const none = await findChromium('en', { PATH: dir }, [join(dir, 'missing-chrome')]);
+    expect(none.ok).toBe(false);
+    if (none.ok) return;
+    expect(none.exit).toBe(4);
+    expect(none.lines.join('\n')).toMatch(/no local Chromium or Chrome found \(looked for: chromium, .*missing-chrome\).*never downloads.*CHROMIUM_PATH/);
+    const zh = await findChromium('zh-CN', { PATH: dir }, []);
+    expect(zh.ok ? '' : zh.lines.join('')).toContain('未找到本机的 Chromium 或 Chrome');
+  });
+
+  it.runIf(existsSync(CHROMIUM))('finds the browser on PATH, and CHROMIUM_PATH wins over PATH', async () => {
+    expect(await findChromium('en', { PATH: '/usr/bin' }, [])).toEqual({ ok: true, value: '/usr/bin/chromium' });
+    expect(await findChromium('en', { PATH: '/usr/bin', CHROMIUM_PATH: CHROMIUM }, [])).toEqual({ ok: true, value: CHROMIUM });
+    expect((await findChromium('en', { PATH: '/usr/bin', CHROMIUM_PATH: dir }, [])).ok).toBe(false); // a folder is not a browser
   });
 
   it.runIf(existsSync(CHROMIUM))('prints the report with the local Chromium: %PDF, title metadata, page numbers, embedded fonts', async () => {
