@@ -14,16 +14,17 @@ const LAYERS = {
   scoring: ['model', 'facts'],
   render: ['model'], // plus result types: see TYPE_ONLY
   xlsx: ['model', 'facts', 'scoring'],
+  docx: ['render'], // the Word export: render's public view model, plus result types
   examples: ['model'],
   cli: [], // the public API only: see PUBLIC_API
   app: ['model', 'facts', 'rules', 'scoring', 'render', 'examples', 'xlsx'], // src/*.ts: evaluate*, index, result
 };
 
 /** Layers a layer may import *types* from (`import type`), never values. */
-const TYPE_ONLY = { render: ['app', 'rules', 'scoring', 'facts'] };
+const TYPE_ONLY = { render: ['app', 'rules', 'scoring', 'facts'], docx: ['app'] };
 
 /** Entry points of the public API: the only files src/cli may import. */
-const PUBLIC_API = ['app', 'model', 'rules', 'scoring', 'render', 'examples', 'xlsx'];
+const PUBLIC_API = ['app', 'model', 'rules', 'scoring', 'render', 'examples', 'xlsx', 'docx'];
 
 /** STYLE.md 12 and 14: money never becomes a JS number outside the formatters, and decimal.js stays unconfigured. */
 const MONEY_AS_NUMBER = [

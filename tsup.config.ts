@@ -14,6 +14,7 @@ export default defineConfig([
       'render/index': 'src/render/index.ts',
       'examples/index': 'src/examples/index.ts',
       'xlsx/index': 'src/xlsx/index.ts',
+      'docx/index': 'src/docx/index.ts',
     },
     format: ['esm', 'cjs'],
     define,
@@ -25,7 +26,8 @@ export default defineConfig([
     target: 'es2022',
     // The render serialisers are our own (src/render/serialize): the library bundles no
     // third-party code besides these, so `require('jixiao/render')` needs nothing ESM-only.
-    external: ['zod', 'decimal.js', 'yaml'],
+    // `docx` (jixiao/docx only) is a runtime dependency, loaded from node_modules, never bundled.
+    external: ['zod', 'decimal.js', 'yaml', 'docx'],
   },
   {
     // The batch worker is an entry of its own: `jixiao batch --jobs N` starts it beside main.js.
@@ -37,6 +39,6 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod', 'decimal.js', 'yaml', 'commander', 'cli-progress'],
+    external: ['zod', 'decimal.js', 'yaml', 'commander', 'cli-progress', 'docx'],
   },
 ]);

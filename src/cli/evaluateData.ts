@@ -1,6 +1,7 @@
 import { type EvaluateOptions, type EvaluationResult, type Locale, safeEvaluateDepartment } from '../index.js';
 import type { RulePack } from '../rules/index.js';
 import type { IndicatorSystem } from '../scoring/index.js';
+import { isBinaryFormat, writeBinaryReport } from './binaryReport.js';
 import { EXIT, type ExitCode } from './exitCodes.js';
 import { issueLines, writeText } from './io.js';
 import { loadRulePackFiles, loadSystemOption } from './load.js';
@@ -59,6 +60,7 @@ export async function evaluateAndWrite(
   if (!resolved.ok) return resolved;
   const result = evaluateData(data, label, resolved.value);
   if (!result.ok) return result;
+  if (isBinaryFormat(opts.format)) return writeBinaryReport(result.value, opts.format, opts.output, opts.locale);
   const written = await writeText(opts.output, renderReport(result.value, opts.format, opts.locale), opts.locale);
   if (!written.ok) return written;
   if (opts.output !== undefined) process.stderr.write(`${cliMessages(opts.locale).wrote(opts.output)}\n`);

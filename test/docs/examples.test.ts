@@ -18,6 +18,7 @@ const ENTRIES: Readonly<Record<string, string>> = {
   'jixiao/scoring': 'src/scoring/index.ts',
   'jixiao/render': 'src/render/index.ts',
   'jixiao/xlsx': 'src/xlsx/index.ts',
+  'jixiao/docx': 'src/docx/index.ts',
   'jixiao/examples': 'src/examples/index.ts',
 };
 

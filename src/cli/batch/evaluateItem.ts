@@ -4,6 +4,7 @@ import { EXIT } from '../exitCodes.js';
 import { cliMessages } from '../messages.js';
 import type { EvaluateCliOptions } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
+import { isBinaryFormat } from '../binaryReport.js';
 import { renderReport } from '../report.js';
 
 /** `batch` options: the evaluate options plus `--summary-only` and `--jobs`. */
@@ -35,7 +36,7 @@ export function recordedResult(result: EvaluationResult): RecordedResult {
  * about half the bytes of the pretty form `evaluate` prints, for files read by programs.
  */
 function batchReport(result: EvaluationResult, opts: BatchCliOptions): string {
-  if (opts.summaryOnly) return '';
+  if (opts.summaryOnly || isBinaryFormat(opts.format)) return ''; // binary formats are refused by runBatch
   return opts.format === 'json' ? JSON.stringify(result) : renderReport(result, opts.format, opts.locale);
 }
 

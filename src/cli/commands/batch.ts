@@ -19,6 +19,7 @@ import { ensureDirectory, writeChunks, writeText } from '../io.js';
 import { cliMessages } from '../messages.js';
 import { asOfOption, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
+import { binaryInBatch, isBinaryFormat } from '../binaryReport.js';
 import { extensionOf } from '../report.js';
 
 type Source = () => AsyncGenerator<BatchItem>;
@@ -130,6 +131,7 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   const m = cliMessages(locale);
   const outDir = opts.output;
   if (outDir === undefined) return failure(EXIT.usage, m.batchNeedsOut());
+  if (isBinaryFormat(opts.format)) return failure(EXIT.usage, m.usage(binaryInBatch(opts.format, locale)));
   const source = await openSource(sourcePath, locale);
   if (!source.ok) return source;
   const resolved = await resolveOptions(opts);
