@@ -75,7 +75,7 @@ ledger:
   #   initial: "480.00"
   #   adjusted: "520.00"
 
-# ---------------------------------------------------------------- “三公”经费（实际支出必填）
+# ---------------------------------------------------------------- “三公”经费（报告未列的项目整项省略，不要填 0）
 threePublicFunds:
   outboundTravel: { actual: "0" } # 因公出国（境）费：示例部门确无此项支出
   vehiclePurchase: { actual: "0" } # 公务用车购置费：示例部门确无此项支出
@@ -87,9 +87,9 @@ threePublicFunds:
 management:
   internalControls: {} # 如 { kinds: [financial, budget, asset], effective: true }
   debt:
-    occurred: false # 是否发生政府性债务（必填）
+    occurred: false # 是否发生政府性债务（报告未说明则删去此项）
   procurement:
-    occurred: false # 是否发生政府采购（必填）
+    occurred: false # 是否发生政府采购（报告未说明则删去此项）
   assets: {} # 如 { registeredInSystem: true, assetCards: true, dynamicManagement: true }
   disclosure: {} # 如 { items: [{ kind: budget, year: 2023, channel: 县政府网站 }] }
   supervision: {} # 如 { accepted: [finance, audit], violations: 0 }

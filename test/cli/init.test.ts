@@ -57,7 +57,7 @@ describe('jixiao init', () => {
     await jixiao('init', 'yaml-start');
     const file = join(dir, 'yaml-start', 'jixiao-input.yaml');
     const data = parse(readFileSync(file, 'utf8')) as EvaluationInputData;
-    expect(data.ledger.budget).toBeUndefined();
+    expect(data.ledger?.budget).toBeUndefined();
     expect(data.performance).toBeUndefined();
     const r = await jixiao('evaluate', file, '--format', 'json');
     expect(r.code).toBe(0);

@@ -60,11 +60,11 @@ describe('writeInputTemplate / readInputWorkbook', () => {
     bytes = fill(bytes, '管理情况', { B11: '否', B15: '否' });
     const r = readInputWorkbook(bytes);
     if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('\n'));
-    expect(r.value.ledger.income).toEqual({ sources: [{ kind: 'fiscal_appropriation', name: '财政拨款收入', amount: '500' }], carriedIn: '20' });
-    expect(r.value.ledger.expenditure.lines).toEqual([{ functional: '2010301', economic: '30101', amount: '480', nature: 'basic' }]);
+    expect(r.value.ledger?.income).toEqual({ sources: [{ kind: 'fiscal_appropriation', name: '财政拨款收入', amount: '500' }], carriedIn: '20' });
+    expect(r.value.ledger?.expenditure?.lines).toEqual([{ functional: '2010301', economic: '30101', amount: '480', nature: 'basic' }]);
     // nothing the clerk left blank became a figure
-    expect(r.value.ledger.budget).toBeUndefined();
-    expect(r.value.threePublicFunds.reception).toEqual({ actual: '0.8' });
+    expect(r.value.ledger?.budget).toBeUndefined();
+    expect(r.value.threePublicFunds?.reception).toEqual({ actual: '0.8' });
     const result = evaluateDepartment(r.value);
     expect(leaves(result.score.root).some((l) => l.status !== 'scored')).toBe(true);
   });
