@@ -42,11 +42,11 @@ department:
   # functions: 机构职能……
   staffing: # 人员编制（人）
     # asOf: 2023-12-31
-    authorized: # 核定编制（必填）
+    authorized: # 核定编制（报告未列则省略）
       civilServant: 5 # 公务员编制
       institution: 8 # 事业编制
       logistics: 1 # 工勤编制
-    actual: # 实有人员（必填）
+    actual: # 实有人员（报告未列则省略）
       civilServant: 5
       institution: 7
       logistics: 1
@@ -59,7 +59,7 @@ ledger:
       - kind: fiscal_appropriation # 财政拨款；其他：government_fund、business、operating、higher_level_subsidy、subsidiary、other
         name: 财政拨款收入
         amount: "500.00"
-    carriedIn: "20.00" # 上年结转和结余（必填，确为零时写 "0"）
+    carriedIn: "20.00" # 上年结转和结余（报告未列则省略；确为零时写 "0"）
     # total: "520.00" # 收入决算总额（报告所列，填写后会与分项核对）
   expenditure:
     lines: # 支出明细：功能分类 × 经济分类 × 金额 × 性质（basic 基本支出 / project 项目支出）
@@ -70,7 +70,7 @@ ledger:
     # total: "490.00" # 本年支出合计（报告所列）
     # byEconomic: [{ code: "301", amount: "300.00" }] # 报告所列的分类合计，会与明细核对
   carryOut:
-    total: "30.00" # 年末结转和结余（必填）
+    total: "30.00" # 年末结转和结余（报告未列则省略）
   # budget: # 预算数：有则填写，用于预算完成率、调整率等指标
   #   initial: "480.00"
   #   adjusted: "520.00"
