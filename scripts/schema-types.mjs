@@ -49,7 +49,15 @@ writeFileSync(
   join(work, 'tsconfig.json'),
   JSON.stringify({
     extends: base,
-    compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: 'dts', rootDir: '.', isolatedDeclarations: true, noUnusedLocals: false },
+    compilerOptions: {
+      noEmit: false,
+      declaration: true,
+      emitDeclarationOnly: true,
+      outDir: 'dts',
+      rootDir: '.',
+      isolatedDeclarations: true,
+      noUnusedLocals: false,
+    },
     include: ['src'],
     exclude: ['src/**/*.test.ts', 'src/**/*.test-d.ts'],
   }),
@@ -131,7 +139,9 @@ for (const file of files) {
 }
 // Formatted by the prettier command line, as `npm run format` does (the copy sits under .tmp/, which
 // .prettierignore lists, hence no ignore file here).
-execFileSync(process.execPath, [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--write', '--log-level', 'warn', '--ignore-path', '', ...files], { cwd: work });
+execFileSync(process.execPath, [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--write', '--log-level', 'warn', '--ignore-path', '', ...files], {
+  cwd: work,
+});
 for (const file of files) {
   const next = readFileSync(join(work, file), 'utf8');
   if (next !== readFileSync(join(ROOT, file), 'utf8')) {

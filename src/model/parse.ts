@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import type { Issue, Issues, Locale, PathSegment, Result } from '../shared/issues.js';
 import { JixiaoError } from '../shared/issues.js';
 import { scanInput } from '../shared/scan.js';
@@ -100,7 +101,7 @@ export function safeParseEvaluationInput(data: unknown, options: ParseOptions = 
   }
   const parsed = schemaFor(data).safeParse(data, { reportInput: true });
   if (!parsed.success) {
-    const issues = fromZodIssues(parsed.error.issues, locale);
+    const issues = fromZodIssues(parsed.error.issues, locale, [], (path) => keysAt(EvaluationInputSchema, path));
     // zod reports at least one issue for a failed parse; the fallback only satisfies the type.
     return { ok: false, issues: isNonEmpty(issues) ? issues : [makeIssue('invalid_input', [], { detail: parsed.error.message }, locale)] };
   }
@@ -136,4 +137,26 @@ export function parseEvaluationInput(data: unknown, options: ParseOptions = {}):
   const r = safeParseEvaluationInput(data, options);
   if (!r.ok) throw new JixiaoError(r.issues, options.locale === 'en' ? 'en' : 'zh-CN');
   return r.value;
+}
+
+/** Strip the wrappers that do not change an object's keys (optional, default, nullable, pipe input). */
+function unwrapped(schema: z.ZodType): z.ZodType {
+  let s: z.ZodType = schema;
+  for (;;) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable || s instanceof z.ZodPrefault) s = s.unwrap() as z.ZodType;
+    else if (s instanceof z.ZodPipe) s = s.in as z.ZodType;
+    else return s;
+  }
+}
+
+/** The keys of the object schema at a data path (array indexes step into the element), for "did you mean". */
+function keysAt(schema: z.ZodType, path: readonly PathSegment[]): readonly string[] | undefined {
+  let s = unwrapped(schema);
+  for (const seg of path) {
+    if (s instanceof z.ZodObject && typeof seg === 'string') s = unwrapped(s.shape[seg] as z.ZodType);
+    else if (s instanceof z.ZodArray && typeof seg === 'number') s = unwrapped(s.element as z.ZodType);
+    else return undefined;
+    if (s === undefined) return undefined;
+  }
+  return s instanceof z.ZodObject ? Object.keys(s.shape) : undefined;
 }

@@ -34,10 +34,14 @@ function mergeMisspelledKeys(issues: Issue[], locale: Locale): Issue[] {
     if (issue.code !== 'unrecognized_key') return issue;
     const key = String(issue.params?.key ?? '');
     const candidates = missing.filter((m) => !dropped.has(m) && siblings(m.path, issue.path));
-    const suggestion = nearest(
-      key,
-      candidates.map((m) => String(m.path[m.path.length - 1])),
-    );
+    const known = issue.params?.suggestion;
+    const suggestion =
+      typeof known === 'string'
+        ? known
+        : nearest(
+            key,
+            candidates.map((m) => String(m.path[m.path.length - 1])),
+          );
     if (suggestion === undefined) return issue;
     for (const m of candidates) if (m.path[m.path.length - 1] === suggestion) dropped.add(m);
     return makeIssue('unrecognized_key', issue.path, { key, suggestion }, locale);
@@ -45,12 +49,19 @@ function mergeMisspelledKeys(issues: Issue[], locale: Locale): Issue[] {
   return out.filter((i) => !dropped.has(i));
 }
 
+/**
+ * The keys an object at a path of the parsed data may have, when the caller knows its schema: lets
+ * an unknown key that is not next to a missing one (an optional key misspelled) still get a
+ * "did you mean". @internal
+ */
+export type KeysAt = (path: readonly PathSegment[]) => readonly string[] | undefined;
+
 /** Convert zod issues into our closed set of codes with localized, path-prefixed messages. @internal */
-export function fromZodIssues(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: readonly PathSegment[] = []): Issue[] {
-  return mergeMisspelledKeys(convert(zodIssues, locale, prefix), locale);
+export function fromZodIssues(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: readonly PathSegment[] = [], keysAt?: KeysAt): Issue[] {
+  return mergeMisspelledKeys(convert(zodIssues, locale, prefix, keysAt), locale);
 }
 
-function convert(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: readonly PathSegment[] = []): Issue[] {
+function convert(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: readonly PathSegment[], keysAt: KeysAt | undefined): Issue[] {
   const out: Issue[] = [];
   for (const zi of zodIssues) {
     const path = [...prefix, ...(zi.path as PathSegment[])];
@@ -81,9 +92,14 @@ function convert(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: read
         );
         break;
       }
-      case 'unrecognized_keys':
-        for (const key of zi.keys) out.push(makeIssue('unrecognized_key', [...path, key], { key }, locale));
+      case 'unrecognized_keys': {
+        const known = keysAt?.(zi.path as PathSegment[]);
+        for (const key of zi.keys) {
+          const suggestion = known ? nearest(key, known) : undefined;
+          out.push(makeIssue('unrecognized_key', [...path, key], suggestion !== undefined ? { key, suggestion } : { key }, locale));
+        }
         break;
+      }
       case 'too_small':
         out.push(makeIssue('too_small', path, { minimum: String(zi.minimum) }, locale));
         break;
@@ -110,7 +126,8 @@ function convert(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: read
       }
       case 'invalid_union': {
         const first = zi.errors[0];
-        if (first && first.length > 0) out.push(...convert(first as ZodRawIssue[], locale, path));
+        if (first && first.length > 0)
+          out.push(...convert(first as ZodRawIssue[], locale, path, keysAt && ((p) => keysAt([...(zi.path as PathSegment[]), ...p]))));
         else out.push(makeIssue('invalid_type', path, { expected: 'union', received: describeReceived(zi.input) }, locale));
         break;
       }

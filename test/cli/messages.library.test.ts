@@ -75,6 +75,16 @@ describe('suggestions', () => {
     const en = issuesOf(data, 'en').find((i) => i.code === 'invalid_value');
     expect(en?.message).toContain('did you mean 万元?');
   });
+
+  it('an unknown classification code suggests the nearest catalog code of the same length', () => {
+    const data = enyang();
+    data.ledger.expenditure.byEconomic[0].code = '30299'.replace('30299', '30298'); // one digit off 30299 其他商品和服务支出
+    const zh = issuesOf(data, 'zh-CN').find((i) => i.code === 'unknown_code');
+    expect(zh?.params?.suggestion).toMatch(/^30\d{3}$/);
+    expect(zh?.message).toContain(`是否指 ${String(zh?.params?.suggestion)}`);
+    const en = issuesOf(data, 'en').find((i) => i.code === 'unknown_code');
+    expect(en?.message).toContain(`did you mean ${String(en?.params?.suggestion)}?`);
+  });
 });
 
 describe('amounts: say exactly what was wrong', () => {

@@ -1,6 +1,7 @@
 import { ECONOMIC_CATALOG } from './economic.js';
 import { FUNCTIONAL_CATALOG } from './functional.js';
 import type { CatalogEntry } from './types.js';
+import { nearest } from '../../shared/suggest.js';
 
 /**
  * Which classification a code belongs to.
@@ -49,6 +50,15 @@ export const CODE_SHAPES: Readonly<Record<CatalogKind, string>> = {
  */
 export function lookupCode(kind: CatalogKind, code: string): CatalogEntry | undefined {
   return BY_CODE[kind].get(code);
+}
+
+/**
+ * The catalog code nearest to an unknown one of the same length (one or two digits off), for a
+ * "did you mean" in the message; undefined when none is that close. @internal
+ */
+export function nearestCode(kind: CatalogKind, code: string): string | undefined {
+  const sameLength = [...BY_CODE[kind].keys()].filter((c) => c.length === code.length);
+  return nearest(code, sameLength);
 }
 
 /** True when the code has the right digit shape for its catalog. @internal */

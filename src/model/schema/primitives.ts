@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { type Money, type MoneyUnit, readMoney } from '../money/money.js';
-import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode } from '../catalog/lookup.js';
+import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode, nearestCode } from '../catalog/lookup.js';
 
 /** Builders for amount schemas bound to one input unit. @internal */
 export interface AmountSchemas {
@@ -90,7 +90,8 @@ export function codeSchema(kind: CatalogKind, allowUnknown: ReadonlySet<string> 
     if (problem === 'invalid_code') {
       ctx.addIssue({ code: 'custom', message: 'invalid_code', params: { catalog, expected: CODE_SHAPES[kind], received: JSON.stringify(code.slice(0, 20)) } });
     } else if (problem !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: problem.unknown } });
+      const suggestion = nearestCode(kind, problem.unknown);
+      ctx.addIssue({ code: 'custom', message: 'unknown_code', params: { catalog, received: problem.unknown, ...(suggestion ? { suggestion } : {}) } });
     }
   });
 }
