@@ -32,7 +32,7 @@ export const STYLE = {
  * DOCX_STYLE_NAMES.h1; // "一级标题" (三号黑体, the 一、 headings)
  * ```
  */
-export const STYLE_NAMES: Readonly<Record<keyof typeof STYLE, string>> = {
+export const STYLE_NAMES: Readonly<Record<'title' | 'meta' | 'h1' | 'h2' | 'h3' | 'body' | 'annex' | 'caption' | 'cell' | 'footer', string>> = {
   title: '公文标题',
   meta: '公文日期',
   h1: '一级标题',

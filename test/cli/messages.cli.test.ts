@@ -28,9 +28,9 @@ describe('usage errors are wholly in the chosen locale', () => {
   const cases: readonly [string, readonly string[], string, string][] = [
     [
       'an invalid choice',
-      ['demo', '--format', 'pdf'],
-      '用法错误：选项 --format 的取值 "pdf" 无效，可选：md, html, json',
-      'usage error: invalid value "pdf" for --format; choose one of md, html, json',
+      ['demo', '--format', 'rtf'],
+      '用法错误：选项 --format 的取值 "rtf" 无效，可选：md, html, json, docx, pdf',
+      'usage error: invalid value "rtf" for --format; choose one of md, html, json, docx, pdf',
     ],
     [
       'an unknown option, with a suggestion',
@@ -116,11 +116,11 @@ describe('-o takes the report format from the extension', () => {
   });
 
   it('an extension we do not write is a usage error in the locale (exit 2), and nothing is written', async () => {
-    const r = await jixiao('demo', '-o', join(dir, 'r.pdf'));
+    const r = await jixiao('demo', '-o', join(dir, 'r.rtf'));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('无法从文件名');
-    expect(r.stderr).toContain('.md, .markdown, .html, .htm, .json');
-    const e = await jixiao('demo', '-o', join(dir, 'r.pdf'), '--locale', 'en');
+    expect(r.stderr).toContain('.md, .markdown, .html, .htm, .json, .docx, .pdf');
+    const e = await jixiao('demo', '-o', join(dir, 'r.rtf'), '--locale', 'en');
     expect(e.stderr).toContain('cannot tell the report format from the file name');
     expect(e.stderr).not.toMatch(HAN);
   });

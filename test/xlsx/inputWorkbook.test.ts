@@ -78,7 +78,8 @@ describe('readInputWorkbook: every issue at its cell', () => {
       if (r.ok) return;
       const at = r.issues.map((i) => `${i.path.join('!')} ${i.code}`);
       expect(at).toEqual(
-        expect.arrayContaining(['部门信息!B4 required', '部门信息!B10 required', '收入!B12 required', '支出汇总!B8 required', '管理情况!B11 required']),
+        // what a report may leave out (收入, 支出, 管理情况 …) is optional: absent is not zero, and not an error either
+        expect.arrayContaining(['部门信息!B4 required', '部门信息!B10 required']),
       );
       for (const i of r.issues) {
         expect(i.path).toHaveLength(2);
