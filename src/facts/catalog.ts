@@ -249,10 +249,30 @@ const MATCHERS: readonly { def: FactDefinition; re: RegExp; keyRe: RegExp }[] = 
   return { def, re, keyRe };
 });
 
+/** The first segment of a fact name (`expenditure` of `expenditure.economic.{code}.lines`). */
+const headOf = (name: string): string => {
+  const dot = name.indexOf('.');
+  return dot < 0 ? name : name.slice(0, dot);
+};
+
+/**
+ * The matchers that can match a name, by its first segment, each list in catalog order: every
+ * catalog name starts with a fixed segment, so a name is only tested against the definitions of its
+ * subject (a definition whose first segment were a placeholder would be in every list). An index of
+ * the static catalog, built once, not a cache filled by calls.
+ */
+const MATCHERS_BY_HEAD: ReadonlyMap<string, readonly (typeof MATCHERS)[number][]> = new Map(
+  [...new Set(MATCHERS.map((m) => headOf(m.def.name)))].map((head) => [
+    head,
+    MATCHERS.filter((m) => headOf(m.def.name) === head || headOf(m.def.name).includes('{')),
+  ]),
+);
+const HEADLESS_MATCHERS: readonly (typeof MATCHERS)[number][] = MATCHERS.filter((m) => headOf(m.def.name).includes('{'));
+
 /** The first definition, in catalog order, whose name or pattern matches `name` (a pattern may come before a fixed name it covers). */
 function lookupDefinition(name: string): FactDefinition | undefined {
   const probe = name.replace(/\{key\}/g, 'KEY');
-  for (const m of MATCHERS) {
+  for (const m of MATCHERS_BY_HEAD.get(headOf(name)) ?? HEADLESS_MATCHERS) {
     if (m.re.test(name)) return m.def;
     if (probe !== name && m.keyRe.test(probe)) return m.def;
   }

@@ -13,7 +13,7 @@ import { factSets } from './sets.js';
 import { staffFacts } from './staff.js';
 import { statedTotalFacts } from './statedTotals.js';
 import { threePublicFacts } from './threePublic.js';
-import type { Facts } from './types.js';
+import type { FactValue, Facts } from './types.js';
 import type { FactRecord } from './internal/factValue.js';
 
 /**
@@ -51,7 +51,7 @@ export function computeFacts(input: EvaluationInput): Facts {
   ];
   const values: FactRecord = {};
   for (const facts of subjects) {
-    for (const [name, value] of Object.entries(facts)) values[name] = Object.freeze(value);
+    for (const name in facts) values[name] = Object.freeze(facts[name] as FactValue);
   }
   const sets = { ...factSets(input, lines), ...stated.sets };
   for (const s of Object.values(sets)) Object.freeze(s);

@@ -39,19 +39,23 @@ function lineTotals(lines: LineSums): FactRecord {
   };
 }
 
-/** Every stated and summed class and code: stated amounts, then sums of lines (line order, then stated order). */
+/**
+ * Every stated and summed class and code, written into `stated` and `summed`: stated amounts, then
+ * sums of lines (line order, then stated order).
+ */
 function byCode(
   kind: 'economic' | 'functional',
   stated: readonly StatedCode[],
   sums: ReadonlyMap<string, Sum>,
   hasLines: boolean,
-): { stated: FactRecord; lines: FactRecord } {
-  const statedFacts: FactRecord = {};
-  for (const s of stated) statedFacts[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
-  const lineFacts: FactRecord = {};
-  const keys = [...sums.keys(), ...stated.map((s) => s.code)];
-  for (const code of keys) lineFacts[`expenditure.${kind}.${code}.lines`] = hasLines ? moneyOf(sums.get(code) ?? EMPTY_SUM) : noLines();
-  return { stated: statedFacts, lines: lineFacts };
+  into: { readonly stated: FactRecord; readonly summed: FactRecord },
+): void {
+  for (const s of stated) into.stated[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
+  const line = (code: string): void => {
+    into.summed[`expenditure.${kind}.${code}.lines`] = hasLines ? moneyOf(sums.get(code) ?? EMPTY_SUM) : noLines();
+  };
+  for (const code of sums.keys()) line(code);
+  for (const s of stated) line(s.code);
 }
 
 /**
@@ -60,30 +64,30 @@ function byCode(
  * carry-out; unavailable, naming `ledger.carryOut.total`, when the carry-out was left out). @internal
  */
 export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefined, lines: LineSums): FactRecord {
+  // One record written in order, not spread together from one record per kind: the facts of a
+  // ledger are a few hundred keys, and copying them between dictionaries was most of this function.
+  const facts: FactRecord = lineTotals(lines);
+  facts['expenditure.basic.stated'] = optMoney(ex.basic, 'basicStated');
+  facts['expenditure.project.stated'] = optMoney(ex.project, 'projectStated');
+  facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {});
+  // Stated amounts of both kinds come before the sums of lines of both kinds.
+  const summed: FactRecord = {};
   const has = lines.count > 0;
-  const economic = byCode('economic', ex.byEconomic, lines.economic, has);
-  const functional = byCode('functional', ex.byFunctional, lines.functional, has);
+  byCode('economic', ex.byEconomic, lines.economic, has, { stated: facts, summed });
+  byCode('functional', ex.byFunctional, lines.functional, has, { stated: facts, summed });
+  for (const name in summed) facts[name] = summed[name] as FactValue;
   const economicClasses = statedClasses(ex.byEconomic);
   const functionalClasses = statedClasses(ex.byFunctional);
   const spending = currentSpending(ex, lines);
-  return {
-    ...lineTotals(lines),
-    'expenditure.basic.stated': optMoney(ex.basic, 'basicStated'),
-    'expenditure.project.stated': optMoney(ex.project, 'projectStated'),
-    'expenditure.projects.total': ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {}),
-    ...economic.stated,
-    ...functional.stated,
-    ...economic.lines,
-    ...functional.lines,
-    'expenditure.total.economic': economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {}),
-    'expenditure.total.functional': functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {}),
-    'expenditure.total.stated': optMoney(ex.total, 'totalStated'),
-    'expenditure.grandTotal.stated': optMoney(ex.grandTotal, 'grandTotalStated'),
-    'expenditure.grandTotal.computed':
-      spending === undefined
-        ? unavailable('money', 'noCurrentSpending', {})
-        : carryOutTotal === undefined
-          ? notEntered('money', 'ledger.carryOut.total')
-          : moneyOf(addSums([spending, sumOf([carryOutTotal])])),
-  };
+  facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {});
+  facts['expenditure.total.functional'] = functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {});
+  facts['expenditure.total.stated'] = optMoney(ex.total, 'totalStated');
+  facts['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, 'grandTotalStated');
+  facts['expenditure.grandTotal.computed'] =
+    spending === undefined
+      ? unavailable('money', 'noCurrentSpending', {})
+      : carryOutTotal === undefined
+        ? notEntered('money', 'ledger.carryOut.total')
+        : moneyOf(addSums([spending, sumOf([carryOutTotal])]));
+  return facts;
 }

@@ -1,4 +1,4 @@
-import { findFactDefinition } from '../../facts/catalog.js';
+import { FACT_CATALOG, findFactDefinition } from '../../facts/catalog.js';
 import type { Locale } from '../../shared/issues.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 import { codeName } from '../../model/catalog/lookup.js';
@@ -43,13 +43,23 @@ export function factLabel(name: string, locale: Locale): string {
   return buildFactLabel(name, locale === 'en' ? 'en' : 'zh-CN');
 }
 
+/**
+ * The positions of the placeholder segments (`{code}`, `{item}` …) of each catalog name: an index of
+ * the static catalog, built once at load (not a cache filled by calls), so a label does not split and
+ * test its definition's name again for every leaf of every finding.
+ */
+const PLACEHOLDER_SEGMENTS: ReadonlyMap<string, readonly number[]> = new Map(
+  FACT_CATALOG.map((def) => [def.name, def.name.split('.').flatMap((seg, i) => (/^\{\w+\}$/.test(seg) ? [i] : []))]),
+);
+
 function buildFactLabel(name: string, locale: Locale): string {
   const def = findFactDefinition(name);
   if (!def) return name;
   const base = def.label[locale === 'en' ? 'en' : 'zh-CN'];
-  const pattern = def.name.split('.');
+  const slots = PLACEHOLDER_SEGMENTS.get(def.name) ?? [];
+  if (slots.length === 0) return base;
   const actual = name.split('.');
-  const filled = pattern.flatMap((seg, i) => (/^\{\w+\}$/.test(seg) && actual[i] !== undefined ? [keyName(actual[i] as string, locale, hintOf(name))] : []));
+  const filled = slots.flatMap((i) => (actual[i] !== undefined ? [keyName(actual[i] as string, locale, hintOf(name))] : []));
   if (filled.length === 0) return base;
   return ruleMessages(locale).labelWithKeys(base, filled);
 }
