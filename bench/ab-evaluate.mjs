@@ -29,7 +29,7 @@ const B = await load(opt('b', 'dist'));
 const count = Number(opt('count', '60'));
 const mutants = Number(opt('mutants', '400'));
 
-const fixture = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8'));
+const fixture = JSON.parse(readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8'));
 
 /** Rewrite every decimal string of a department from 万元 into 元 (×10,000, exact on strings). */
 function toYuan(dep) {

@@ -21,7 +21,7 @@ const builds = [
   ['before', opt('before', join(HERE, '.out', 'dist-before'))],
   ['after', opt('after', join(HERE, '..', 'dist'))],
 ];
-const data = JSON.parse(readFileSync(join(HERE, '..', 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8'));
+const data = JSON.parse(readFileSync(join(HERE, '..', 'src/examples/enyang-administrative-approval-2022.json'), 'utf8'));
 
 const tasks = [];
 const outputs = [];

@@ -49,7 +49,7 @@ if (!argv.includes('--child')) {
   const lines = opt('lines');
   const text = lines
     ? JSON.stringify(generateDepartment({ seed: `bench:${lines}`, lines: Number(lines) }))
-    : readFileSync(join(ROOT, 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8');
+    : readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
   const data = JSON.parse(text);
   const iterations = Number(opt('iterations', lines && Number(lines) >= 1000 ? '30' : '3000'));
   let fn;

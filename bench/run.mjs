@@ -88,7 +88,7 @@ if (typeof lib.evaluateDepartment !== 'function') {
   process.exit(2);
 }
 const engine = createIdentityEngine(catalogClasses(lib.model));
-const fixtureText = readFileSync(join(ROOT, 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8');
+const fixtureText = readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
 const fixture = JSON.parse(fixtureText);
 
 // sanity: the reference fixture scores 98, every generated input parses

@@ -20,7 +20,7 @@ const api = await import(pathToFileURL(join(DIST, 'index.js')).href);
 const render = await import(pathToFileURL(join(DIST, 'render', 'index.js')).href);
 const sizes = (opt('lines') ?? '').split(',').filter(Boolean).map(Number);
 
-const inputs = [['fixture', JSON.parse(readFileSync(join(HERE, '..', 'test/fixtures/enyang-administrative-approval-2022.json'), 'utf8'))]];
+const inputs = [['fixture', JSON.parse(readFileSync(join(HERE, '..', 'src/examples/enyang-administrative-approval-2022.json'), 'utf8'))]];
 for (const n of sizes) inputs.push([`gen-${n}`, generateDepartment({ seed: `bench:${n}`, lines: n })]);
 
 const tasks = [];

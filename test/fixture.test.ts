@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { addMoney, type EvaluationInput, type Money, safeParseEvaluationInput } from '../src/model/index.js';
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/enyang-administrative-approval-2022.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../src/examples/enyang-administrative-approval-2022.json', import.meta.url));
 
 function load(): EvaluationInput {
   const r = safeParseEvaluationInput(JSON.parse(readFileSync(FIXTURE, 'utf8')));

@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 import type { EvaluationInputData } from '../model/schema/input.js';
-import enyang from '../../test/fixtures/enyang-administrative-approval-2022.json' with { type: 'json' };
+import enyang from './enyang-administrative-approval-2022.json' with { type: 'json' };
 
 /**
  * The reference department: 巴中市恩阳区行政审批局, fiscal year 2022, as transcribed from its published

@@ -8,7 +8,7 @@ import { decodeDataBytes, readDataFile } from '../../src/cli/io.js';
 import { ndjsonItems } from '../../src/cli/batch/sources.js';
 import { buildCli, runCli } from './runCli.js';
 
-const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'enyang-administrative-approval-2022.json');
+const FIXTURE = join(import.meta.dirname, '..', '..', 'src', 'examples', 'enyang-administrative-approval-2022.json');
 /** `{"department":{"name":"恩阳"}}` in GB18030 (恩 = B6F7, 阳 = D1F4): Node has no GB encoder. */
 const GB = Uint8Array.from([...Buffer.from('{"department":{"name":"'), 0xb6, 0xf7, 0xd1, 0xf4, ...Buffer.from('"}}')]);
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url));
 
 /** The Enyang fixture as a plain object (a fresh copy each call). */
 export function enyang(): Record<string, unknown> {

@@ -9,7 +9,7 @@ import { evaluateDepartment, type EvaluationResult } from '../../src/index.js';
 import type { ScoreNode } from '../../src/scoring/index.js';
 
 type Json = Record<string, unknown>;
-const fixture = (): Json => JSON.parse(readFileSync(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Json;
+const fixture = (): Json => JSON.parse(readFileSync(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Json;
 
 /** The Enyang fixture with the field at `path` deleted. */
 function without(...paths: (readonly string[])[]): Json {

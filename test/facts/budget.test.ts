@@ -5,7 +5,7 @@ import { computeFacts, findFactDefinition } from '../../src/facts/index.js';
 import { parseEvaluationInput } from '../../src/model/index.js';
 
 type Json = Record<string, unknown>;
-const fixture = (): Json => JSON.parse(readFileSync(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Json;
+const fixture = (): Json => JSON.parse(readFileSync(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Json;
 const factsOf = (data: Json) => computeFacts(parseEvaluationInput(data)).values;
 
 describe('budget-side facts', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeFacts, type FactValue } from '../../src/facts/index.js';
 import { parseEvaluationInput } from '../../src/model/index.js';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url));
 const raw = (): Record<string, any> => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Record<string, any>;
 const factsOf = (data: unknown): Readonly<Record<string, FactValue>> => computeFacts(parseEvaluationInput(data)).values;
 const cause = (f: FactValue | undefined): string | undefined => (f?.status === 'unavailable' ? f.cause : `ok ${f?.value as string}`);

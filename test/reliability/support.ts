@@ -37,7 +37,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { ISSUE_CODES, type Issue } from '../../src/shared/issues.js';
 
-export const FIXTURE_PATH = fileURLToPath(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url));
+export const FIXTURE_PATH = fileURLToPath(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url));
 export const BAD_DIR = fileURLToPath(new URL('../fixtures/bad/', import.meta.url));
 
 const FIXTURE_TEXT = readFileSync(FIXTURE_PATH, 'utf8');

@@ -14,7 +14,7 @@ import { CORE_RULE_PACK, runRules } from '../../src/rules/index.js';
 import type { Finding, RuleReport } from '../../src/rules/types.js';
 import type { ScoreNode, ScoreSheet } from '../../src/scoring/types.js';
 
-export const FIXTURE_PATH = new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url);
+export const FIXTURE_PATH = new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url);
 
 /** The fixture as plain data (a fresh copy each call). */
 export function fixtureData(): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { computeFacts } from '../../src/facts/index.js';
 import type { Facts, FactValue } from '../../src/facts/index.js';
 import { type EvaluationInput, safeParseEvaluationInput } from '../../src/model/index.js';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url));
 
 /** The fixture as raw JSON data (a fresh copy each call, safe to mutate). */
 export function fixtureData(): Record<string, unknown> {

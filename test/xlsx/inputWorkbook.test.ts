@@ -6,7 +6,7 @@ import { evaluateDepartment, type EvaluationInputData } from '../../src/index.js
 import type { ScoreNode } from '../../src/scoring/index.js';
 import { readInputWorkbook, readLedgerSheet, writeInputTemplate } from '../../src/xlsx/index.js';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/enyang-administrative-approval-2022.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url));
 const enyang = (): EvaluationInputData => JSON.parse(readFileSync(FIXTURE, 'utf8')) as EvaluationInputData;
 
 /** Set cells of one sheet of a workbook's bytes (as a clerk would type them) and return the new bytes. */

@@ -27,7 +27,7 @@ export interface RuleCaseFile {
   readonly cases: readonly RuleCase[];
 }
 
-const FIXTURE = fileURLToPath(new URL('../../fixtures/enyang-administrative-approval-2022.json', import.meta.url));
+const FIXTURE = fileURLToPath(new URL('../../../src/examples/enyang-administrative-approval-2022.json', import.meta.url));
 export const CASES_DIR = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
 
 /** The Enyang fixture as raw data (a fresh copy each call). */
