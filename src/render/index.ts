@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { buildReport } from './buildReport.js';
-export { toMarkdown } from './serialize/toMarkdown.js';
+export { markdownBlocks, toMarkdown } from './serialize/toMarkdown.js';
 export { toHtml } from './serialize/toHtml.js';
 export { renderMarkdown, renderHtml } from './render.js';
 export type {

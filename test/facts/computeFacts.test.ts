@@ -5,7 +5,10 @@ import { parseEvaluationInput, safeParseEvaluationInput } from '../../src/model/
 import { factMessagesEn } from '../../src/shared/messages/facts.en.js';
 import { factMessagesZhCN } from '../../src/shared/messages/facts.zh-CN.js';
 
-const raw = JSON.parse(readFileSync(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const raw = JSON.parse(readFileSync(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
 const facts = computeFacts(parseEvaluationInput(raw));
 const val = (name: string): unknown => {
   const f = facts.values[name];

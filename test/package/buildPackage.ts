@@ -39,11 +39,7 @@ function files(dir: string): string[] {
 /** A hash of everything the build reads: sources, fixtures bundled into the examples, build config. */
 function sourceHash(): string {
   const hash = createHash('sha256');
-  const inputs = [
-    ...files(join(ROOT, 'src')),
-    join(ROOT, 'tsup.config.ts'),
-    join(ROOT, 'package.json'),
-  ];
+  const inputs = [...files(join(ROOT, 'src')), join(ROOT, 'tsup.config.ts'), join(ROOT, 'package.json')];
   for (const file of inputs.sort()) hash.update(relative(ROOT, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex').slice(0, 16);
 }

@@ -184,7 +184,10 @@ describe('score sheet export', () => {
 
 describe('review mode: the score sheet of an evaluation, exported and re-imported as claims, agrees with itself', () => {
   it('enyang-2023 on the reference fixture', () => {
-    const data = JSON.parse(readFileSync(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+    const data = JSON.parse(readFileSync(new URL('../../src/examples/enyang-administrative-approval-2022.json', import.meta.url), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const first = evaluateDepartment(data);
     const r = readIndicatorSheet(writeIndicatorSheet(first.score));
     if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 1));

@@ -127,10 +127,8 @@ function row(cells: readonly string[], width: number, strong: boolean, level: nu
   return out;
 }
 
-/** A GFM table: as many columns as its widest row, alignments in the delimiter row. */
-function mdTable(columns: readonly TableColumn[], rows: readonly TableRow[]): string {
-  let width = columns.length;
-  for (const r of rows) if (r.cells.length > width) width = r.cells.length;
+/** A GFM table's header and delimiter rows, `width` columns wide. */
+function tableHead(columns: readonly TableColumn[], width: number): string {
   let out = row(
     columns.map((c) => c.label),
     width,
@@ -142,9 +140,47 @@ function mdTable(columns: readonly TableColumn[], rows: readonly TableRow[]): st
     const c = columns[i];
     out += ` ${c ? DELIMITER[c.align] : '-'} |`;
   }
+  return out;
+}
+
+/** A GFM table: as many columns as its widest row, alignments in the delimiter row. */
+function mdTable(columns: readonly TableColumn[], rows: readonly TableRow[]): string {
+  let width = columns.length;
+  for (const r of rows) if (r.cells.length > width) width = r.cells.length;
+  let out = tableHead(columns, width);
   for (const r of rows) out += `\n${row(r.cells, width, r.emphasis === true, r.level ?? 0)}`;
   return out;
 }
+
+/**
+ * The Markdown writer's blocks, for other documents written with the same escaping (the CLI's
+ * batch summary streams its long tables row by row with them). Every argument is plain text:
+ * whatever it contains is escaped here, exactly as in {@link toMarkdown}. Blocks are joined by a
+ * blank line; a table is its head followed by its rows, one per line.
+ *
+ * @example
+ * ```ts
+ * import { markdownBlocks } from 'jixiao/render';
+ * const columns = [{ label: '部门', align: 'left' }, { label: '得分', align: 'right' }] as const;
+ * const md = [
+ *   markdownBlocks.heading(1, '汇总'),
+ *   markdownBlocks.paragraph('共 2 个部门。'),
+ *   [markdownBlocks.tableHead(columns), markdownBlocks.tableRow(['*甲局*', '98'], 2)].join('\n'),
+ * ].join('\n\n');
+ * // "# 汇总\n\n共 2 个部门。\n\n| 部门 | 得分 |\n| :- | -: |\n| \\*甲局\\* | 98 |"
+ * ```
+ */
+export const markdownBlocks: {
+  readonly heading: (depth: 1 | 2 | 3 | 4 | 5 | 6, text: string) => string;
+  readonly paragraph: (text: string) => string;
+  readonly tableHead: (columns: readonly TableColumn[]) => string;
+  readonly tableRow: (cells: readonly string[], width: number) => string;
+} = Object.freeze({
+  heading: (depth: 1 | 2 | 3 | 4 | 5 | 6, text: string): string => heading(depth, text),
+  paragraph: (text: string): string => paragraph(text),
+  tableHead: (columns: readonly TableColumn[]): string => tableHead(columns, columns.length),
+  tableRow: (cells: readonly string[], width: number): string => row(cells, width, false, 0),
+});
 
 /** The blocks written so far, in order (joined by blank lines at the end); an empty block is left out. */
 type Blocks = string[];
