@@ -171,9 +171,13 @@ function mdTable(columns: readonly TableColumn[], rows: readonly TableRow[]): st
  * ```
  */
 export const markdownBlocks: {
+  /** An ATX heading (`#` to `######`) on one line. */
   readonly heading: (depth: 1 | 2 | 3 | 4 | 5 | 6, text: string) => string;
+  /** A paragraph; its line breaks are kept. */
   readonly paragraph: (text: string) => string;
+  /** A GFM table's header and delimiter rows (alignment from each column). */
   readonly tableHead: (columns: readonly TableColumn[]) => string;
+  /** One table row of `width` cells (missing cells are empty), each on one line. */
   readonly tableRow: (cells: readonly string[], width: number) => string;
 } = Object.freeze({
   heading: (depth: 1 | 2 | 3 | 4 | 5 | 6, text: string): string => heading(depth, text),
