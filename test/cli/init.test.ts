@@ -134,5 +134,17 @@ describe('jixiao evaluate: spreadsheets and stdin', () => {
     expect(r.stderr).toMatch(/^stdin is invalid/);
     const v = await withStdin(['validate', '-'], JSON.stringify(enyang()));
     expect(v.code).toBe(0);
+    // the messages name stdin, not "-"
+    const bad = await withStdin(['validate', '-'], JSON.stringify({ ...enyang(), unit: '万圆' }));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^stdin 无效/);
+  });
+
+  it('validate takes the data-entry workbook too, as evaluate does', async () => {
+    const file = join(dir, 'filled.xlsx');
+    writeFileSync(file, writeInputTemplate({ data: enyang() as EvaluationInputData }));
+    const v = await jixiao('validate', file);
+    expect(v.code).toBe(0);
+    expect(v.stdout).toContain('filled.xlsx');
   });
 });

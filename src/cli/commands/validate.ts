@@ -4,7 +4,8 @@ import { type EvaluationResult, type Locale, safeParseEvaluationInput } from '..
 import { evaluateData, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
-import { issueLines, readDataFile } from '../io.js';
+import { inputLabel, issueLines, readDataFile } from '../io.js';
+import { readInputFile } from '../load.js';
 import { checkRulePack, checkSystem } from '../load.js';
 import { cliMessages } from '../messages.js';
 import { asOfOption, type EvaluateCliOptions, localeOption, rulesOption, systemOption } from '../options.js';
@@ -27,13 +28,15 @@ const KIND_NAMES: Readonly<Record<Locale, Readonly<Record<Kind, string>>>> = {
   en: { input: 'evaluation input', system: 'indicator system', rules: 'rule pack' },
 };
 
-async function check(file: string, opts: ValidateOptions): Promise<Outcome<ExitCode>> {
+async function check(path: string, opts: ValidateOptions): Promise<Outcome<ExitCode>> {
   const { kind, locale } = opts;
-  if (kind === 'system' && SHEET_EXTENSIONS.has(extname(file).toLowerCase())) {
-    const sheet = await importSheetFile(file, locale);
+  const file = inputLabel(path);
+  if (kind === 'system' && SHEET_EXTENSIONS.has(extname(path).toLowerCase())) {
+    const sheet = await importSheetFile(path, locale);
     return sheet.ok ? success(EXIT.ok) : sheet;
   }
-  const data = await readDataFile(file, locale);
+  // an evaluation input may also be the data-entry workbook (jixiao init), as for evaluate
+  const data = kind === 'input' ? await readInputFile(path, locale) : await readDataFile(path, locale);
   if (!data.ok) return data;
   if (kind === 'system') {
     const r = checkSystem(data.value, file, locale);
@@ -99,7 +102,7 @@ export function registerValidate(program: Command, setExit: (code: ExitCode) => 
     )
     .action(async (file: string, opts: ValidateOptions) => {
       const outcome = await check(file, opts);
-      if (outcome.ok) process.stdout.write(`${cliMessages(opts.locale).valid(file, KIND_NAMES[opts.locale][opts.kind])}\n`);
+      if (outcome.ok) process.stdout.write(`${cliMessages(opts.locale).valid(inputLabel(file), KIND_NAMES[opts.locale][opts.kind])}\n`);
       setExit(finish(outcome));
     });
 }
