@@ -29,13 +29,16 @@ export const INPUT_LIMITS = {
 /** Keys rejected anywhere in the input: they could reach an object's prototype. @internal */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** True for a key of {@link FORBIDDEN_KEYS}; all are 9 or 11 characters long, so the length rules out almost every key without hashing it. */
+const isForbidden = (key: string): boolean => (key.length === 9 || key.length === 11) && FORBIDDEN_KEYS.has(key);
+
 /**
  * An array or object being walked, child by child: one per container rather than one per value.
  * The path is rebuilt from the parent chain only when an issue is reported.
  */
 interface Frame {
   readonly v: object;
-  /** The object's own keys, or undefined for an array. */
+  /** The object's own keys but forbidden ones, or undefined for an array. */
   readonly keys: readonly string[] | undefined;
   /** Index of the next child to visit. */
   next: number;
@@ -89,11 +92,16 @@ function visit(w: Walk, v: unknown, key: PathSegment | undefined, parent: Frame 
     return true;
   }
   const keys = Object.keys(v);
+  let forbidden = false;
   for (let k = keys.length - 1; k >= 0; k--) {
     const name = keys[k] as string;
-    if (FORBIDDEN_KEYS.has(name)) issues.push(makeIssue('forbidden_key', [...pathOf(parent, key), name], { key: name }, locale));
+    if (isForbidden(name)) {
+      forbidden = true;
+      issues.push(makeIssue('forbidden_key', [...pathOf(parent, key), name], { key: name }, locale));
+    }
   }
-  w.stack.push({ v, keys, next: 0, key, parent, depth });
+  // The walk does not look under a forbidden key.
+  w.stack.push({ v, keys: forbidden ? keys.filter((k) => !isForbidden(k)) : keys, next: 0, key, parent, depth });
   return true;
 }
 
@@ -120,7 +128,6 @@ export function scanInput(root: unknown, locale: Locale): Issue[] {
     let value: unknown;
     if (keys) {
       key = keys[i] as string;
-      if (FORBIDDEN_KEYS.has(key)) continue;
       value = (f.v as Record<string, unknown>)[key];
     } else {
       key = i;
