@@ -38,13 +38,14 @@ const isNonEmpty = (issues: readonly Issue[]): issues is Issues => issues.length
 
 /** Report a `duplicate_id` for every item whose key an earlier item already had. */
 function duplicates<T>(items: readonly T[], key: (x: T) => string | undefined, path: readonly PathSegment[], locale: Locale, out: Issue[]): void {
+  if (items.length < 2) return; // nothing to repeat
   const seen = new Set<string>();
-  items.forEach((item, i) => {
-    const k = key(item);
-    if (k === undefined) return;
+  for (let i = 0; i < items.length; i++) {
+    const k = key(items[i] as T);
+    if (k === undefined) continue;
     if (seen.has(k)) out.push(makeIssue('duplicate_id', [...path, i], { id: k }, locale));
     else seen.add(k);
-  });
+  }
 }
 
 /** Consistency checks that a schema cannot express field by field. */

@@ -57,7 +57,15 @@ function walkOf(schema: z.core.$ZodType, decimals: (v: unknown) => number): Walk
   if (schema instanceof z.ZodPipe) return walkOf(schema.in, decimals);
   if (schema instanceof z.ZodArray) {
     const each = walkOf(schema.element, decimals);
-    return each && ((raw, max) => (Array.isArray(raw) ? raw.reduce<number>((m, x) => each(x, m), max) : max));
+    return (
+      each &&
+      ((raw, max) => {
+        if (!Array.isArray(raw)) return max;
+        let m = max;
+        for (const x of raw) m = each(x, m);
+        return m;
+      })
+    );
   }
   if (schema instanceof z.ZodUnion) {
     const options = schema.options.map((o) => walkOf(o, decimals)).filter((w): w is Walk => w !== undefined);
@@ -69,7 +77,12 @@ function walkOf(schema: z.core.$ZodType, decimals: (v: unknown) => number): Walk
       return walk ? [[key, walk]] : [];
     });
     if (fields.length === 0) return undefined;
-    return (raw, max) => (isRecord(raw) ? fields.reduce((m, [key, walk]) => walk(raw[key], m), max) : max);
+    return (raw, max) => {
+      if (!isRecord(raw)) return max;
+      let m = max;
+      for (const [key, walk] of fields) m = walk(raw[key], m);
+      return m;
+    };
   }
   if (SCALARS.has(schema.type)) return undefined;
   throw new Error(`[jixiao] precision: cannot look for amounts inside a ${schema.type} schema`);

@@ -83,8 +83,6 @@ export type MoneyProblem =
   | { kind: 'negative' }
   | { kind: 'negative_zero' };
 
-const DECIMAL_RE = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
-
 /**
  * Options for reading one amount.
  *
@@ -140,28 +138,55 @@ export function readMoney(input: unknown, options: ReadMoneyOptions = {}): ReadM
   } else {
     return { ok: false, problem: { kind: 'not_decimal', text: String(typeof input) } };
   }
-  if (!DECIMAL_RE.test(text)) return { ok: false, problem: { kind: 'not_decimal', text: text.slice(0, 40) } };
-  if (/^-0(\.0+)?$/.test(text)) return { ok: false, problem: { kind: 'negative_zero' } };
-  const [intPart = '', frac = ''] = text.replace('-', '').split('.');
+  // One scan of the characters, in the order of the checks it replaces (the grammar
+  // -?(0|[1-9][0-9]*)(\.[0-9]+)? first, then negative zero, float artefacts, decimals, digits, sign).
+  const n = text.length;
+  const negative = n > 0 && text.charCodeAt(0) === 45; // '-'
+  const intStart = negative ? 1 : 0;
+  let i = intStart;
+  let c = i < n ? text.charCodeAt(i) : -1;
+  if (c === 48)
+    i++; // a lone leading '0'
+  else if (c >= 49 && c <= 57) {
+    i++;
+    while (i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
+  } else return notDecimal(text);
+  const intDigits = i - intStart;
+  // Without a fraction the canonical text ends at `end` = n; with one, after its last non-zero digit
+  // (or before the '.' when every decimal is zero).
+  let fracDigits = 0;
+  let end = n;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46) return notDecimal(text); // '.'
+    const fracStart = ++i;
+    while (i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
+    if (i !== n || i === fracStart) return notDecimal(text);
+    fracDigits = n - fracStart;
+    while (end > fracStart && text.charCodeAt(end - 1) === 48) end--;
+    if (end === fracStart) end--;
+  }
+  if (negative && intDigits === 1 && text.charCodeAt(intStart) === 48 && end === intStart + 1) return { ok: false, problem: { kind: 'negative_zero' } };
   // A JS number with more than 15 significant digits is a float artefact (0.1 + 0.2 is
   // 0.30000000000000004), not an amount someone wrote: say "write it as a string", not "too many decimals".
-  if (typeof input === 'number' && intPart.length + frac.length > 15) {
+  if (typeof input === 'number' && intDigits + fracDigits > 15) {
     return { ok: false, problem: { kind: 'unsafe_number' } };
   }
   const max = MAX_DECIMALS[unit];
-  if (frac.length > max) return { ok: false, problem: { kind: 'too_precise', decimals: frac.length, max } };
+  if (fracDigits > max) return { ok: false, problem: { kind: 'too_precise', decimals: fracDigits, max } };
   const maxDigits = MAX_INTEGER_DIGITS[unit];
-  if (intPart.length > maxDigits) return { ok: false, problem: { kind: 'too_large', digits: intPart.length, max: maxDigits } };
-  const negative = text.startsWith('-');
+  if (intDigits > maxDigits) return { ok: false, problem: { kind: 'too_large', digits: intDigits, max: maxDigits } };
   if (negative && !options.allowNegative) return { ok: false, problem: { kind: 'negative' } };
   if (unit === '万元') {
     // Already a validated plain decimal in 万元: its canonical form is the text without trailing
     // fractional zeros, so no Decimal is needed (the hot path of parsing: every amount of every input).
-    const f = frac.replace(/0+$/, '');
-    const canonical = `${negative ? '-' : ''}${intPart}${f ? `.${f}` : ''}`;
-    return { ok: true, value: (canonical === '-0' ? '0' : canonical) as Money, writtenDecimals: frac.length };
+    return { ok: true, value: (end === n ? text : text.slice(0, end)) as Money, writtenDecimals: fracDigits };
   }
-  return { ok: true, value: toCanonical(dec(text).div(10000)) as Money, writtenDecimals: frac.length + 4 };
+  return { ok: true, value: toCanonical(dec(text).div(10000)) as Money, writtenDecimals: fracDigits + 4 };
+}
+
+/** The problem of a text that is not a plain decimal (shown up to 40 characters). */
+function notDecimal(text: string): ReadMoneyResult {
+  return { ok: false, problem: { kind: 'not_decimal', text: text.slice(0, 40) } };
 }
 
 /**
