@@ -31,6 +31,36 @@ export function sumAmounts(values: readonly string[]): string {
   return toCanonical(acc);
 }
 
+/** An exact sum of decimal strings (canonical) and how many strings it adds. @internal */
+export interface KeyedSum {
+  readonly value: string;
+  readonly parts: number;
+}
+
+/**
+ * Exact sums by key: each item's amount is added into the sum of each of its keys (a key named
+ * twice for one item adds it twice). Amounts are parsed once and stay exact until the end, when
+ * each sum is printed once, canonical. Keys are in the order the items first name them.
+ * @internal
+ */
+export function sumsByKey<T>(items: readonly T[], amountOf: (item: T) => string, keysOf: (item: T) => readonly string[]): Map<string, KeyedSum> {
+  const totals = new Map<string, { value: Dec; parts: number }>();
+  for (const item of items) {
+    const amount = new D(amountOf(item));
+    for (const key of keysOf(item)) {
+      const acc = totals.get(key);
+      if (acc === undefined) totals.set(key, { value: amount, parts: 1 });
+      else {
+        acc.value = acc.value.plus(amount);
+        acc.parts += 1;
+      }
+    }
+  }
+  const sums = new Map<string, KeyedSum>();
+  totals.forEach((t, key) => sums.set(key, { value: toCanonical(t.value), parts: t.parts }));
+  return sums;
+}
+
 /** `a − b`, exact and canonical. @internal */
 export function subtractAmounts(a: string, b: string): string {
   return toCanonical(new D(a).minus(b));
