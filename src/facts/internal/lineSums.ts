@@ -36,17 +36,55 @@ const PUBLIC_EXPENSES = 'public';
 /** The levels of a functional code: its prefixes of 3, 5 and 7 digits. */
 const levelsOf = (code: string): string[] => [3, 5, 7].filter((n) => code.length >= n).map((n) => code.slice(0, n));
 
+/** The amounts of the lines of one exact economic code, functional code and nature. */
+interface Group {
+  readonly economic: string;
+  readonly functional: string;
+  readonly nature: LedgerLine['nature'];
+  readonly amounts: string[];
+}
+
 /**
- * The sums a line counts toward: its economic class, then its code (when longer), its functional
+ * The lines grouped by exact economic code, functional code and nature (a ledger repeats few such
+ * combinations, so each amount is added once, into its group), in the order the lines first name
+ * each group: a key's first group is then its first line's.
+ */
+function groupLines(lines: readonly LedgerLine[]): Group[] {
+  const index = new Map<string, Map<string, { basic?: Group; project?: Group }>>();
+  const groups: Group[] = [];
+  for (const l of lines) {
+    let byFunctional = index.get(l.economic);
+    if (byFunctional === undefined) {
+      byFunctional = new Map();
+      index.set(l.economic, byFunctional);
+    }
+    let byNature = byFunctional.get(l.functional);
+    if (byNature === undefined) {
+      byNature = {};
+      byFunctional.set(l.functional, byNature);
+    }
+    let group = byNature[l.nature];
+    if (group === undefined) {
+      group = { economic: l.economic, functional: l.functional, nature: l.nature, amounts: [] };
+      byNature[l.nature] = group;
+      groups.push(group);
+    }
+    group.amounts.push(l.amount);
+  }
+  return groups;
+}
+
+/**
+ * The sums a group counts toward: its economic class, then its code (when longer), its functional
  * levels (类, 款, 项), its nature, and the public expenses when it is basic spending of 302 or 310.
  */
-function keysOf(line: LedgerLine): string[] {
-  const cls = line.economic.slice(0, 3);
+function keysOf(g: Group): string[] {
+  const cls = g.economic.slice(0, 3);
   const keys = [ECONOMIC + cls];
-  if (line.economic !== cls) keys.push(ECONOMIC + line.economic);
-  for (const level of levelsOf(line.functional)) keys.push(FUNCTIONAL + level);
-  keys.push(line.nature === 'basic' ? BASIC : PROJECT);
-  if (line.nature === 'basic' && (cls === CAPITAL || cls === GOODS_AND_SERVICES)) keys.push(PUBLIC_EXPENSES);
+  if (g.economic !== cls) keys.push(ECONOMIC + g.economic);
+  for (const level of levelsOf(g.functional)) keys.push(FUNCTIONAL + level);
+  keys.push(g.nature === 'basic' ? BASIC : PROJECT);
+  if (g.nature === 'basic' && (cls === CAPITAL || cls === GOODS_AND_SERVICES)) keys.push(PUBLIC_EXPENSES);
   return keys;
 }
 
@@ -66,12 +104,13 @@ function largestCapitalLine(lines: readonly LedgerLine[]): string | undefined {
 }
 
 /**
- * Sum the expenditure lines by class, code, level and nature in one pass: each amount is added,
- * exactly, into every sum it counts toward, and each sum is printed once (model/money's sumsByKey).
+ * Sum the expenditure lines by class, code, level and nature: each amount is added once, into the
+ * group of its exact codes and nature; each group's exact sum is added into every sum it counts
+ * toward, and each sum is printed once (model/money's sumsByKey).
  * @internal
  */
 export function sumLines(lines: readonly LedgerLine[]): LineSums {
-  const sums = sumsByKey(lines, (l) => l.amount, keysOf);
+  const sums = sumsByKey(groupLines(lines), (g) => g.amounts, keysOf);
   const economic = withPrefix(sums, ECONOMIC);
   return {
     count: lines.length,
