@@ -1,6 +1,6 @@
-import { largestAmount } from '../../model/money/arithmetic.js';
+import { largestAmount, sumsByKey } from '../../model/money/arithmetic.js';
 import type { LedgerLine } from '../../model/schema/ledger.js';
-import { EMPTY_SUM, type Sum, addSums, sumOf } from './sum.js';
+import { EMPTY_SUM, type Sum } from './sum.js';
 
 /**
  * What the expenditure lines add up to: a line counts toward its economic class (the first three
@@ -23,71 +23,79 @@ export interface LineSums {
   readonly capitalMax: string | undefined;
 }
 
-/** The amounts of one economic code, by nature. */
-interface ByNature {
-  readonly basic: string[];
-  readonly project: string[];
-}
-
 const CAPITAL = '310';
 const GOODS_AND_SERVICES = '302';
+
+/** Key prefixes of the sums of one pass over the lines: economic class or code, functional level. */
+const ECONOMIC = 'e:';
+const FUNCTIONAL = 'f:';
+const BASIC = 'basic';
+const PROJECT = 'project';
+const PUBLIC_EXPENSES = 'public';
 
 /** The levels of a functional code: its prefixes of 3, 5 and 7 digits. */
 const levelsOf = (code: string): string[] => [3, 5, 7].filter((n) => code.length >= n).map((n) => code.slice(0, n));
 
-/** Append `key` to `order` the first time it is met. */
-function meet(order: string[], seen: Set<string>, key: string): void {
-  if (seen.has(key)) return;
-  seen.add(key);
-  order.push(key);
+/** The amounts of the lines of one exact economic code, functional code and nature. */
+interface Group {
+  readonly economic: string;
+  readonly functional: string;
+  readonly nature: LedgerLine['nature'];
+  readonly amounts: string[];
 }
 
 /**
- * The amounts of the lines grouped by exact economic code, functional code and nature (a ledger
- * repeats few such combinations, so each amount is added once, into its group), and the order in
- * which the lines first name each economic class and code and each functional level.
+ * The lines grouped by exact economic code, functional code and nature (a ledger repeats few such
+ * combinations, so each amount is added once, into its group), in the order the lines first name
+ * each group: a key's first group is then its first line's.
  */
-function groupLines(lines: readonly LedgerLine[]) {
-  const groups = new Map<string, Map<string, ByNature>>();
-  const economicOrder: string[] = [];
-  const functionalOrder: string[] = [];
-  const seenEconomic = new Set<string>();
-  const seenFunctional = new Set<string>();
-  const seenFunctionalCodes = new Set<string>();
+function groupLines(lines: readonly LedgerLine[]): Group[] {
+  const index = new Map<string, Map<string, { basic?: Group; project?: Group }>>();
+  const groups: Group[] = [];
   for (const l of lines) {
-    let byFunctional = groups.get(l.economic);
+    let byFunctional = index.get(l.economic);
     if (byFunctional === undefined) {
       byFunctional = new Map();
-      groups.set(l.economic, byFunctional);
-      meet(economicOrder, seenEconomic, l.economic.slice(0, 3));
-      meet(economicOrder, seenEconomic, l.economic);
+      index.set(l.economic, byFunctional);
     }
-    let group = byFunctional.get(l.functional);
+    let byNature = byFunctional.get(l.functional);
+    if (byNature === undefined) {
+      byNature = {};
+      byFunctional.set(l.functional, byNature);
+    }
+    let group = byNature[l.nature];
     if (group === undefined) {
-      group = { basic: [], project: [] };
-      byFunctional.set(l.functional, group);
+      group = { economic: l.economic, functional: l.functional, nature: l.nature, amounts: [] };
+      byNature[l.nature] = group;
+      groups.push(group);
     }
-    (l.nature === 'basic' ? group.basic : group.project).push(l.amount);
-    if (!seenFunctionalCodes.has(l.functional)) {
-      seenFunctionalCodes.add(l.functional);
-      for (const level of levelsOf(l.functional)) meet(functionalOrder, seenFunctional, level);
-    }
+    group.amounts.push(l.amount);
   }
-  return { groups, economicOrder, functionalOrder };
+  return groups;
 }
 
-/** Push `value` onto the list of `key` in `map`. */
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+/**
+ * The sums a group counts toward: its economic class, then its code (when longer), its functional
+ * levels (类, 款, 项), its nature, and the public expenses when it is basic spending of 302 or 310.
+ */
+function keysOf(g: Group): string[] {
+  const cls = g.economic.slice(0, 3);
+  const keys = [ECONOMIC + cls];
+  if (g.economic !== cls) keys.push(ECONOMIC + g.economic);
+  for (const level of levelsOf(g.functional)) keys.push(FUNCTIONAL + level);
+  keys.push(g.nature === 'basic' ? BASIC : PROJECT);
+  if (g.nature === 'basic' && (cls === CAPITAL || cls === GOODS_AND_SERVICES)) keys.push(PUBLIC_EXPENSES);
+  return keys;
 }
 
-/** The sums in `order`, each the sum of its parts in `parts` (empty when none). */
-const inOrder = (order: readonly string[], parts: ReadonlyMap<string, Sum[]>): Map<string, Sum> => new Map(order.map((k) => [k, addSums(parts.get(k) ?? [])]));
-
-/** Each key's list of sums added up. */
-const addEach = (lists: ReadonlyMap<string, Sum[]>): Map<string, Sum> => new Map([...lists].map(([k, v]) => [k, addSums(v)]));
+/** The sums whose keys start with `prefix`, keyed without it, in the order the lines first name them. */
+function withPrefix(sums: ReadonlyMap<string, Sum>, prefix: string): Map<string, Sum> {
+  const out = new Map<string, Sum>();
+  sums.forEach((s, key) => {
+    if (key.startsWith(prefix)) out.set(key.slice(prefix.length), s);
+  });
+  return out;
+}
 
 /** The largest capital line, the first of equals, starting from 0; undefined without capital lines. */
 function largestCapitalLine(lines: readonly LedgerLine[]): string | undefined {
@@ -96,53 +104,22 @@ function largestCapitalLine(lines: readonly LedgerLine[]): string | undefined {
 }
 
 /**
- * Sum the expenditure lines by class, code, level and nature. Each amount is added once, into the
- * group of its exact codes and nature; codes, classes and levels are then sums of those sums. @internal
+ * Sum the expenditure lines by class, code, level and nature: each amount is added once, into the
+ * group of its exact codes and nature; each group's exact sum is added into every sum it counts
+ * toward, and each sum is printed once (model/money's sumsByKey).
+ * @internal
  */
 export function sumLines(lines: readonly LedgerLine[]): LineSums {
-  const g = groupLines(lines);
-  const codeBasic = new Map<string, Sum[]>();
-  const codeProject = new Map<string, Sum[]>();
-  const byFunctionalCode = new Map<string, Sum[]>();
-  g.groups.forEach((byFunctional, code) => {
-    byFunctional.forEach((group, functional) => {
-      const basic = sumOf(group.basic);
-      const project = sumOf(group.project);
-      push(codeBasic, code, basic);
-      push(codeProject, code, project);
-      push(byFunctionalCode, functional, basic);
-      push(byFunctionalCode, functional, project);
-    });
-  });
-  const economicParts = new Map<string, Sum[]>();
-  const classBasic = new Map<string, Sum[]>();
-  const classProject = new Map<string, Sum[]>();
-  addEach(codeBasic).forEach((basic, code) => {
-    const project = addSums(codeProject.get(code) ?? []);
-    const cls = code.slice(0, 3);
-    push(classBasic, cls, basic);
-    push(classProject, cls, project);
-    if (code !== cls) economicParts.set(code, [basic, project]);
-  });
-  const basicByClass = addEach(classBasic);
-  const projectByClass = addEach(classProject);
-  basicByClass.forEach((basic, cls) => economicParts.set(cls, [basic, projectByClass.get(cls) ?? EMPTY_SUM]));
-  const functionalParts = new Map<string, Sum[]>();
-  addEach(byFunctionalCode).forEach((s, code) => {
-    for (const level of levelsOf(code)) push(functionalParts, level, s);
-  });
-  const economic = inOrder(g.economicOrder, economicParts);
-  const basic = addSums([...basicByClass.values()]);
-  const project = addSums([...projectByClass.values()]);
-  const publicExpenses = addSums([CAPITAL, GOODS_AND_SERVICES].map((c) => basicByClass.get(c) ?? EMPTY_SUM));
+  const sums = sumsByKey(groupLines(lines), (g) => g.amounts, keysOf);
+  const economic = withPrefix(sums, ECONOMIC);
   return {
     count: lines.length,
     economic,
-    functional: inOrder(g.functionalOrder, functionalParts),
-    basic,
-    project,
+    functional: withPrefix(sums, FUNCTIONAL),
+    basic: sums.get(BASIC) ?? EMPTY_SUM,
+    project: sums.get(PROJECT) ?? EMPTY_SUM,
     capital: economic.get(CAPITAL) ?? EMPTY_SUM,
-    publicExpenses,
+    publicExpenses: sums.get(PUBLIC_EXPENSES) ?? EMPTY_SUM,
     capitalMax: largestCapitalLine(lines),
   };
 }

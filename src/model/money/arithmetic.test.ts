@@ -1,7 +1,18 @@
 import DecimalJs from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RATIO_DIGITS, canonicalAmount, compareAmounts, halfUnitOf, isZeroAmount, largestAmount, ratioOf, subtractAmounts, sumAmounts } from './arithmetic.js';
+import {
+  RATIO_DIGITS,
+  canonicalAmount,
+  compareAmounts,
+  halfUnitOf,
+  isZeroAmount,
+  largestAmount,
+  ratioOf,
+  subtractAmounts,
+  sumAmounts,
+  sumsByKey,
+} from './arithmetic.js';
 
 /** Property runs: modest by default, more with JIXIAO_PROPERTY_RUNS=n. */
 // 1,000 runs as written; `npm test` caps them at JIXIAO_PROPERTY_RUNS (100 by default, test/support/fastCheck.ts), the nightly run lifts the cap
@@ -77,6 +88,41 @@ describe('sumAmounts and subtractAmounts', () => {
     expect(new Host(1).div(3).toString()).toBe('0.33333');
     expect(sumAmounts(['123456789012.123456', '0.000001'])).toBe('123456789012.123457');
     expect(ratioOf('1', '3', 'halfUp')).toBe(`0.${'3'.repeat(40)}`);
+  });
+});
+
+describe('sumsByKey', () => {
+  it('each key sums exactly the amounts of the items naming it, counts them, keeps first-met order (property)', () => {
+    const item = fc.record({ as: fc.array(amount, { maxLength: 3 }), keys: fc.uniqueArray(fc.constantFrom('x', 'y', 'z'), { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 30 }), (items) => {
+        const sums = sumsByKey(
+          items,
+          (i) => i.as.map((x) => x.text),
+          (i) => i.keys,
+        );
+        const counted = items.filter((i) => i.as.length > 0);
+        const order = [...new Set(counted.flatMap((i) => i.keys))];
+        expect([...sums.keys()]).toEqual(order);
+        for (const k of order) {
+          const amounts = counted.filter((i) => i.keys.includes(k)).flatMap((i) => i.as);
+          expect(sums.get(k)).toEqual({ value: textOf(amounts.reduce((acc, x) => acc + x.m, 0n)), parts: amounts.length });
+        }
+      }),
+      { numRuns },
+    );
+  });
+
+  it('prints each sum canonically (one non-canonical amount too); an item without amounts adds nothing', () => {
+    const sums = sumsByKey(
+      [['1.50'], ['-0', '0.000'], []],
+      (t) => t,
+      (t) => (t[0] === '1.50' ? ['a'] : t.length > 0 ? ['b'] : ['c']),
+    );
+    expect([...sums]).toEqual([
+      ['a', { value: '1.5', parts: 1 }],
+      ['b', { value: '0', parts: 2 }],
+    ]);
   });
 });
 

@@ -31,6 +31,41 @@ export function sumAmounts(values: readonly string[]): string {
   return toCanonical(acc);
 }
 
+/** An exact sum of decimal strings (canonical) and how many strings it adds. @internal */
+export interface KeyedSum {
+  readonly value: string;
+  readonly parts: number;
+}
+
+/**
+ * Exact sums by key: each item's amounts are added once into the item's sum, which is added into
+ * the sum of each of its keys (a key named twice for one item adds it twice); an item without
+ * amounts adds nothing. Sums stay exact until the end, when each is printed once, canonical, with
+ * how many amounts it adds. Keys are in the order the items first name them.
+ * @internal
+ */
+export function sumsByKey<T>(items: readonly T[], amountsOf: (item: T) => readonly string[], keysOf: (item: T) => readonly string[]): Map<string, KeyedSum> {
+  const totals = new Map<string, { value: Dec; parts: number }>();
+  for (const item of items) {
+    const amounts = amountsOf(item);
+    const first = amounts[0];
+    if (first === undefined) continue;
+    let sum: Dec = new D(first);
+    for (let i = 1; i < amounts.length; i += 1) sum = sum.plus(amounts[i] as string);
+    for (const key of keysOf(item)) {
+      const acc = totals.get(key);
+      if (acc === undefined) totals.set(key, { value: sum, parts: amounts.length });
+      else {
+        acc.value = acc.value.plus(sum);
+        acc.parts += amounts.length;
+      }
+    }
+  }
+  const sums = new Map<string, KeyedSum>();
+  totals.forEach((t, key) => sums.set(key, { value: toCanonical(t.value), parts: t.parts }));
+  return sums;
+}
+
 /** `a − b`, exact and canonical. @internal */
 export function subtractAmounts(a: string, b: string): string {
   return toCanonical(new D(a).minus(b));

@@ -20,14 +20,15 @@ export interface CompareContext {
 }
 
 /**
- * A rounding bound (half a unit × parts) and its canonical string, with the typical rounding of
- * as many parts (one unit × √parts, see {@link typicalRounding}). @internal
+ * A rounding bound (half a unit × parts) and its canonical string, with the half unit it was
+ * built from (the typical rounding, see {@link typicalRounding}, is only needed for a difference
+ * inside the bound, so it is computed there: a square root to 40 digits per part count was a
+ * fifth of runRules). @internal
  */
 export interface RoundingBound {
   readonly value: Dec;
   readonly text: string;
-  readonly typical: Dec;
-  readonly typicalText: string;
+  readonly half: Dec;
 }
 
 /**
@@ -71,8 +72,7 @@ function roundingBound(parts: number, cx: CompareContext): RoundingBound {
   if (b === undefined) {
     const half = dec(cx.halfUnit);
     const value = half.times(parts);
-    const typical = typicalRounding(half, parts);
-    b = { value, text: toCanonical(value), typical, typicalText: toCanonical(typical) };
+    b = { value, text: toCanonical(value), half };
     cx.bounds.set(parts, b);
   }
   return b;
@@ -118,8 +118,9 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
     out.halfUnit = cx.halfUnit;
     if (loose && !strict) {
       out.withinRounding = true;
-      if (r !== undefined && d.abs().gt(r.typical)) {
-        out.typicalRounding = r.typicalText;
+      const typical = r === undefined ? undefined : typicalRounding(r.half, parts);
+      if (typical !== undefined && d.abs().gt(typical)) {
+        out.typicalRounding = toCanonical(typical);
         out.beyondTypicalRounding = true;
       }
     }
