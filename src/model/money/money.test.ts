@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addMoney,
   allocateMoney,
-  canonicalWanYuanText,
   compareMoney,
   formatMoney,
   type Money,
@@ -189,54 +188,5 @@ describe('allocateMoney', () => {
         },
       ),
     );
-  });
-});
-
-describe("canonicalWanYuanText (the fast parser's amount reader)", () => {
-  /** Strings near the decimal grammar: digits, signs, dots, zeros, letters, spaces, of any length. */
-  const nearDecimal = fc.oneof(
-    fc.string({ unit: fc.constantFrom('0', '0', '1', '5', '9', '.', '-', 'e', ' ', '+', 'x'), maxLength: 24 }),
-    fc
-      .tuple(fc.boolean(), fc.bigInt({ min: 0n, max: 10n ** 14n }), fc.option(fc.string({ unit: fc.constantFrom('0', '0', '0', '3', '7'), maxLength: 9 })))
-      .map(([neg, int, frac]) => `${neg ? '-' : ''}${int}${frac === null ? '' : `.${frac}`}`),
-    fc.string(),
-  );
-
-  it('is exactly readMoney in 万元: the same canonical value, or undefined where readMoney rejects', () => {
-    fc.assert(
-      fc.property(nearDecimal, fc.boolean(), (text, allowNegative) => {
-        const r = readMoney(text, { unit: '万元', allowNegative });
-        expect(canonicalWanYuanText(text, allowNegative)).toBe(r.ok ? r.value : undefined);
-      }),
-      { numRuns: 5000 },
-    );
-  });
-
-  it('edge cases', () => {
-    for (const text of [
-      '0',
-      '-0',
-      '0.0',
-      '-0.000',
-      '-0.5',
-      '10',
-      '100.100',
-      '1.000000',
-      '1.0000000',
-      '123456789012',
-      '1234567890123',
-      '00',
-      '01',
-      '1.',
-      '.1',
-      '',
-      '-',
-      '+1',
-    ]) {
-      for (const allowNegative of [true, false]) {
-        const r = readMoney(text, { unit: '万元', allowNegative });
-        expect(canonicalWanYuanText(text, allowNegative), `${text} ${allowNegative}`).toBe(r.ok ? r.value : undefined);
-      }
-    }
   });
 });

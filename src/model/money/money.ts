@@ -190,42 +190,6 @@ function notDecimal(text: string): ReadMoneyResult {
 }
 
 /**
- * The canonical 万元 form of an amount written as a string in 万元, or undefined when `readMoney`
- * would reject it: exactly `readMoney(text, { unit: '万元', allowNegative }).value` when that is ok.
- * One scan of the characters with no regular expression and no allocation unless trailing zeros
- * must be cut, because the fast parser reads every amount of every input through it (the property
- * test in money.test.ts holds it to `readMoney`). @internal
- */
-export function canonicalWanYuanText(text: string, allowNegative: boolean): Money | undefined {
-  const n = text.length;
-  let i = 0;
-  const negative = n > 0 && text.charCodeAt(0) === 45; // '-'
-  if (negative) {
-    if (!allowNegative) return undefined;
-    i = 1;
-  }
-  const intStart = i;
-  let c = i < n ? text.charCodeAt(i) : -1;
-  if (c === 48)
-    i++; // a lone leading '0'
-  else if (c >= 49 && c <= 57) {
-    i++;
-    while (i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
-  } else return undefined;
-  if (i - intStart > MAX_INTEGER_DIGITS['万元']) return undefined;
-  const zeroInt = i - intStart === 1 && text.charCodeAt(intStart) === 48;
-  if (i === n) return negative && zeroInt ? undefined : (text as Money); // "-0" is negative zero
-  if (text.charCodeAt(i) !== 46) return undefined; // '.'
-  const fracStart = ++i;
-  while (i < n && (c = text.charCodeAt(i)) >= 48 && c <= 57) i++;
-  if (i !== n || n === fracStart || n - fracStart > MAX_DECIMALS['万元']) return undefined;
-  let end = n;
-  while (end > fracStart && text.charCodeAt(end - 1) === 48) end--;
-  if (end === fracStart) return negative && zeroInt ? undefined : (text.slice(0, fracStart - 1) as Money);
-  return (end === n ? text : text.slice(0, end)) as Money;
-}
-
-/**
  * Read an amount or throw a `RangeError` naming the problem. For trusted, literal values;
  * input data goes through the schemas, which report problems as issues instead.
  *
