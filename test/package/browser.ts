@@ -5,8 +5,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
-/** Where Debian's chromium package installs the browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+/** Where Debian's chromium package installs the browser (CHROMIUM_PATH points elsewhere). */
+export const CHROMIUM: string = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The flags every browser test starts chromium with: headless, and nothing that reaches for the (closed) network. */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A fresh, offline-friendly chromium context with its own profile directory. Close it when done. */
 export async function launchChromium(): Promise<BrowserContext> {
@@ -15,15 +27,6 @@ export async function launchChromium(): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }

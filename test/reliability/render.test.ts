@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { evaluateDepartment } from '../../src/evaluate.js';
 import { renderHtml, renderMarkdown } from '../../src/render/index.js';
 import { enyang, leaves, setAt } from './support.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../package/browser.js';
 
 const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">"'&|\`# **x**`;
 
@@ -136,17 +137,6 @@ describe('every free-text field of the input is escaped', () => {
 });
 
 describe('in a real browser (chromium)', () => {
-  const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  const ARGS = [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ];
   let context: BrowserContext;
   let userDataDir: string | undefined;
 
@@ -157,7 +147,7 @@ describe('in a real browser (chromium)', () => {
       );
     }
     userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-reliability-chromium-'));
-    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
   }, 60_000);
 
   afterAll(async () => {

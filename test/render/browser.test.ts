@@ -13,18 +13,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildReport, renderHtml, toHtml } from '../../src/render/index.js';
 import { fixtureResult } from './support.js';
 import { injectionResult, PAYLOADS } from './injection.support.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../package/browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The A4 type area of GB/T 9704-2012 is 156 mm wide: 156 / 25.4 × 96 CSS px. */
 const TYPE_AREA_PX = Math.floor((156 / 25.4) * 96);
 
@@ -37,7 +27,7 @@ const MISSING = `[browser test] chromium not found at ${CHROMIUM}. Install it (a
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) return; // every test below then fails with MISSING
   userDataDir = mkdtempSync(join(tmpdir(), 'jixiao-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS] });
 });
 
 afterAll(async () => {
