@@ -80,7 +80,7 @@ function where(cell: InputCell | undefined, path: readonly PathSegment[] | undef
 function issueWhere(i: Issue): HTMLElement | undefined {
   const p = i.params ?? {};
   if (typeof p['sheet'] === 'string' && typeof p['cell'] === 'string') return where({ sheet: p['sheet'], cell: p['cell'] }, undefined);
-  if (typeof p['line'] === 'number') return where(undefined, [`${state.locale === 'en' ? 'line' : '第'} ${p['line']}${state.locale === 'en' ? '' : ' 行'}`]);
+  if (typeof p['line'] === 'number') return where(undefined, [m().line(p['line'])]);
   return where(cellOf(i.path), i.path);
 }
 
@@ -143,6 +143,8 @@ function showResult(result: EvaluationResult | undefined): void {
   const downloads = document.querySelectorAll<HTMLButtonElement>('#downloads button');
   for (const b of Array.from(downloads)) b.disabled = result === undefined;
   const preview = $<HTMLIFrameElement>('preview');
+  $('details').hidden = result === undefined;
+  preview.hidden = result === undefined;
   if (!result) {
     score.textContent = m().noScore;
     score.className = 'score none';
@@ -174,12 +176,12 @@ function showResult(result: EvaluationResult | undefined): void {
   const pending = leaves(s.root).filter((n) => n.status === 'pending' || n.status === 'unassessed');
   fill(
     $('pending'),
-    pending.map((n) => el('li', { text: `${n.name}（${n.max}）` })),
+    pending.map((n) => el('li', { text: m().pendingItem(n.name, n.max) })),
     m().noPending,
   );
   fill(
     $('deductions'),
-    s.deductions.map((d) => el('li', { text: `${d.name} −${d.points}：${d.reason}` })),
+    s.deductions.map((d) => el('li', { text: m().deduction(d.name, d.points, d.reason) })),
     m().noDeductions,
   );
   const suspect = result.rules.findings.filter((f) => f.note === 'suspect').map((f) => el('li', { className: 'finding severity-warning', text: f.message }));
@@ -235,7 +237,10 @@ function readWorkbook(name: string, bytes: Uint8Array): void {
   const ledger = readLedgerSheet(bytes, { locale: state.locale, unit: data.unit ?? '万元' });
   if (!ledger.ok) return setSource({ kind: 'ledger', name }, text.value, [...ledger.issues]);
   const v = ledger.value;
-  const expenditure: Record<string, unknown> = { ...data.ledger?.expenditure, lines: v.lines, byFunctional: v.byFunctional, byEconomic: v.byEconomic };
+  // The sheet's lines replace the current ones; its class subtotals replace the stated ones only where it has any.
+  const expenditure: Record<string, unknown> = { ...data.ledger?.expenditure, lines: v.lines };
+  if (v.byFunctional.length > 0) expenditure['byFunctional'] = v.byFunctional;
+  if (v.byEconomic.length > 0) expenditure['byEconomic'] = v.byEconomic;
   if (v.statedTotal !== undefined) expenditure['total'] = v.statedTotal;
   const merged = { ...data, ledger: { ...data.ledger, expenditure, ...(v.income ? { income: v.income } : {}) } };
   setSource({ kind: 'ledger', name }, JSON.stringify(merged, null, 2));
