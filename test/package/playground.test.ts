@@ -79,6 +79,7 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
   if (await page.locator('#preview').isVisible()) {
     await page.locator('#preview').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1000); // for the picture only: the sandboxed frame paints after it scrolls into view
     await page.screenshot({ path: join(SHOTS, `${name}-preview.png`) });
   }
 }
@@ -111,6 +112,7 @@ describe('playground page', () => {
     ]);
     expect(await page.locator('#failed li[data-rule]').count()).toBe(0);
     await expect.poll(() => page.frameLocator('#preview').locator('h1').textContent()).toBe('巴中市恩阳区行政审批局关于2023年财政支出绩效评价的报告');
+    expect(await page.getAttribute('#preview', 'sandbox')).toBe('allow-same-origin'); // no allow-scripts
     await shot(page, 'desktop-enyang');
     // Typing: an edit to the text box is checked again (debounced), and nothing is fetched for it.
     const text = await page.inputValue('#text');
