@@ -114,9 +114,15 @@ describe('playground page', () => {
     await expect.poll(() => page.frameLocator('#preview').locator('h1').textContent()).toBe('巴中市恩阳区行政审批局关于2023年财政支出绩效评价的报告');
     expect(await page.getAttribute('#preview', 'sandbox')).toBe('allow-same-origin'); // no allow-scripts
     await shot(page, 'desktop-enyang');
-    // Typing: an edit to the text box is checked again (debounced), and nothing is fetched for it.
-    const text = await page.inputValue('#text');
-    await page.fill('#text', text.replace('"grandTotal": "576.08"', '"grandTotal": "600.08"'));
+    // Typing: the stated grand total retyped key by key in the text box is checked again once typing pauses
+    // (debounced), and the failed check names the field; nothing is fetched for it.
+    await page.evaluate(() => {
+      const area = document.getElementById('text') as HTMLTextAreaElement;
+      const at = area.value.indexOf('"grandTotal": "576.08"') + '"grandTotal": "'.length;
+      area.focus();
+      area.setSelectionRange(at, at + '576.08'.length);
+    });
+    await page.keyboard.type('600.08');
     await expect
       .poll(() => page.locator('#failed li[data-rule="expenditure.grand-total.equals-computed"] [data-path]').first().textContent())
       .toBe('ledger.expenditure.grandTotal');
