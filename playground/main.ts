@@ -81,6 +81,15 @@ function issueWhere(i: Issue): HTMLElement | undefined {
   const p = i.params ?? {};
   if (typeof p['sheet'] === 'string' && typeof p['cell'] === 'string') return where({ sheet: p['sheet'], cell: p['cell'] }, undefined);
   if (typeof p['line'] === 'number') return where(undefined, [m().line(p['line'])]);
+  // A ledger sheet's issue: [sheet, 'row N', column header].
+  const [sheet, row, column] = i.path;
+  const n = typeof row === 'string' ? /^row (\d+)$/.exec(row)?.[1] : undefined;
+  if (typeof sheet === 'string' && n !== undefined && typeof column === 'string') {
+    const badge = el('span', { className: 'where', text: `${sheet} ${m().line(Number.parseInt(n, 10))} ${column}` });
+    badge.dataset['sheet'] = sheet;
+    badge.dataset['row'] = n;
+    return badge;
+  }
   return where(cellOf(i.path), i.path);
 }
 

@@ -151,7 +151,7 @@ describe('playground page', () => {
     await page.close();
   });
 
-  it('JSON and YAML files: a syntax error is shown at its line; the Enyang input as a file scores 98', async () => {
+  it('JSON and YAML files: a syntax error is shown at its line; the Enyang input as a file scores 98, without assessments it is provisional', async () => {
     const { page, requests, atLoad } = await open();
     await page.setInputFiles('#file', { name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from('unit: 万元\nreport:\n  title: [unclosed\n') });
     await expect.poll(() => page.locator('#issues li').first().textContent()).toMatch(/^第 \d+ 行/);
@@ -159,6 +159,12 @@ describe('playground page', () => {
     await page.setInputFiles('#file', { name: 'enyang.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(ENYANG_2022_EXAMPLE)) });
     await expect.poll(() => score(page).textContent()).toBe('总分 98 分，等级：优秀');
     expect(await page.textContent('#source')).toContain('enyang.json');
+    // Without the evaluator's assessments the manual indicators are pending: listed, and the score is provisional.
+    const { assessments, ...unassessed } = ENYANG_2022_EXAMPLE;
+    expect(assessments?.length).toBeGreaterThan(0);
+    await page.setInputFiles('#file', { name: 'unassessed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(unassessed)) });
+    await expect.poll(() => score(page).textContent()).toMatch(/^总分 \d+ 分，等级：.+（暂定：18 个指标待评）$/);
+    expect(await page.locator('#pending li').count()).toBe(18);
     expect(requests.slice(atLoad)).toEqual([]);
     await page.close();
   });
@@ -179,6 +185,10 @@ describe('playground page', () => {
     expect(input.ledger.expenditure.lines).toHaveLength(lines.length + 1);
     // 1000 万元 more spent than stated: the stated totals no longer hold, located at their fields.
     await expect.poll(() => page.locator('#failed [data-path="ledger.expenditure.grandTotal"]').count()).toBeGreaterThan(0);
+    // A ledger row the reader rejects is an input issue at its sheet, row and column.
+    const badRow = [...csv, '2010101,30101,1.00,基本'];
+    await page.setInputFiles('#file', { name: '台账.csv', mimeType: 'text/csv', buffer: Buffer.from(badRow.join('\n')) });
+    await expect.poll(() => page.locator('#issues .where[data-sheet="CSV"]').first().textContent()).toBe(`CSV 第 ${badRow.length} 行 功能分类科目编码`);
 
     await page.click('#example');
     await expect.poll(() => page.locator('#failed li[data-rule]').count()).toBe(0);
