@@ -72,11 +72,10 @@ async function open(viewport = { width: 1280, height: 900 }): Promise<Opened> {
   return { page, requests, atLoad: requests.length, errors };
 }
 
-/** With JIXIAO_SHOTS: the top of the page, and the report preview scrolled into view (a full-page capture leaves the frame blank). */
+/** With JIXIAO_SHOTS: the whole page, and the report preview scrolled into view. */
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
   if (await page.locator('#preview').isVisible()) {
     await page.locator('#preview').scrollIntoViewIfNeeded();
     await page.waitForTimeout(1000); // for the picture only: the sandboxed frame paints after it scrolls into view
