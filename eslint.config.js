@@ -140,6 +140,30 @@ export default tseslint.config(
     },
   },
   {
+    // The playground page (playground/*.ts) is a client of the package, like src/cli: it imports the public entry
+    // points by name and its own files, nothing from src/ and nothing of Node (it runs in the browser).
+    files: ['playground/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message: 'playground/ uses the public API only: import from jixiao, jixiao/render, jixiao/docx, jixiao/xlsx or jixiao/examples.',
+            },
+            {
+              regex: '^jixiao/(?!(render|docx|xlsx|examples)$)',
+              message: 'not an entry point the playground may use (jixiao, jixiao/render, jixiao/docx, jixiao/xlsx, jixiao/examples).',
+            },
+            { regex: '^node:', message: 'the playground runs in the browser: no Node built-ins.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': ['error', ...MONEY_AS_NUMBER],
+    },
+  },
+  {
     // The formatters (STYLE.md 14), the money module itself, and known non-money integer reads (date parts,
     // small counts, a sort key) in files other branches own: there, an inline disable with its reason is better.
     files: [

@@ -1,5 +1,5 @@
-// TypeDoc plugin for the docs site (typedoc.json "plugin"). Three fixes to how TypeDoc's markdown-it
-// renders the guides:
+// TypeDoc plugin for the docs site (typedoc.json "plugin"). It builds the playground page into the
+// site (playground/build.mjs), and makes three fixes to how TypeDoc's markdown-it renders the guides:
 // - headings written as code (### `jixiao demo`) had empty anchors (#_, #_-1) and blank entries in
 //   the in-page contents: TypeDoc takes a heading's text from its text tokens only, so the code
 //   spans are given a text child with their content (rendering still uses the code span);
@@ -79,10 +79,34 @@ function titleFromHeading(_context, doc) {
   if (heading && /^[\x20-\x7e]+$/.test(heading)) doc.name = heading.replace(/`/g, '').split(/[:：]/)[0]?.trim() || doc.name;
 }
 
+/**
+ * Links from a guide to the playground (`../playground/index.html`) point at the built page in the
+ * site, not at the unbuilt playground/index.html of the repository, which TypeDoc would copy to media/:
+ * they stay text links.
+ * @param {any} _context
+ * @param {any} doc a DocumentReflection
+ */
+function keepPlaygroundLinks(_context, doc) {
+  for (const part of doc.content ?? []) {
+    if (part.kind === 'relative-link' && /^(\.\.\/)+playground\//.test(part.text)) {
+      part.kind = 'text';
+      delete part.target;
+      delete part.targetAnchor;
+    }
+  }
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   // The markdown-it instance is created when rendering begins (after options are read, so the
   // `markdownItLoader` option cannot be set from here): configure it right after.
   app.renderer.on('beginRender', () => configure(/** @type {any} */ (app.renderer).markedPlugin.parser));
   app.converter.on('createDocument', titleFromHeading);
+  app.converter.on('createDocument', keepPlaygroundLinks);
+  // The playground page (playground/) is part of the site: built into <out>/playground after the
+  // pages are written, from the package `npm run docs` has just built (dist/).
+  app.renderer.postRenderAsyncJobs.push(async (/** @type {any} */ event) => {
+    const { buildPlayground } = await import('../playground/build.mjs');
+    await buildPlayground({ outDir: event.outputDirectory });
+  });
 }

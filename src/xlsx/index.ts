@@ -19,5 +19,5 @@ export { SHEET_LIMITS } from './limits.js';
 export type { SheetLimits } from './limits.js';
 export type { FallbackReason } from './internal/toMethod.js';
 export type { IncomeKind, ReadSheetOptions, ReadIndicatorSheetOptions, ReadLedgerSheetOptions, SheetFormat } from './types.js';
-export { writeInputTemplate, readInputWorkbook } from './inputWorkbook.js';
-export type { WriteInputTemplateOptions, ReadInputWorkbookOptions } from './inputWorkbook.js';
+export { writeInputTemplate, readInputWorkbook, readInputWorkbookWithCells, cellOfPath } from './inputWorkbook.js';
+export type { WriteInputTemplateOptions, ReadInputWorkbookOptions, InputCell, LocatedInput } from './inputWorkbook.js';

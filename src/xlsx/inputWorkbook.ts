@@ -231,15 +231,14 @@ export function writeInputTemplate(options: WriteInputTemplateOptions = {}): Uin
  */
 export type ReadInputWorkbookOptions = Omit<ReadSheetOptions, 'sheet' | 'format' | 'encoding'>;
 
-interface Where {
-  readonly sheet: string;
-  readonly cell: string;
-}
+type Where = InputCell;
 
 class Builder {
   readonly data: Json = { unit: '万元' };
   /** Input path (joined) → the cell it was read from. */
   readonly cells = new Map<string, Where>();
+  /** The same cells keyed by the formatted path (what {@link readInputWorkbookWithCells} returns). */
+  readonly byPath: Record<string, Where> = {};
   readonly issues: Issue[] = [];
   constructor(readonly locale: Locale) {}
 
@@ -258,6 +257,7 @@ class Builder {
     if (Array.isArray(cur)) cur[last as number] = value;
     else cur[last as string] = value;
     this.cells.set(path.join('\u0000'), where);
+    this.byPath[formatPath(path)] = where;
   }
 
   /** Create the objects above `path` so that a missing required field is reported on its own cell. */
@@ -273,6 +273,7 @@ class Builder {
 
   note(path: readonly PathSegment[], where: Where): void {
     this.cells.set(path.join('\u0000'), where);
+    this.byPath[formatPath(path)] = where;
   }
 
   bad(where: Where, expected: string, received: string): void {
@@ -479,6 +480,86 @@ function readLedger(bytes: Uint8Array, grids: readonly Grid[], options: ReadInpu
 }
 
 /**
+ * Where one field of an evaluation input was read from in a data-entry workbook.
+ *
+ * @example
+ * ```ts
+ * import type { InputCell } from 'jixiao/xlsx';
+ * const where: InputCell = { sheet: '收入', cell: 'B6' };
+ * ```
+ */
+export interface InputCell {
+  /** The sheet's name, e.g. `收入`. */
+  readonly sheet: string;
+  /** The cell's A1 address, e.g. `B6`. */
+  readonly cell: string;
+}
+
+/**
+ * A data-entry workbook read with the cell of every field: what {@link readInputWorkbookWithCells} returns.
+ * `cells` is keyed by the field's path as `formatPath` writes it (`ledger.income.total`,
+ * `performance.tasks[2].completed`); it is plain data (it can cross a `postMessage`). Look a path up
+ * with {@link cellOfPath}, which falls back to the nearest field above it.
+ *
+ * @example
+ * ```ts
+ * import { readInputWorkbookWithCells, type LocatedInput } from 'jixiao/xlsx';
+ * const r = readInputWorkbookWithCells(bytes);
+ * const located: LocatedInput | undefined = r.ok ? r.value : undefined;
+ * located?.cells['ledger.income.total']; // { sheet: '收入', cell: 'B6' }
+ * ```
+ */
+export interface LocatedInput {
+  /** The evaluation input, as {@link readInputWorkbook} returns it. */
+  readonly input: EvaluationInputData;
+  /** Formatted input path → the cell it was read from (or, for a list or table, its header row). */
+  readonly cells: Readonly<Record<string, InputCell>>;
+}
+
+/**
+ * The cell an input path was read from: its own, else the nearest enclosing field's (a table row, a
+ * sheet), else undefined. Use it to show a rule's finding (about `ledger.income.total`) at the cell a
+ * clerk typed the figure in.
+ *
+ * @param cells - {@link LocatedInput.cells}.
+ * @param path - A path into the evaluation input, e.g. `['ledger', 'income', 'total']`.
+ * @returns The sheet and A1 address, or undefined when nothing on the path came from a cell.
+ * @example
+ * ```ts
+ * import { cellOfPath, readInputWorkbookWithCells } from 'jixiao/xlsx';
+ * const r = readInputWorkbookWithCells(bytes);
+ * if (r.ok) cellOfPath(r.value.cells, ['ledger', 'income', 'total']); // { sheet: '收入', cell: 'B6' }
+ * ```
+ */
+export function cellOfPath(cells: Readonly<Record<string, InputCell>>, path: readonly PathSegment[]): InputCell | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const key = formatPath(path.slice(0, n));
+    if (Object.hasOwn(cells, key)) return cells[key];
+  }
+  return undefined;
+}
+
+/**
+ * {@link readInputWorkbook}, also returning the cell every field was read from, so that what is found
+ * later (a failed rule about a stated total) can be shown at its cell, not only the reader's own issues.
+ *
+ * @param bytes - The workbook's bytes (an `ArrayBuffer` view in the browser, a `Buffer` in Node).
+ * @param options - Locale and limits, as for {@link readInputWorkbook}.
+ * @returns The input and its cells, or the issues, each at its cell.
+ * @example
+ * ```ts
+ * import { readInputWorkbookWithCells } from 'jixiao/xlsx';
+ * const r = readInputWorkbookWithCells(new Uint8Array(await file.arrayBuffer()));
+ * if (r.ok) console.log(r.value.input.department.name, r.value.cells['department.name']); // { sheet: '部门信息', cell: 'B4' }
+ * ```
+ */
+export function readInputWorkbookWithCells(bytes: Uint8Array, options: ReadInputWorkbookOptions = {}): Result<LocatedInput> {
+  const r = readWorkbook(bytes, options);
+  if (!r.ok) return r;
+  return { ok: true, value: { input: r.value.data as EvaluationInputData, cells: r.value.byPath } };
+}
+
+/**
  * Read a data-entry workbook written by {@link writeInputTemplate} (and filled in) into an evaluation
  * input. Form cells are found by their label, table columns by their header, and the 收入 and 支出明细
  * sheets are read by {@link readLedgerSheet}. The result is checked like any input; every issue is
@@ -495,6 +576,11 @@ function readLedger(bytes: Uint8Array, grids: readonly Grid[], options: ReadInpu
  * ```
  */
 export function readInputWorkbook(bytes: Uint8Array, options: ReadInputWorkbookOptions = {}): Result<EvaluationInputData> {
+  const r = readWorkbook(bytes, options);
+  return r.ok ? { ok: true, value: r.value.data as EvaluationInputData } : r;
+}
+
+function readWorkbook(bytes: Uint8Array, options: ReadInputWorkbookOptions): Result<Builder> {
   const locale = pickLocale(options.locale);
   const grids = readGrids(bytes, { limits: options.limits, locale }, []);
   if (!grids.ok) return grids;
@@ -526,5 +612,5 @@ export function readInputWorkbook(bytes: Uint8Array, options: ReadInputWorkbookO
     });
     return { ok: false, issues: issues as unknown as Issues };
   }
-  return { ok: true, value: b.data as EvaluationInputData };
+  return { ok: true, value: b };
 }
