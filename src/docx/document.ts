@@ -15,7 +15,7 @@ import {
   LineRuleType,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import type { BarChart, FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, TableColumn } from '../render/index.js';
+import type { BarChart, FigureBlock, ReportBlock, ReportClosing, ReportSection, ReportView, TableBlock, TableColumn } from '../render/index.js';
 import { FONTS, PAGE, paragraphStyles, STYLE } from './styles.js';
 
 const TYPE_WIDTH = PAGE.width - PAGE.left - PAGE.right;
@@ -91,7 +91,7 @@ function table(block: TableBlock, heading?: string): FileChild[] {
       new TableRow({
         cantSplit: true,
         children: block.columns.map((c, i) =>
-          cellOf(r.cells[i] ?? '', i, c.align, { ...(r.emphasis ? { bold: true } : {}), ...(i === 0 && r.level ? { indent: r.level } : {}) }),
+          cellOf(r.cells[i] ?? '', i, c.align, { ...(r.emphasis || r.alert ? { bold: true } : {}), ...(i === 0 && r.level ? { indent: r.level } : {}) }),
         ),
       }),
   );
@@ -146,7 +146,17 @@ function figure(block: FigureBlock): FileChild[] {
       children: [chartRun(block.chart)],
     }),
     paragraph(block.caption, STYLE.caption),
+    ...flaggedNote(block.chart),
   ];
+}
+
+/**
+ * The flagged values of a chart (a bar over budget) as a note under its caption: a native Word chart
+ * cannot hatch one bar, so the word that marks it is printed, never a colour alone.
+ */
+function flaggedNote(chart: BarChart): Paragraph[] {
+  const items = chart.series.flatMap((s) => chart.categories.flatMap((c, i) => (s.flags?.[i] !== undefined ? [`${c}${s.name} ▲${s.flags[i]}`] : [])));
+  return items.length > 0 ? [new Paragraph({ style: STYLE.caption, children: [new TextRun({ text: `▲ ${items.join('；')}`, bold: true })] })] : [];
 }
 
 function blocks(list: readonly ReportBlock[], heading?: string): FileChild[] {
@@ -157,10 +167,31 @@ function section(s: ReportSection, depth: number): FileChild[] {
   return [paragraph(`${s.number}${s.title}`, headingStyle(depth)), ...blocks(s.blocks), ...s.sections.flatMap((c) => section(c, depth + 1))];
 }
 
+/** An annex on a new page: its 附件 label (GB/T 9704 §8, 黑体 at the top left), then its title. */
 function appendix(s: ReportSection): FileChild[] {
   const title = `${s.number}${s.title}`;
-  const heading = new Paragraph({ style: STYLE.annex, pageBreakBefore: true, children: [new TextRun(title)] });
-  return [heading, ...blocks(s.blocks, title), ...s.sections.flatMap((c) => section(c, 1))];
+  const label = s.label !== undefined ? [new Paragraph({ style: STYLE.annex, pageBreakBefore: true, children: [new TextRun(s.label)] })] : [];
+  const heading = new Paragraph({ style: STYLE.annex, pageBreakBefore: label.length === 0, children: [new TextRun(title)] });
+  return [...label, heading, ...blocks(s.blocks, title), ...s.sections.flatMap((c) => section(c, 1))];
+}
+
+/** 附件说明 (indented like the body) and 落款 (right-aligned, four characters from the edge), after the body. */
+function closing(c: ReportClosing | undefined): FileChild[] {
+  if (!c) return [];
+  const list = c.annexes.map(
+    (line, i) => new Paragraph({ style: STYLE.body, ...(i === 0 ? { spacing: { before: 560 } } : {}), children: [new TextRun(line)] }),
+  );
+  const sign = c.signature.map(
+    (line, i) =>
+      new Paragraph({
+        style: STYLE.body,
+        alignment: AlignmentType.RIGHT,
+        indent: { firstLine: 0, right: 4 * 320 },
+        ...(i === 0 ? { spacing: { before: 1120 } } : {}),
+        children: [new TextRun(line)],
+      }),
+  );
+  return [...list, ...sign];
 }
 
 /** Characters of 二号 type on one line of the 156 mm type area (22 pt ≈ 7.76 mm a character). */
@@ -190,6 +221,7 @@ export function viewToDocument(view: ReportView, options: { readonly creator?: s
     ...view.meta.map((line) => paragraph(line, STYLE.meta)),
     ...blocks(view.intro),
     ...view.sections.flatMap((s) => section(s, 0)),
+    ...closing(view.closing),
     ...view.appendices.flatMap(appendix),
   ];
   return new Document({

@@ -32,9 +32,10 @@ function viewTexts(v: ReportView): string[] {
   const section = (s: ReportSection): string[] => [`${s.number}${s.title}`, ...s.blocks.flatMap(block), ...s.sections.flatMap(section)];
   const appendix = (s: ReportSection): string[] => {
     heading = `${s.number}${s.title}`;
-    return section(s);
+    return [...(s.label !== undefined ? [s.label] : []), ...section(s)];
   };
-  return [v.title, ...v.meta, ...v.intro.flatMap(block), ...v.sections.flatMap(section), ...v.appendices.flatMap(appendix)];
+  const closing = [...(v.closing?.annexes ?? []), ...(v.closing?.signature ?? [])];
+  return [v.title, ...v.meta, ...v.intro.flatMap(block), ...v.sections.flatMap(section), ...closing, ...v.appendices.flatMap(appendix)];
 }
 
 let files: Map<string, Buffer>;
@@ -104,9 +105,9 @@ describe('renderDocx: the Enyang report as a Word document', () => {
       expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
     });
     expect(paragraphTexts(tables[0] ?? '')).toContain('宣传培训');
-    // The caption that repeats the appendix heading is not printed twice; wide tables are set in 9 pt.
+    // The caption that repeats the appendix heading is not printed twice; wide tables (附表1, eight columns) are set in 9 pt.
     for (const a of view.appendices) expect(paragraphTexts(documentXml).filter((t) => t === `${a.number}${a.title}`)).toHaveLength(1);
-    expect(tables.at(-1)).toContain('<w:sz w:val="18"/>');
+    expect(tables[0]).toContain('<w:sz w:val="18"/>');
   });
 
   it('numbers the pages “— 1 —” with a PAGE field in the footer', () => {
