@@ -155,7 +155,7 @@ function figure(block: FigureBlock): FileChild[] {
  * cannot hatch one bar, so the word that marks it is printed, never a colour alone.
  */
 function flaggedNote(chart: BarChart): Paragraph[] {
-  const items = chart.series.flatMap((s) => chart.categories.flatMap((c, i) => (s.flags?.[i] !== undefined ? [`${c}${s.name} ▲${s.flags[i]}`] : [])));
+  const items = chart.series.flatMap((s) => chart.categories.flatMap((c, i) => (s.flags?.[i] !== undefined ? [`${c}${s.name}${s.flags[i]}`] : [])));
   return items.length > 0 ? [new Paragraph({ style: STYLE.caption, children: [new TextRun({ text: `▲ ${items.join('；')}`, bold: true })] })] : [];
 }
 

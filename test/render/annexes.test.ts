@@ -164,7 +164,7 @@ describe('the over-budget bar is marked by more than colour', () => {
     expect(svg).toMatch(/<desc [^>]*>[^<]*实际支出1\.20 ▲超预算0\.40万元/u);
     expect(toMarkdown(view)).toContain('| **公务接待费** | **0.80** | **1.20 ▲超预算0.40万元** |');
     const texts = paragraphTexts(entry(unzip(await renderDocx(changed)), 'word/document.xml'));
-    expect(texts).toContain('▲ 公务接待费实际支出 ▲超预算0.40万元');
+    expect(texts).toContain('▲ 公务接待费实际支出超预算0.40万元');
     // Within budget: nothing flagged.
     expect(toHtml(buildReport(reference))).not.toContain('超预算');
   });
@@ -199,6 +199,7 @@ describe('the stylesheet: print after GB/T 9704, phone width', () => {
 
   test('phone: no sheet margins below 700px, numbers never wrap, tables scroll in their own box', () => {
     expect(REPORT_CSS).toMatch(/@media screen and \(max-width: 700px\) \{[^}]*\}\s*main\.report \{ max-width: none; margin: 0; padding: 12px 14px;/u);
+    expect(REPORT_CSS).toMatch(/@media screen \{\s*#tbl-scores \{ min-width: 800px; \}/u);
     expect(REPORT_CSS).toContain('td.align-right { white-space: nowrap; font-variant-numeric: tabular-nums; }');
     expect(REPORT_CSS).toContain('.table-wrap { max-width: 100%; overflow-x: auto;');
     expect(REPORT_CSS).not.toContain('overflow-wrap: anywhere');

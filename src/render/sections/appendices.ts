@@ -127,8 +127,8 @@ export function scoreTable(ctx: Ctx): TableBlock {
   w.rows.push({ cells: [L.total, ...blanks(levels - 1), formatPoints(s.max), '', '', ...totals, gradeCell(ctx)], emphasis: true });
   const earned = claimed
     ? [
-        { label: L.claimedPoints, align: 'right' as const, width: '5%' },
-        { label: L.reviewedPoints, align: 'right' as const, width: '5%' },
+        { label: L.claimedPoints, align: 'right' as const, width: '6%' },
+        { label: L.reviewedPoints, align: 'right' as const, width: '6%' },
       ]
     : [{ label: L.earned, align: 'right' as const, width: '5%' }];
   // The level columns share about a quarter of the width; the standard gets the most.
@@ -140,7 +140,7 @@ export function scoreTable(ctx: Ctx): TableBlock {
     columns: [
       ...Array.from({ length: levels }, (_, i) => ({ label: A.level(i + 1), align: 'left' as const, width: `${levelWidth}%` })),
       { label: L.points, align: 'right', width: '5%' },
-      { label: A.standard, align: 'left', width: claimed ? '32%' : '35%' },
+      { label: A.standard, align: 'left', width: claimed ? '30%' : '35%' },
       { label: A.evidence, align: 'left', width: '10%' },
       ...earned,
       { label: L.reason, align: 'left', width: '21%' },

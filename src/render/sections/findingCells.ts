@@ -187,8 +187,8 @@ function exceptionsTable(ctx: Ctx, A: AnnexLabels, list: readonly Finding[]): Ta
     columns: [
       { label: A.item, align: 'left', width: '26%' },
       { label: A.severity, align: 'center', width: '9%' },
-      { label: A.verdict, align: 'center', width: '11%' },
-      { label: A.situation, align: 'left', width: '32%' },
+      { label: A.verdict, align: 'center', width: '13%' },
+      { label: A.situation, align: 'left', width: '30%' },
       { label: A.basis, align: 'left', width: '22%' },
     ],
     rows: list.map((f) => ({

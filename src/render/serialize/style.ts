@@ -66,7 +66,9 @@ tr, figure, svg { break-inside: avoid; page-break-inside: avoid; }
   main.report { max-width: none; margin: 0; padding: 12px 14px; box-shadow: none; }
   h1 { font-size: 1.4rem; }
   h1 .nw { white-space: normal; }
-  #tbl-scores { min-width: 760px; }
+}
+@media screen {
+  #tbl-scores { min-width: 800px; }
   #tbl-findings { min-width: 560px; }
 }
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
