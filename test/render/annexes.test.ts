@@ -12,7 +12,9 @@ import { renderDocx } from '../../src/docx/index.js';
 import { evaluateDepartment } from '../../src/index.js';
 import { buildReport, renderHtml, renderMarkdown, toHtml, toMarkdown, type TableBlock } from '../../src/render/index.js';
 import { REPORT_CSS } from '../../src/render/serialize/style.js';
+import type { Finding } from '../../src/rules/types.js';
 import { entry, paragraphTexts, unzip } from '../docx/zip.js';
+import { handMadeResult, parseOrThrow } from './support.js';
 import { enyang } from '../support/enyang.js';
 
 function perturbed(): Record<string, any> {
@@ -98,6 +100,88 @@ describe('附表2 合规性审核结果', () => {
     for (const id of ids) expect(text).not.toContain(id);
     expect(html).toContain('data-rule-id="three-public.item.within-budget[reception]"');
     expect(html).toMatch(/<tr class="alert" data-rule-id="three-public\.total\.within-budget">/u);
+  });
+
+  test('order of the exceptions: failed, failed but waived, undecided, suspect (a pass within the bound but above typical rounding)', () => {
+    const base: Finding = {
+      ruleId: 'x.base',
+      title: '基准',
+      severity: 'error',
+      category: 'balance',
+      status: 'fail',
+      message: '',
+      leaves: [],
+      refs: [{ doc: '财预〔2013〕53号' }, { doc: 'jixiao：报告数与明细之和的差额（docs/rules.md“舍入”）' }],
+      tags: [],
+    };
+    const money = { op: 'eq', expectedFact: 'a.lines', valueType: 'money' as const };
+    const findings: Finding[] = [
+      {
+        ...base,
+        ruleId: 'x.suspect',
+        title: '可疑',
+        status: 'pass',
+        note: 'suspect',
+        severity: 'warning',
+        leaves: [
+          {
+            ...money,
+            fact: 'a',
+            actual: '10.14',
+            expected: '10',
+            difference: '0.14',
+            passed: true,
+            withinRounding: true,
+            beyondTypicalRounding: true,
+            typicalRounding: '0.03',
+          },
+        ],
+      },
+      {
+        ...base,
+        ruleId: 'x.error',
+        title: '无法判断',
+        status: 'error',
+        leaves: [{ fact: 'a', op: 'eq', actual: null, expected: null, passed: false, reason: '比较的值类型不同' }],
+      },
+      {
+        ...base,
+        ruleId: 'x.waived',
+        title: '已豁免',
+        waived: { reason: '经财政局确认' },
+        leaves: [{ ...money, fact: 'a', actual: '2', expected: '1', difference: '1', passed: false }],
+      },
+      { ...base, ruleId: 'x.fail', title: '未通过', leaves: [{ ...money, fact: 'a', actual: '2', expected: '1', difference: '1', passed: false }] },
+    ];
+    const rows = tablesOf(buildReport(handMadeResult(parseOrThrow(enyang()), { findings })), 1)[0]?.rows ?? [];
+    expect(rows.map((r) => [r.cells[0], r.cells[2], r.alert === true])).toEqual([
+      ['未通过', '✗\u00a0未通过', true],
+      ['已豁免', '✗\u00a0未通过；已豁免（经财政局确认）', false],
+      ['无法判断', '？\u00a0无法判断', false],
+      ['可疑', '！\u00a0需核实', false],
+    ]);
+    expect(rows[0]?.cells[3]).toBe('报告数2.00万元，核算数1.00万元，相差1.00万元');
+    expect(rows[0]?.cells[4]).toBe('财预〔2013〕53号');
+    // Two figures that should agree, neither computed from the other: no 报告数/核算数.
+    const apart: Finding = {
+      ...base,
+      leaves: [
+        {
+          ...money,
+          fact: 'income.total.computed',
+          expectedFact: 'expenditure.grandTotal.computed',
+          actual: '2',
+          expected: '1',
+          difference: '1',
+          passed: false,
+        },
+      ],
+    };
+    expect(tablesOf(buildReport(handMadeResult(parseOrThrow(enyang()), { findings: [apart] })), 1)[0]?.rows[0]?.cells[3]).toBe(
+      '2.00万元，与1.00万元相差1.00万元',
+    );
+    expect(rows[2]?.cells[3]).toBe('比较的值类型不同');
+    expect(rows[3]?.cells[3]).toBe('报告数10.14万元，核算数10.00万元，相差0.14万元，在舍入界限内，但大于通常的舍入误差0.03万元，请核实');
   });
 
   test('the reference report has no exception: it says so, and 附表2 is three short parts', () => {

@@ -56,7 +56,10 @@ export interface AnnexLabels {
   readonly under: (actual: string, floor: string, by: string) => string;
   readonly notBelow: (actual: string, limit: string) => string;
   readonly notAbove: (actual: string, floor: string) => string;
+  /** A stated figure against the figure computed from its parts. */
   readonly differs: (actual: string, expected: string, by: string) => string;
+  /** Two figures that should agree, neither of them the computed one. */
+  readonly apart: (actual: string, expected: string, by: string) => string;
   readonly outside: (actual: string, range: string) => string;
   readonly shouldBe: (actual: string, expected: string) => string;
   /** A pass within the rounding bound by more than typical rounding: `相差0.14万元，在舍入界限内，但大于通常的舍入误差0.01万元，请核实`. */
@@ -119,6 +122,7 @@ const ZH: AnnexLabels = {
   notBelow: (a, e) => `${a}，应低于${e}`,
   notAbove: (a, e) => `${a}，应高于${e}`,
   differs: (a, e, d) => `报告数${a}，核算数${e}，相差${d}`,
+  apart: (a, e, d) => `${a}，与${e}相差${d}`,
   outside: (a, r) => `${a}，不在${r}之内`,
   shouldBe: (a, e) => `${a}，应为${e}`,
   suspect: (a, e, d, t) => `报告数${a}，核算数${e}，相差${d}，在舍入界限内，但大于通常的舍入误差${t ? t : ''}，请核实`,
@@ -152,8 +156,9 @@ const EN: AnnexLabels = {
       c.pass && `${c.pass} passed`,
       c.na && `${c.na} not applicable`,
     ].filter(Boolean);
-    const order = c.fail + c.attention > 0 ? 'Failed and flagged checks come first; ' : '';
-    return `${c.total} checks${parts.length ? `: ${parts.join(', ')}` : ''}. ${order}passed and not-applicable checks are grouped by rule.`;
+    const grouped = 'passed and not-applicable checks are grouped by rule.';
+    const order = c.fail + c.attention > 0 ? `Failed and flagged checks come first; ${grouped}` : `P${grouped.slice(1)}`;
+    return `${c.total} checks${parts.length ? `: ${parts.join(', ')}` : ''}. ${order}`;
   },
   exceptionsCaption: 'Failed and flagged checks',
   passedCaption: 'Passed checks',
@@ -179,6 +184,7 @@ const EN: AnnexLabels = {
   notBelow: (a, e) => `${a}, should be below ${e}`,
   notAbove: (a, e) => `${a}, should be above ${e}`,
   differs: (a, e, d) => `stated ${a}, computed ${e}, difference ${d}`,
+  apart: (a, e, d) => `${a}, differs from ${e} by ${d}`,
   outside: (a, r) => `${a}, outside ${r}`,
   shouldBe: (a, e) => `${a}, should be ${e}`,
   suspect: (a, e, d, t) =>

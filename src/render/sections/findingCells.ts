@@ -92,6 +92,9 @@ function failingLeaves(f: Finding): readonly LeafResult[] {
   return valued.length > 0 ? valued : failing;
 }
 
+/** Whether a comparison sets a stated figure against the one computed from its parts (lines, parts, ledger). */
+const isComputedSide = (l: LeafResult): boolean => !l.fact.includes('computed') && /\.(lines|parts|ledger|computed)$/.test(l.expectedFact ?? '');
+
 /** A failed comparison in plain words. */
 function failedLeafText(ctx: Ctx, A: AnnexLabels, l: LeafResult): string {
   if (l.reason !== undefined && l.actual === null) return inputText(ctx, l.reason);
@@ -109,7 +112,8 @@ function failedLeafText(ctx: Ctx, A: AnnexLabels, l: LeafResult): string {
     case 'gt':
       return A.notAbove(a, e);
     case 'eq':
-      return l.expectedFact !== undefined && d !== undefined ? A.differs(a, e, d) : A.shouldBe(a, e);
+      if (l.expectedFact === undefined || d === undefined) return A.shouldBe(a, e);
+      return isComputedSide(l) ? A.differs(a, e, d) : A.apart(a, e, d);
     case 'between':
     case 'in':
       return A.outside(a, e);
