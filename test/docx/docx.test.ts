@@ -85,6 +85,15 @@ describe('renderDocx: the Enyang report as a Word document', () => {
     }
   });
 
+  it('sets 附表1 (eight columns or more) on a page turned across, in a section of its own, and 附表2 upright again', () => {
+    const sizes = documentXml.match(/<w:pgSz [^>]*\/>/g) ?? [];
+    expect(sizes).toHaveLength(1 + view.appendices.length);
+    expect(sizes[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(sizes[2]).toMatch(/w:w="11906" w:h="16838"/);
+    const wide = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
+    expect(wide).toContain('<w:tblW w:type="dxa" w:w="12756"/>'); // 297 − 35 − 37 mm
+  });
+
   it('is A4 with the GB/T 9704 margins', () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const mar = /<w:pgMar ([^>]*)\/>/.exec(documentXml)?.[1] ?? '';
