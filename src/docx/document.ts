@@ -12,13 +12,19 @@ import {
   VerticalAlignTable,
   WidthType,
   type FileChild,
+  type ISectionOptions,
   LineRuleType,
+  PageOrientation,
 } from 'docx';
 import { ChartRun } from 'docx/charts';
-import type { BarChart, FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, TableColumn } from '../render/index.js';
-import { FONTS, PAGE, paragraphStyles, STYLE } from './styles.js';
+import type { BarChart, FigureBlock, ReportBlock, ReportClosing, ReportSection, ReportView, TableBlock, TableColumn } from '../render/index.js';
+import { FONTS, PAGE, PAGE_WIDE, paragraphStyles, STYLE } from './styles.js';
 
 const TYPE_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** The type area's width on a page turned across (the page's height less the turned margins). */
+const WIDE_TYPE_WIDTH = PAGE.height - PAGE_WIDE.left - PAGE_WIDE.right;
+/** Tables of this many columns or more are set on a page turned across. */
+const WIDE_COLUMNS = 8;
 
 /** The heading style of a section at a depth: 一、 → 一级标题, （一） → 二级标题, 1. → 三级标题. */
 function headingStyle(depth: number): string {
@@ -32,14 +38,14 @@ function paragraph(text: string, style: string = STYLE.body): Paragraph {
 const ALIGN = { left: AlignmentType.LEFT, right: AlignmentType.RIGHT, center: AlignmentType.CENTER } as const;
 
 /** A column's share of the type area from the view model's `"30%"`, else an even share. */
-function columnWidths(columns: readonly TableColumn[]): number[] {
+function columnWidths(columns: readonly TableColumn[], typeWidth: number): number[] {
   const parsed = columns.map((c) => /^(\d+(?:\.\d+)?)%$/.exec(c.width ?? '')?.[1]);
   const stated = parsed.reduce((sum, p) => sum + (p === undefined ? 0 : percent(p)), 0);
   const rest = parsed.filter((p) => p === undefined).length;
   const each = rest > 0 ? Math.max(0, 100 - stated) / rest : 0;
   const shares = parsed.map((p) => (p === undefined ? each : percent(p)));
   const total = shares.reduce((a, b) => a + b, 0) || 1;
-  return shares.map((s) => Math.round((TYPE_WIDTH * s) / total));
+  return shares.map((s) => Math.round((typeWidth * s) / total));
 }
 
 /** A width percentage of the layout (`"30"` of `"30%"`): a layout number, not an amount. */
@@ -76,8 +82,8 @@ const squeeze = (text: string): string => text.replace(/\s+/gu, '');
  * or more columns are set in 小五 (9 pt) so amounts like `= 576.08万元` stay on one line. The caption is left
  * out when it repeats the heading of the appendix it is in (附表2 合规性审核结果 under 附表2 合规性审核结果).
  */
-function table(block: TableBlock, heading?: string): FileChild[] {
-  const widths = columnWidths(block.columns);
+function table(block: TableBlock, heading?: string, typeWidth: number = TYPE_WIDTH): FileChild[] {
+  const widths = columnWidths(block.columns, typeWidth);
   const small = block.columns.length >= 6;
   const cellOf = (text: string, i: number, align: TableColumn['align'], options: { bold?: boolean; indent?: number } = {}): TableCell =>
     cell(text, widths[i] ?? 0, align, { ...options, ...(small ? { small } : {}) });
@@ -91,7 +97,7 @@ function table(block: TableBlock, heading?: string): FileChild[] {
       new TableRow({
         cantSplit: true,
         children: block.columns.map((c, i) =>
-          cellOf(r.cells[i] ?? '', i, c.align, { ...(r.emphasis ? { bold: true } : {}), ...(i === 0 && r.level ? { indent: r.level } : {}) }),
+          cellOf(r.cells[i] ?? '', i, c.align, { ...(r.emphasis || r.alert ? { bold: true } : {}), ...(i === 0 && r.level ? { indent: r.level } : {}) }),
         ),
       }),
   );
@@ -101,7 +107,7 @@ function table(block: TableBlock, heading?: string): FileChild[] {
     new Table({
       rows: [header, ...rows],
       layout: TableLayoutType.FIXED,
-      width: { size: TYPE_WIDTH, type: WidthType.DXA },
+      width: { size: typeWidth, type: WidthType.DXA },
       columnWidths: widths,
       margins: { left: CELL_PADDING, right: CELL_PADDING, top: 0, bottom: 0 },
     }),
@@ -146,21 +152,70 @@ function figure(block: FigureBlock): FileChild[] {
       children: [chartRun(block.chart)],
     }),
     paragraph(block.caption, STYLE.caption),
+    ...flaggedNote(block.chart),
   ];
 }
 
-function blocks(list: readonly ReportBlock[], heading?: string): FileChild[] {
-  return list.flatMap((b) => (b.kind === 'paragraph' ? [paragraph(b.text)] : b.kind === 'table' ? table(b, heading) : figure(b)));
+/**
+ * The flagged values of a chart (a bar over budget) as a note under its caption: a native Word chart
+ * cannot hatch one bar, so the word that marks it is printed, never a colour alone.
+ */
+function flaggedNote(chart: BarChart): Paragraph[] {
+  const items = chart.series.flatMap((s) => chart.categories.flatMap((c, i) => (s.flags?.[i] !== undefined ? [`${c}${s.name}${s.flags[i]}`] : [])));
+  return items.length > 0 ? [new Paragraph({ style: STYLE.caption, children: [new TextRun({ text: `▲ ${items.join('；')}`, bold: true })] })] : [];
+}
+
+function blocks(list: readonly ReportBlock[], heading?: string, typeWidth?: number): FileChild[] {
+  return list.flatMap((b) => (b.kind === 'paragraph' ? [paragraph(b.text)] : b.kind === 'table' ? table(b, heading, typeWidth) : figure(b)));
 }
 
 function section(s: ReportSection, depth: number): FileChild[] {
   return [paragraph(`${s.number}${s.title}`, headingStyle(depth)), ...blocks(s.blocks), ...s.sections.flatMap((c) => section(c, depth + 1))];
 }
 
+/** Whether an annex holds a table too wide for the portrait type area (附表1 评分表). */
+const isWide = (s: ReportSection): boolean => s.blocks.some((b) => b.kind === 'table' && b.columns.length >= WIDE_COLUMNS);
+
+/** An annex (its own Word section, so on a new page): its 附件 label (GB/T 9704 §8, 黑体 at the top left), then its title. */
 function appendix(s: ReportSection): FileChild[] {
   const title = `${s.number}${s.title}`;
-  const heading = new Paragraph({ style: STYLE.annex, pageBreakBefore: true, children: [new TextRun(title)] });
-  return [heading, ...blocks(s.blocks, title), ...s.sections.flatMap((c) => section(c, 1))];
+  const label = s.label !== undefined ? [new Paragraph({ style: STYLE.annex, children: [new TextRun(s.label)] })] : [];
+  const heading = new Paragraph({ style: STYLE.annex, children: [new TextRun(title)] });
+  return [...label, heading, ...blocks(s.blocks, title, isWide(s) ? WIDE_TYPE_WIDTH : TYPE_WIDTH), ...s.sections.flatMap((c) => section(c, 1))];
+}
+
+/** A Word section: A4 upright with the GB/T 9704 margins, or turned across for a wide annex; the footer numbers run on. */
+function wordSection(children: FileChild[], wide: boolean): ISectionOptions {
+  const margin = wide ? PAGE_WIDE : PAGE;
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, ...(wide ? { orientation: PageOrientation.LANDSCAPE } : {}) },
+        margin: { top: margin.top, bottom: margin.bottom, left: margin.left, right: margin.right, footer: PAGE.footer, header: PAGE.footer },
+      },
+    },
+    footers: { default: footer() },
+    children,
+  };
+}
+
+/** 附件说明 (indented like the body) and 落款 (right-aligned, four characters from the edge), after the body. */
+function closing(c: ReportClosing | undefined): FileChild[] {
+  if (!c) return [];
+  const list = c.annexes.map(
+    (line, i) => new Paragraph({ style: STYLE.body, ...(i === 0 ? { spacing: { before: 560 } } : {}), children: [new TextRun(line)] }),
+  );
+  const sign = c.signature.map(
+    (line, i) =>
+      new Paragraph({
+        style: STYLE.body,
+        alignment: AlignmentType.RIGHT,
+        indent: { firstLine: 0, right: 4 * 320 },
+        ...(i === 0 ? { spacing: { before: 1120 } } : {}),
+        children: [new TextRun(line)],
+      }),
+  );
+  return [...list, ...sign];
 }
 
 /** Characters of 二号 type on one line of the 156 mm type area (22 pt ≈ 7.76 mm a character). */
@@ -185,12 +240,12 @@ function footer(): Footer {
 
 /** The Word document of a report view. */
 export function viewToDocument(view: ReportView, options: { readonly creator?: string } = {}): Document {
-  const children: FileChild[] = [
+  const body: FileChild[] = [
     titleParagraph(view.title),
     ...view.meta.map((line) => paragraph(line, STYLE.meta)),
     ...blocks(view.intro),
     ...view.sections.flatMap((s) => section(s, 0)),
-    ...view.appendices.flatMap(appendix),
+    ...closing(view.closing),
   ];
   return new Document({
     title: view.title,
@@ -200,17 +255,7 @@ export function viewToDocument(view: ReportView, options: { readonly creator?: s
       default: { document: { run: { font: { eastAsia: FONTS.fang, ascii: FONTS.latin, hAnsi: FONTS.latin }, size: 32 } } },
       paragraphStyles: paragraphStyles(),
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, footer: PAGE.footer, header: PAGE.footer },
-          },
-        },
-        footers: { default: footer() },
-        children,
-      },
-    ],
+    // The body, then each annex as a section of its own: it starts a new page, and 附表1 turns across.
+    sections: [wordSection(body, false), ...view.appendices.map((a) => wordSection(appendix(a), isWide(a)))],
   });
 }

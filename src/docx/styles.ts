@@ -65,6 +65,12 @@ export const PAGE: Readonly<Record<'width' | 'height' | 'top' | 'bottom' | 'left
   footer: mm(20),
 };
 
+/**
+ * Margins of a page turned across (横排表格, GB/T 9704 §10) for 附表1's eight or nine columns: the portrait
+ * margins turned with the page (天头 on the binding side), a 225 mm × 156 mm type area, as the HTML print does.
+ */
+export const PAGE_WIDE: Readonly<Record<'top' | 'bottom' | 'left' | 'right', number>> = { top: mm(28), bottom: mm(26), left: mm(35), right: mm(37) };
+
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
 const exact = (line: number, before = 0, after = 0) => ({ line, lineRule: LineRuleType.EXACT, before, after });
 

@@ -1,6 +1,6 @@
 import type { EvaluationResult } from '../result.js';
 import { makeContext } from './internal/context.js';
-import { appendixSections } from './sections/appendices.js';
+import { appendixSections, closingOf } from './sections/appendices.js';
 import { conclusionSection, problemsSection } from './sections/conclusion.js';
 import { financeSection } from './sections/finance.js';
 import { introBlocks, metaLines, reportTitle } from './sections/intro.js';
@@ -32,6 +32,7 @@ export function buildReport(result: EvaluationResult, options: BuildReportOption
   let figure = 0;
   const figures = { next: (): number => ++figure };
   const appendices = options.appendices !== false;
+  const annexes = appendices ? appendixSections(ctx) : [];
   return {
     lang: 'zh-CN',
     locale: ctx.locale,
@@ -45,7 +46,8 @@ export function buildReport(result: EvaluationResult, options: BuildReportOption
       conclusionSection(ctx, 4, figures, appendices),
       problemsSection(ctx, 5),
     ],
-    appendices: appendices ? appendixSections(ctx) : [],
+    appendices: annexes,
+    closing: closingOf(ctx, annexes),
     generator: `jixiao ${result.libraryVersion}`,
   };
 }

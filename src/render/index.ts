@@ -13,6 +13,7 @@ export { renderMarkdown, renderHtml } from './render.js';
 export type {
   ReportView,
   ReportSection,
+  ReportClosing,
   ReportBlock,
   ParagraphBlock,
   TableBlock,

@@ -57,6 +57,16 @@ export interface TableRow {
   readonly level?: number;
   /** A group or total row, printed in bold. */
   readonly emphasis?: boolean;
+  /**
+   * An exception (a failed check, lost points): printed in bold, its cells already carrying a word or
+   * symbol that says so (`✗ 未通过`, `扣1分`), so colour is never the only mark.
+   */
+  readonly alert?: boolean;
+  /**
+   * Machine detail for readers who need it (rule id, indicator id): written as HTML `data-*` attributes
+   * of the row (`{ 'rule-id': 'x.y' }` → `data-rule-id="x.y"`), never printed.
+   */
+  readonly data?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -88,6 +98,11 @@ export interface TableBlock {
 export interface ChartSeries {
   readonly name: string;
   readonly values: readonly string[];
+  /**
+   * A word per value that marks it (e.g. `超预算0.40万元` on a bar over budget), or undefined: the bar is
+   * drawn hatched and outlined and the word printed after its value, so colour is never the only mark.
+   */
+  readonly flags?: readonly (string | undefined)[];
 }
 
 /**
@@ -161,6 +176,8 @@ export interface ReportSection {
   readonly title: string;
   /** Set when the section is written in another language than the document (appendices in `en`). */
   readonly lang?: ReportLocale;
+  /** An annex's 附件 label, printed alone before its heading (GB/T 9704 §8: `附件1`). */
+  readonly label?: string;
   readonly blocks: readonly ReportBlock[];
   readonly sections: readonly ReportSection[];
 }
@@ -187,8 +204,30 @@ export interface ReportView {
   readonly intro: readonly ReportBlock[];
   readonly sections: readonly ReportSection[];
   readonly appendices: readonly ReportSection[];
+  /**
+   * What closes the body before the annexes (GB/T 9704 §7.3.5–7.3.6): the 附件说明 lines and the 落款
+   * (issuing department and date), printed right-aligned.
+   */
+  readonly closing?: ReportClosing;
   /** Generator line, e.g. `jixiao 0.1.0`. */
   readonly generator: string;
+}
+
+/**
+ * The end of the body: 附件说明 (`附件：1.评分表`) and 落款 (department, date).
+ *
+ * @example
+ * ```ts
+ * import { buildReport, type ReportClosing } from 'jixiao/render';
+ * const closing: ReportClosing | undefined = buildReport(result).closing;
+ * closing?.signature; // ["巴中市恩阳区行政审批局", "2023年6月14日"]
+ * ```
+ */
+export interface ReportClosing {
+  /** 附件说明 lines: the first starts `附件：`, the next ones are indented to line up. Empty without annexes. */
+  readonly annexes: readonly string[];
+  /** 落款 lines: the department, then the date when the input gives one. */
+  readonly signature: readonly string[];
 }
 
 /**

@@ -32,9 +32,10 @@ function viewTexts(v: ReportView): string[] {
   const section = (s: ReportSection): string[] => [`${s.number}${s.title}`, ...s.blocks.flatMap(block), ...s.sections.flatMap(section)];
   const appendix = (s: ReportSection): string[] => {
     heading = `${s.number}${s.title}`;
-    return section(s);
+    return [...(s.label !== undefined ? [s.label] : []), ...section(s)];
   };
-  return [v.title, ...v.meta, ...v.intro.flatMap(block), ...v.sections.flatMap(section), ...v.appendices.flatMap(appendix)];
+  const closing = [...(v.closing?.annexes ?? []), ...(v.closing?.signature ?? [])];
+  return [v.title, ...v.meta, ...v.intro.flatMap(block), ...v.sections.flatMap(section), ...closing, ...v.appendices.flatMap(appendix)];
 }
 
 let files: Map<string, Buffer>;
@@ -84,6 +85,15 @@ describe('renderDocx: the Enyang report as a Word document', () => {
     }
   });
 
+  it('sets 附表1 (eight columns or more) on a page turned across, in a section of its own, and 附表2 upright again', () => {
+    const sizes = documentXml.match(/<w:pgSz [^>]*\/>/g) ?? [];
+    expect(sizes).toHaveLength(1 + view.appendices.length);
+    expect(sizes[1]).toMatch(/w:w="16838" w:h="11906" w:orient="landscape"/);
+    expect(sizes[2]).toMatch(/w:w="11906" w:h="16838"/);
+    const wide = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(documentXml)?.[0] ?? '';
+    expect(wide).toContain('<w:tblW w:type="dxa" w:w="12756"/>'); // 297 − 35 − 37 mm
+  });
+
   it('is A4 with the GB/T 9704 margins', () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     const mar = /<w:pgMar ([^>]*)\/>/.exec(documentXml)?.[1] ?? '';
@@ -104,9 +114,9 @@ describe('renderDocx: the Enyang report as a Word document', () => {
       expect(rows.slice(1).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
     });
     expect(paragraphTexts(tables[0] ?? '')).toContain('宣传培训');
-    // The caption that repeats the appendix heading is not printed twice; wide tables are set in 9 pt.
+    // The caption that repeats the appendix heading is not printed twice; wide tables (附表1, eight columns) are set in 9 pt.
     for (const a of view.appendices) expect(paragraphTexts(documentXml).filter((t) => t === `${a.number}${a.title}`)).toHaveLength(1);
-    expect(tables.at(-1)).toContain('<w:sz w:val="18"/>');
+    expect(tables[0]).toContain('<w:sz w:val="18"/>');
   });
 
   it('numbers the pages “— 1 —” with a PAGE field in the footer', () => {

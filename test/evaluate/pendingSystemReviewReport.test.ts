@@ -17,7 +17,8 @@ describe('report: pending indicators make the total provisional (#16.4)', () => 
     const md = renderMarkdown(evaluateDepartment(data));
     expect(md).toContain('总评分90分（优秀，暂定；已评92/100分，待评1项）');
     expect(md).toContain('等级：优秀（暂定）；已评 92 / 100 分');
-    expect(md).toMatch(/重点工作推进 \| 8 \| 0 \| 待评：尚无评价意见/u);
+    // 附表1 in the 评分表 form: the pending leaf is marked (bold), its 指标值 待评, its 扣分原因 the explanation.
+    expect(md).toMatch(/\*\*重点工作推进\*\* \| \*\*8\*\* \| \*\*[^|]+\*\* \| \*\*待评\*\* \| \*\*0\*\* \| \*\*待评：尚无评价意见/u);
     expect(md).not.toContain('重点工作推进扣8分');
   });
 
@@ -51,16 +52,16 @@ describe('report: 自评分 beside 核定分 where the claims differ (#16.8)', (
     data.claimed.grade = '优秀';
     const result = evaluateDepartment(data);
     const md = renderMarkdown(result);
-    expect(md).toMatch(/\| 指标 \| 分值 \| 自评分 \| 核定分 \| 扣分原因 \|/u);
+    expect(md).toMatch(/\| 一级指标 \| 二级指标 \| 三级指标 \| 分值 \| 评分标准 \| 指标值 \| 自评分 \| 核定分 \| 扣分原因 \|/u);
     // The department claims 98 (key-work implicitly full 8); the data supports 90 so far.
-    expect(md).toMatch(/重点工作推进 \| 8 \| 8 \| 0 \|/u);
-    expect(md).toMatch(/\| \*\*合计\*\* \| \*\*100\*\* \| \*\*98\*\* \| \*\*90\*\* \|/u);
+    expect(md).toMatch(/重点工作推进\*\* \| \*\*8\*\* \| \*\*[^|]+\*\* \| \*\*待评\*\* \| \*\*8\*\* \| \*\*0\*\* \|/u);
+    expect(md).toMatch(/\| \*\*合计\*\* \| \| \| \*\*100\*\* \| \| \| \*\*98\*\* \| \*\*90\*\* \|/u);
     expect(md).toContain('总评分90分（优秀，暂定；已评92/100分，待评1项；自评98分）');
   });
 
   it('the Enyang claims agree with the data: no extra column', () => {
     const md = renderMarkdown(evaluateDepartment(enyang()));
     expect(md).not.toContain('自评分');
-    expect(md).toMatch(/\| 指标 \| 分值 \| 得分 \| 扣分原因 \|/u);
+    expect(md).toMatch(/\| 一级指标 \| 二级指标 \| 三级指标 \| 分值 \| 评分标准 \| 指标值 \| 得分 \| 扣分原因 \|/u);
   });
 });

@@ -101,7 +101,7 @@ const unit = fc.oneof(
   fc.constantFrom(...HOSTILE),
   fc.constantFrom(...HOSTILE),
   fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }),
-  fc.constantFrom('a', 'b', '1', '中'),
+  fc.constantFrom('a', 'b', '1', '中', '关于'),
 );
 /** A hostile string. */
 export const str = fc.array(unit, { maxLength: 10 }).map((a) => a.join(''));
@@ -116,7 +116,16 @@ const table: fc.Arbitrary<TableBlock> = fc.integer({ min: 1, max: 4 }).chain((n)
     caption: str,
     columns: fc.array(fc.record({ label: str, align, width: str }, { requiredKeys: ['label', 'align'] }), { minLength: n, maxLength: n }),
     rows: fc.array(
-      fc.record({ cells: fc.array(str, { minLength: n, maxLength: n }), level: fc.nat({ max: 8 }), emphasis: fc.boolean() }, { requiredKeys: ['cells'] }),
+      fc.record(
+        {
+          cells: fc.array(str, { minLength: n, maxLength: n }),
+          level: fc.nat({ max: 8 }),
+          emphasis: fc.boolean(),
+          alert: fc.boolean(),
+          data: fc.dictionary(fc.oneof(fc.constantFrom('rule-id', 'indicator-id'), str), str, { maxKeys: 2 }),
+        },
+        { requiredKeys: ['cells'] },
+      ),
       { maxLength: 4 },
     ),
   }),
@@ -129,7 +138,17 @@ const chart: fc.Arbitrary<BarChart> = fc.integer({ min: 1, max: 4 }).chain((cats
     description: str,
     unit: str,
     categories: fc.array(str, { minLength: cats, maxLength: cats }),
-    series: fc.array(fc.record({ name: str, values: fc.array(decimal, { minLength: cats, maxLength: cats }) }), { minLength: 1, maxLength: 3 }),
+    series: fc.array(
+      fc.record(
+        {
+          name: str,
+          values: fc.array(decimal, { minLength: cats, maxLength: cats }),
+          flags: fc.array(fc.option(str, { nil: undefined }), { minLength: cats, maxLength: cats }),
+        },
+        { requiredKeys: ['name', 'values'] },
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
     format: fc.constantFrom('wan' as const, 'points' as const),
   }),
 );
@@ -148,6 +167,7 @@ const sectionAt = (depth: number): fc.Arbitrary<ReportSection> =>
       number: str,
       title: str,
       lang: fc.constantFrom('en' as const, 'zh-CN' as const),
+      label: str,
       blocks: fc.array(block, { maxLength: 3 }),
       sections: depth >= 3 ? fc.constant([]) : fc.array(sectionAt(depth + 1), { maxLength: 2 }),
     },
@@ -155,13 +175,17 @@ const sectionAt = (depth: number): fc.Arbitrary<ReportSection> =>
   );
 
 /** A report view model with hostile strings everywhere (tables have at least one column, rows one cell per column). */
-export const viewArb: fc.Arbitrary<ReportView> = fc.record({
-  lang: fc.constant('zh-CN' as const),
-  locale: fc.constantFrom('en' as const, 'zh-CN' as const),
-  title: str,
-  meta: fc.array(str, { maxLength: 2 }),
-  intro: fc.array(block, { maxLength: 2 }),
-  sections: fc.array(sectionAt(1), { maxLength: 3 }),
-  appendices: fc.array(sectionAt(1), { maxLength: 2 }),
-  generator: str,
-});
+export const viewArb: fc.Arbitrary<ReportView> = fc.record(
+  {
+    lang: fc.constant('zh-CN' as const),
+    locale: fc.constantFrom('en' as const, 'zh-CN' as const),
+    title: str,
+    meta: fc.array(str, { maxLength: 2 }),
+    intro: fc.array(block, { maxLength: 2 }),
+    sections: fc.array(sectionAt(1), { maxLength: 3 }),
+    appendices: fc.array(sectionAt(1), { maxLength: 2 }),
+    closing: fc.record({ annexes: fc.array(str, { maxLength: 2 }), signature: fc.array(str, { maxLength: 2 }) }),
+    generator: str,
+  },
+  { requiredKeys: ['lang', 'locale', 'title', 'meta', 'intro', 'sections', 'appendices', 'generator'] },
+);

@@ -55,13 +55,14 @@ describe('options', () => {
     expect(view.appendices.map((s) => `${s.number}${s.title}`)).toEqual(['Appendix table 1. Score sheet', 'Appendix table 2. Compliance review']);
     expect(view.appendices.every((s) => s.lang === 'en')).toBe(true);
     const md = toMarkdown(view);
-    expect(md).toContain('| Indicator | Points | Earned | Reason for deduction |');
-    expect(md).toContain('| Rule | Severity | Status | Actual | Expected | Difference | Reference |');
+    expect(md).toContain('| Level 1 | Level 2 | Level 3 | Points | Scoring standard | Value | Earned | Reason for deduction |');
+    expect(md).toContain('| Check | Result | Basis |');
+    expect(md).toContain('| Check | Why |');
     expect(md).toContain('*Figure 1. Spending 2022 by economic class (10k yuan)*');
     expect(md).toContain('## 一、部门概况');
     const html = toHtml(view);
     expect(html).toContain('<html lang="zh-CN">');
-    expect(html).toMatch(/<section id="app-1" aria-labelledby="app-1-h" class="major" lang="en">/);
+    expect(html).toMatch(/<section id="app-1" aria-labelledby="app-1-h" class="major annex" lang="en">/);
   });
 
   test('title override, charts and appendices off, punctuation preserved, self reference', async () => {

@@ -133,15 +133,18 @@ describe('golden: Enyang fixture vs reference report', () => {
     expect(md).toContain('#### 1.持续深化“放管服”改革');
   });
 
-  test('附表1 lists the whole tree with the total row; 附表2 one row per finding', () => {
+  test('附表1 has one row per leaf with the total row; 附表2 accounts for every finding once, in three tables', () => {
     const view = buildReport(result);
-    const scores = view.appendices[0]?.blocks.find((b) => b.kind === 'table');
-    const findings = view.appendices[1]?.blocks.find((b) => b.kind === 'table');
-    const count = (nodes: readonly { children?: readonly unknown[] }[]): number =>
-      nodes.reduce((n, x) => n + 1 + count((x.children ?? []) as { children?: readonly unknown[] }[]), 0);
-    expect(scores?.kind === 'table' && scores.rows.length).toBe(count(result.score.root) + 1);
-    expect(findings?.kind === 'table' && findings.rows.length).toBe(result.rules.findings.length);
-    expect(md).toMatch(/\| \*\*合计\*\* \| \*\*100\*\* \| \*\*98\*\* \| \*\*等级：优秀/);
+    const tables = (i: number) => view.appendices[i]?.blocks.filter((b) => b.kind === 'table') ?? [];
+    const leaves = (nodes: readonly { children?: readonly unknown[] }[]): number =>
+      nodes.reduce((n, x) => n + (x.children?.length ? leaves(x.children as { children?: readonly unknown[] }[]) : 1), 0);
+    const scores = tables(0)[0];
+    expect(scores?.kind === 'table' && scores.rows.length).toBe(leaves(result.score.root) + 1);
+    // Every finding is in exactly one row (a passed row names its rule once for all its items).
+    const ids = tables(1).flatMap((t) => (t.kind === 'table' ? t.rows.flatMap((r) => (r.data?.['rule-id'] ?? '').split(' ')) : []));
+    const byRule = new Set(result.rules.findings.map((f) => f.ruleId));
+    for (const id of byRule) expect(ids.some((x) => x === id || x.startsWith(`${id}[`))).toBe(true);
+    expect(md).toMatch(/\| \*\*合计\*\* \| \| \| \*\*100\*\* \| \| \| \*\*98\*\* \| \*\*等级：优秀\*\* \|/);
   });
 
   test('matches the golden files (review diffs with `vitest -u`)', async () => {

@@ -35,8 +35,38 @@ function simplify(e: Element, keep: readonly string[]): Simple {
   return [e.tagName, attrs, content];
 }
 
-const KEEP = ['id', 'lang'];
+const KEEP = ['id', 'lang', 'dataRuleId', 'dataIndicatorId'];
 const text = (s: string): string[] => (s === '' ? [] : [norm(s)]);
+
+/** The data attributes a row should carry: those named by our keys (`rule-id` → dataRuleId); other keys are not checked here. */
+function rowData(data: Readonly<Record<string, string>> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (data?.['rule-id'] !== undefined) out.dataRuleId = norm(data['rule-id']);
+  if (data?.['indicator-id'] !== undefined) out.dataIndicatorId = norm(data['indicator-id']);
+  return out;
+}
+
+/** The title: two unbreakable pieces around 关于 (department / subject), else plain text. */
+function heading1(title: string): Simple {
+  const at = title.indexOf('关于');
+  if (at <= 0) return ['h1', {}, text(title)];
+  return [
+    'h1',
+    {},
+    [
+      ['span', {}, text(title.slice(0, at))],
+      ['wbr', {}, []],
+      ['span', {}, text(title.slice(at))],
+    ],
+  ];
+}
+
+/** 附件说明 and 落款, one paragraph per line, when there is any. */
+function closing(view: ReportView): Simple[] {
+  const c = view.closing;
+  if (!c || (c.annexes.length === 0 && c.signature.length === 0)) return [];
+  return [['div', {}, [...c.annexes, ...c.signature].map((l): Simple => ['p', {}, text(l)])]];
+}
 
 /** What the `<main>` of a view should read back as (ids and lang; the chart's drawing is not compared, its title and description are). */
 function expectedMain(view: ReportView): Simple {
@@ -44,13 +74,19 @@ function expectedMain(view: ReportView): Simple {
     if (b.kind === 'paragraph') return ['p', {}, text(b.text)];
     if (b.kind === 'table')
       return [
-        'table',
-        { id: norm(b.id) },
+        'div',
+        {},
         [
-          ['caption', {}, text(b.caption)],
-          ['colgroup', {}, b.columns.map((): Simple => ['col', {}, []])],
-          ['thead', {}, [['tr', {}, b.columns.map((c): Simple => ['th', {}, text(c.label)])]]],
-          ['tbody', {}, b.rows.map((r): Simple => ['tr', {}, r.cells.map((c): Simple => ['td', {}, text(c)])])],
+          [
+            'table',
+            { id: norm(b.id) },
+            [
+              ['caption', {}, text(b.caption)],
+              ['colgroup', {}, b.columns.map((): Simple => ['col', {}, []])],
+              ['thead', {}, [['tr', {}, b.columns.map((c): Simple => ['th', {}, text(c.label)])]]],
+              ['tbody', {}, b.rows.map((r): Simple => ['tr', rowData(r.data), r.cells.map((c): Simple => ['td', {}, text(c)])])],
+            ],
+          ],
         ],
       ];
     return [
@@ -76,6 +112,7 @@ function expectedMain(view: ReportView): Simple {
       'section',
       attrs,
       [
+        ...(s.label !== undefined ? [['p', {}, text(s.label)] as Simple] : []),
         [`h${Math.min(depth + 1, 6)}`, { id: `${norm(s.id)}-h` }, text(`${s.number}${s.title}`)],
         ...s.blocks.map(block),
         ...s.sections.map((c) => section(c, depth + 1)),
@@ -86,9 +123,10 @@ function expectedMain(view: ReportView): Simple {
     'main',
     {},
     [
-      ['header', {}, [['h1', {}, text(view.title)], ...view.meta.map((m): Simple => ['p', {}, text(m)])]],
+      ['header', {}, [heading1(view.title), ...view.meta.map((m): Simple => ['p', {}, text(m)])]],
       ...view.intro.map(block),
       ...view.sections.map((s) => section(s, 1)),
+      ...closing(view),
       ...view.appendices.map((s) => section(s, 1)),
     ],
   ];

@@ -79,7 +79,7 @@ describe('Markdown: payloads are literal text', () => {
     const findings = mdNodes(tree)
       .filter((n) => n.type === 'table')
       .at(-1);
-    expect(findings?.type === 'table' && findings.children[1]?.children.map(mdText)[0]).toBe(`${PAYLOADS[0]}（test.injection[${PAYLOADS[3]}]）`);
+    expect(findings?.type === 'table' && findings.children[1]?.children.map(mdText)[0]).toBe(`${PAYLOADS[0]}（${PAYLOADS[3]}）`);
   });
 });
 

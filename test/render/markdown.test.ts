@@ -12,7 +12,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, test } from 'vitest';
-import { chartValue } from '../../src/render/charts/figures.js';
+import { chartValue, flaggedValue } from '../../src/render/charts/figures.js';
 import { toMarkdown } from '../../src/render/index.js';
 import type { ReportBlock, ReportSection, ReportView, TableColumn, TableRow } from '../../src/render/index.js';
 import { viewArb } from './arbitraries.js';
@@ -59,7 +59,7 @@ function expected(view: ReportView): Simple[] {
       align: columns.map((c) => c.align),
       rows: [
         columns.map((c) => cell(c.label, false, '')),
-        ...rows.map((r) => r.cells.map((c, i) => cell(c, r.emphasis === true, i === 0 ? '\u3000'.repeat(r.level ?? 0) : ''))),
+        ...rows.map((r) => r.cells.map((c, i) => cell(c, r.emphasis === true || r.alert === true, i === 0 ? '\u3000'.repeat(r.level ?? 0) : ''))),
       ],
     });
   };
@@ -74,12 +74,16 @@ function expected(view: ReportView): Simple[] {
       if (b.caption !== '') out.push({ type: 'paragraph', text: `<em>${delimited(b.caption)}</em>` });
       table(
         [{ label: '', align: 'left' }, ...c.series.map((s) => ({ label: s.name, align: 'right' as const }))],
-        c.categories.map((cat, i) => ({ cells: [cat, ...c.series.map((s) => chartValue(c, s.values[i] ?? '0'))] })),
+        c.categories.map((cat, i) => ({
+          cells: [cat, ...c.series.map((s) => flaggedValue(chartValue(c, s.values[i] ?? '0'), s.flags?.[i]))],
+          alert: c.series.some((s) => s.flags?.[i] !== undefined),
+        })),
       );
     }
   };
   const section = (s: ReportSection, depth: number): void => {
     const heading = `${s.number}${s.title}`;
+    if (s.label !== undefined && s.label !== '') out.push({ type: 'paragraph', text: parsed(s.label) });
     out.push({ type: 'heading', depth: Math.min(depth + 1, 6), text: oneLine(heading) });
     for (const b of s.blocks) block(b, heading);
     for (const c of s.sections) section(c, depth + 1);
@@ -88,6 +92,10 @@ function expected(view: ReportView): Simple[] {
   for (const m of view.meta) if (m !== '') out.push({ type: 'paragraph', text: parsed(m) });
   for (const b of view.intro) block(b, '');
   for (const s of view.sections) section(s, 1);
+  for (const lines of [view.closing?.annexes ?? [], view.closing?.signature ?? []]) {
+    const text = lines.join('\n');
+    if (text !== '') out.push({ type: 'paragraph', text: parsed(text) });
+  }
   for (const s of view.appendices) section(s, 1);
   return out;
 }

@@ -135,8 +135,19 @@ describe('findings in the conclusion and the problems', () => {
     expect(md).toContain('合规性审核发现：“三公”经费实际合计不超过预算合计——实际0.90万元，超过预算0.80万元。');
   });
 
-  test('附表2 formats money and ratios by fact type', () => {
-    expect(md).toContain('| 强制性 | 未通过 | 0.90万元 | ≤\u00a00.80万元 | 0.10万元 | 财预〔2013〕53号 |');
-    expect(md).toContain('| 82.35% | ≤\u00a0100.00% | -17.65% |');
+  test('附表2: the failure first, in words with its units and basis; the pass in the compact table', () => {
+    expect(md).toContain(
+      '| **“三公”经费实际合计不超过预算合计** | **强制性** | **✗\u00a0未通过** | **0.90万元，超过上限0.80万元，超出0.10万元** | **财预〔2013〕53号** |',
+    );
+    expect(md).toContain('| 比率 | ✓\u00a0通过 | 财预〔2013〕53号 |');
+  });
+
+  test('附表2 formats a ratio as a percentage', () => {
+    const over: Finding = {
+      ...ratio,
+      status: 'fail',
+      leaves: [{ ...(ratio.leaves[0] as Finding['leaves'][number]), actual: '1.0588', difference: '0.0588', passed: false }],
+    };
+    expect(render(() => undefined, [over])).toContain('| **105.88%，超过上限100.00%，超出5.88%** |');
   });
 });

@@ -6,7 +6,7 @@
 import { px, scaleBars } from '../format/chartScale.js';
 import { attr, close, el, type HtmlOut, open } from '../serialize/html.js';
 import type { BarChart } from '../types.js';
-import { chartValue } from './figures.js';
+import { chartValue, flaggedValue } from './figures.js';
 
 const WIDTH = 640;
 const FONT = 12;
@@ -57,6 +57,24 @@ function legend(w: HtmlOut, chart: BarChart, x: number): void {
   });
 }
 
+/**
+ * Diagonal hatching per series colour, for flagged bars (over budget): the pattern, the dark outline and
+ * the bold word after the value mark them without relying on colour.
+ */
+function hatchPatterns(w: HtmlOut, chart: BarChart, id: string): void {
+  open(w, 'defs', '');
+  chart.series.forEach((_, j) => {
+    const color = COLORS[j % COLORS.length] as string;
+    open(w, 'pattern', `${attr('id', `${id}-hatch-${j}`)} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"`);
+    el(w, 'rect', ` width="6" height="6"${attr('fill', color)}`, '');
+    el(w, 'line', ' x1="0" y1="0" x2="0" y2="6" stroke="#fff" stroke-width="3"', '');
+    close(w, 'pattern');
+  });
+  close(w, 'defs');
+}
+
+const FLAG_STROKE = ' stroke="#000" stroke-width="1.5"';
+const FLAG_TEXT = ' font-weight="bold"';
 const FONT_SIZE = attr('font-size', String(FONT));
 const VALUE_FONT_SIZE = attr('font-size', String(FONT - 1));
 const BAR_HEIGHT = attr('height', String(BAR));
@@ -66,7 +84,11 @@ const LABEL = `${attr('text-anchor', 'end')}${FONT_SIZE}`;
 export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
   const labelWidth = Math.min(220, Math.max(60, ...chart.categories.map((c) => textWidth(c))));
   const x0 = labelWidth + 12;
-  const length = WIDTH - x0 - VALUE_SPACE;
+  // Room after the longest bar for its value label, flag included (`1.20 ▲超预算0.40万元`).
+  const labels = chart.categories.map((_, i) => chart.series.map((s) => flaggedValue(chartValue(chart, s.values[i] ?? '0'), s.flags?.[i])));
+  const valueSpace = Math.max(VALUE_SPACE, ...labels.flat().map((l) => textWidth(l, FONT - 1) + 12));
+  const length = WIDTH - x0 - valueSpace;
+  const flagged = chart.series.some((s) => s.flags?.some((f) => f !== undefined));
   const n = chart.series.length;
   const top = n > 1 ? 28 : 6;
   const group = n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
@@ -82,6 +104,7 @@ export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
   );
   el(w, 'title', attr('id', `${id}-title`), chart.title);
   el(w, 'desc', attr('id', `${id}-desc`), chart.description);
+  if (flagged) hatchPatterns(w, chart, id);
   if (n > 1) legend(w, chart, x0);
   el(w, 'line', `${attr('x1', px(x0))}${attr('y1', px(top - 2))}${attr('x2', px(x0))}${attr('y2', px(height - 4))} stroke="#666" stroke-width="1"`, '');
   const barX = attr('x', px(x0));
@@ -92,9 +115,15 @@ export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
     chart.series.forEach((s, j) => {
       const by = y + j * (BAR + BAR_GAP);
       const len = bars[i]?.[j] ?? 0;
-      const value = chartValue(chart, s.values[i] ?? '0');
-      el(w, 'rect', `${barX}${attr('y', px(by))}${attr('width', px(len))}${BAR_HEIGHT}${attr('fill', COLORS[j % COLORS.length] as string)}`, '');
-      el(w, 'text', `${attr('x', px(x0 + len + 4))}${attr('y', px(by + BAR - 3))}${VALUE_FONT_SIZE}`, value);
+      const flag = s.flags?.[i];
+      const fill = flag === undefined ? attr('fill', COLORS[j % COLORS.length] as string) : `${attr('fill', `url(#${id}-hatch-${j})`)}${FLAG_STROKE}`;
+      el(w, 'rect', `${barX}${attr('y', px(by))}${attr('width', px(len))}${BAR_HEIGHT}${fill}${flag === undefined ? '' : attr('class', 'flagged')}`, '');
+      el(
+        w,
+        'text',
+        `${attr('x', px(x0 + len + 4))}${attr('y', px(by + BAR - 3))}${VALUE_FONT_SIZE}${flag === undefined ? '' : FLAG_TEXT}`,
+        labels[i]?.[j] ?? '',
+      );
     });
   });
   close(w, 'svg');

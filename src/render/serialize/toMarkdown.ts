@@ -17,7 +17,7 @@
  * test/render/markdown.test.ts parses the output back with micromark and its GFM extension and
  * compares it with the view model, hostile strings included.
  */
-import { chartValue } from '../charts/figures.js';
+import { chartValue, flaggedValue } from '../charts/figures.js';
 import { joinLines } from '../format/typography.js';
 import type { FigureBlock, ReportBlock, ReportSection, ReportView, TableBlock, TableColumn, TableRow } from '../types.js';
 
@@ -148,7 +148,8 @@ function mdTable(columns: readonly TableColumn[], rows: readonly TableRow[]): st
   let width = columns.length;
   for (const r of rows) if (r.cells.length > width) width = r.cells.length;
   let out = tableHead(columns, width);
-  for (const r of rows) out += `\n${row(r.cells, width, r.emphasis === true, r.level ?? 0)}`;
+  // An alert row (failed check, lost points) is bold like a group row: its cells carry the word that says so.
+  for (const r of rows) out += `\n${row(r.cells, width, r.emphasis === true || r.alert === true, r.level ?? 0)}`;
   return out;
 }
 
@@ -204,7 +205,11 @@ function table(out: Blocks, t: TableBlock, heading: string): void {
 function figure(out: Blocks, f: FigureBlock): void {
   const c = f.chart;
   const columns: TableColumn[] = [{ label: '', align: 'left' }, ...c.series.map((s) => ({ label: s.name, align: 'right' as const }))];
-  const rows = c.categories.map((cat, i) => ({ cells: [cat, ...c.series.map((s) => chartValue(c, s.values[i] ?? '0'))] }));
+  // A flagged value (a bar over budget) prints its word after the value, bold: the mark is never only a colour.
+  const rows = c.categories.map((cat, i) => ({
+    cells: [cat, ...c.series.map((s) => flaggedValue(chartValue(c, s.values[i] ?? '0'), s.flags?.[i]))],
+    alert: c.series.some((s) => s.flags?.[i] !== undefined),
+  }));
   const caption = delimitedText(f.caption);
   if (caption !== '') add(out, `*${caption}*`);
   add(out, mdTable(columns, rows));
@@ -218,6 +223,7 @@ function block(out: Blocks, b: ReportBlock, heading: string): void {
 
 function section(out: Blocks, s: ReportSection, depth: number): void {
   const title = `${s.number}${s.title}`;
+  if (s.label !== undefined) add(out, paragraph(s.label));
   add(out, heading(Math.min(depth + 1, 6), title));
   for (const b of s.blocks) block(out, b, title);
   for (const c of s.sections) section(out, c, depth + 1);
@@ -245,6 +251,10 @@ export function toMarkdown(view: ReportView): string {
   for (const m of view.meta) add(out, paragraph(m));
   for (const b of view.intro) block(out, b, '');
   for (const s of view.sections) section(out, s, 1);
+  if (view.closing) {
+    add(out, paragraph(view.closing.annexes.join('\n')));
+    add(out, paragraph(view.closing.signature.join('\n')));
+  }
   for (const s of view.appendices) section(out, s, 1);
   return `${out.join('\n\n')}\n`;
 }
