@@ -15,6 +15,7 @@ export type {
   ReportSection,
   ReportBlock,
   ParagraphBlock,
+  ReportFlag,
   TableBlock,
   TableColumn,
   TableRow,
