@@ -8,7 +8,8 @@ import type { Finding, LeafResult } from '../../rules/types.js';
 import { type ClauseValues, findingClause } from '../../shared/messages/findingWording.js';
 import type { ReportArea } from '../../shared/messages/reportWording.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
-import { formatPercent, formatWan, roundDecimal, shiftDecimal } from '../format/number.js';
+import { formatPercent } from '../format/number.js';
+import { moneyWords } from '../internal/moneyWords.js';
 import type { Ctx } from '../internal/context.js';
 
 /** The area of a rule, by its tags (an identity check is 收支核算 whatever else it touches). */
@@ -34,18 +35,10 @@ export function openProblems(ctx: Ctx): Finding[] {
   return ctx.result.rules.findings.filter((f) => f.status === 'fail' && !f.waived && f.severity !== 'info');
 }
 
-/** `12,000 yuan` from `1.2` 万元 (two decimals of 万元 are whole hundreds of yuan). */
-function yuan(wan: string): string {
-  const whole = shiftDecimal(roundDecimal(wan, 2), 4).replace(/\.0*$/u, '');
-  const negative = whole.startsWith('-');
-  const digits = negative ? whole.slice(1) : whole;
-  return `${negative ? '-' : ''}${digits.replace(/\B(?=(\d{3})+$)/gu, ',')} yuan`;
-}
-
 /** A leaf value in words: money with its unit, ratios as percentages, counts as they are. */
 function value(ctx: Ctx, leaf: LeafResult, v: unknown): string {
   if (typeof v !== 'string') return typeof v === 'boolean' ? (v ? ctx.labels.yes : ctx.labels.no) : '—';
-  if (leaf.valueType === 'money') return ctx.locale === 'en' ? yuan(v) : formatWan(v);
+  if (leaf.valueType === 'money') return moneyWords(ctx.locale, v);
   if (leaf.valueType === 'ratio') return formatPercent(v);
   return v;
 }

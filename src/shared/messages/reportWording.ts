@@ -80,6 +80,10 @@ export interface ReportWording {
   readonly explanationUnsupported: (explanation: string, why: string) => string;
   /** Why: an item over its budget. */
   readonly overBudget: (item: string, actual: string, budget: string) => string;
+  /** Names of stated totals in {@link ReportWording.statedTotalDiffers}. */
+  readonly totals: { readonly income: string; readonly expenditure: string; readonly carryOut: string; readonly functional: (name: string) => string };
+  /** The 三公 total, named in {@link ReportWording.overBudget}. */
+  readonly threePublicTotal: string;
   /** Why: the explanation states amounts the data do not have. */
   readonly staleAmounts: (stated: readonly string[], data: readonly string[]) => string;
 }
@@ -139,7 +143,10 @@ const ZH: ReportWording = {
   statedTotalDiffers: (what, stated, computed) => `报告所列${what}${stated}与其各组成部分之和${computed}不一致，上文按各组成部分之和列示，请核实。`,
   explanationUnsupported: (explanation, why) => `部门说明“${explanation}”与数据不符（${why}），未作为事实引用，请核实后修改。`,
   overBudget: (item, actual, budget) => `${item}实际支出${actual}，超过年初预算${budget}`,
-  staleAmounts: (stated, data) => `说明所列金额${stated.join('、')}与数据${data.length > 0 ? data.join('、') : '不一致'}${data.length > 0 ? '不一致' : ''}`,
+  threePublicTotal: '“三公”经费合计',
+  totals: { income: '收入决算总额', expenditure: '支出决算总额', carryOut: '年末结转和结余', functional: (name) => name },
+  staleAmounts: (stated, data) =>
+    data.length > 0 ? `说明所列金额${stated.join('、')}与报告数据${data.join('、')}不一致` : `说明所列金额${stated.join('、')}在报告数据中没有对应`,
 };
 
 const EN: ReportWording = {
@@ -200,6 +207,8 @@ const EN: ReportWording = {
   explanationUnsupported: (explanation, why) =>
     `The department's explanation "${explanation}" does not fit the figures (${why}); it is not printed as fact. Please check and revise it.`,
   overBudget: (item, actual, budget) => `${item}: actual ${actual}, over the budget of ${budget}`,
+  threePublicTotal: '"three public" total',
+  totals: { income: 'total income', expenditure: 'total expenditure', carryOut: 'the year-end carry-over', functional: (name) => name },
   staleAmounts: (stated, data) => `it states ${stated.join(', ')}; the data ${data.length > 0 ? `show ${data.join(', ')}` : 'differ'}`,
 };
 
