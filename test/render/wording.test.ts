@@ -220,6 +220,22 @@ describe('a self-evaluation claiming 98 where the data support 94', () => {
   });
 });
 
+describe('claims per indicator without a claimed total', () => {
+  test('zh-CN: the indicators that differ are still shown beside the computed score', () => {
+    const v = view((d) => {
+      delete d.claimed.total;
+      delete d.claimed.grade;
+      const a = d.assessments.find((x: { indicator: string }) => x.indicator === 'performance.duties.key-work');
+      a.deduction = '4';
+      a.reason = '重点工作推进未全部完成扣4分';
+    }, 'zh-CN');
+    expect(paragraphs(v, '评价结论')[0]).toBe(
+      `${LEAD}，我局2022年部门整体支出绩效自评结果：总评分94分（优秀）。主要扣分点为部门对绩效评价工作开展的宣传培训扣1分，部门绩效评价质量情况扣1分，重点工作推进未全部完成扣4分。` +
+        '自评分与核定分不一致的指标：重点工作推进自评8分、核定4分。',
+    );
+  });
+});
+
 describe('a department without 股室 (no parent, rank, internal units or stated counts)', () => {
   const bare = (d: Data): void => {
     d.department.internalUnits = [];

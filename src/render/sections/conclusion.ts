@@ -46,9 +46,11 @@ export function scoreSentence(ctx: Ctx): string {
       : {}),
     ...(claimed ? { claimed } : {}),
     deductions: s.deductions.filter((d) => formatPoints(d.points) !== '0').map((d) => ({ label: deductionLabel(ctx, d), points: formatPoints(d.points) })),
-    differences: claimed
-      ? (ctx.result.review?.differences ?? []).map((d) => ({ name: ctx.text(d.name), claimed: formatPoints(d.claimed), computed: formatPoints(d.computed) }))
-      : [],
+    differences: (ctx.result.review?.differences ?? []).map((d) => ({
+      name: ctx.text(d.name),
+      claimed: formatPoints(d.claimed),
+      computed: formatPoints(d.computed),
+    })),
   };
   return ctx.words.score(words);
 }

@@ -36,6 +36,7 @@ export interface ScoreWords {
   /** The department's claimed total when it differs from the computed one, with its grade when claimed. */
   readonly claimed?: { readonly total: string; readonly grade?: string; readonly lower: boolean; readonly difference: string };
   readonly deductions: readonly WordedDeduction[];
+  /** Indicators whose claimed score differs from the computed one (printed whether or not a total is claimed). */
   readonly differences: readonly WordedDifference[];
 }
 
@@ -117,16 +118,17 @@ const ZH: ReportWording = {
     const kind = w.self ? '自评结果' : '评价结果';
     const pending = w.pending ? `，暂定；已评${w.pending.points}/${w.pending.of}分，待评${w.pending.count}项` : '';
     const ded = w.deductions.map((d) => `${d.label}扣${d.points}分`).join('，');
+    const diffs = w.differences.map((d) => `${d.name}自评${d.claimed}分、核定${d.computed}分`).join('；');
+    const differ = diffs ? `自评分与核定分不一致的指标：${diffs}。` : '';
     if (!w.claimed) {
       const head = `${w.who}${w.year}年部门整体支出绩效${kind}：总评分${w.total}分（${w.grade}${pending}）。`;
-      return ded ? `${head}主要扣分点为${ded}。` : `${head}各项指标均未扣分。`;
+      return `${head}${ded ? `主要扣分点为${ded}。` : '各项指标均未扣分。'}${differ}`;
     }
     const c = w.claimed;
     const claimedGrade = c.grade ? `（${c.grade}）` : '';
     const head = `${w.who}${w.year}年部门整体支出绩效${kind}：自评分${c.total}分${claimedGrade}，依据所提供数据核定为${w.total}分（${w.grade}${pending}），较自评分${c.lower ? '核减' : '核增'}${c.difference}分。`;
     const deductions = ded ? `核定扣分点为${ded}。` : '核定各项指标均未扣分。';
-    const diffs = w.differences.map((d) => `${d.name}自评${d.claimed}分、核定${d.computed}分`).join('；');
-    return `${head}${deductions}${diffs ? `自评分与核定分不一致的指标：${diffs}。` : ''}`;
+    return `${head}${deductions}${differ}`;
   },
   rules: (c) => {
     const parts = [`共审核${c.total}项`, `通过${c.pass}项`];
@@ -180,15 +182,16 @@ const EN: ReportWording = {
     const kind = w.self ? 'Self-evaluation' : 'Evaluation';
     const pending = w.pending ? `, provisional: ${w.pending.points} of ${w.pending.of} points assessed, ${w.pending.count} pending` : '';
     const ded = w.deductions.map((d) => `${d.label} −${d.points}`).join(', ');
+    const diffs = w.differences.map((d) => `${d.name} claimed ${d.claimed}, computed ${d.computed}`).join('; ');
+    const differ = diffs ? ` Indicators where the claimed and computed scores differ: ${diffs}.` : '';
     if (!w.claimed) {
       const head = `${kind} of ${w.who} for ${w.year}: total score ${w.total} (${w.grade}${pending}).`;
-      return ded ? `${head} Main deductions: ${ded}.` : `${head} No indicator lost points.`;
+      return `${head}${ded ? ` Main deductions: ${ded}.` : ' No indicator lost points.'}${differ}`;
     }
     const c = w.claimed;
     const head = `${kind} of ${w.who} for ${w.year}: claimed score ${c.total}${c.grade ? ` (${c.grade})` : ''}; the data support ${w.total} (${w.grade}${pending}), ${c.difference} ${c.difference === '1' ? 'point' : 'points'} ${c.lower ? 'less' : 'more'}.`;
     const deductions = ded ? ` Deductions on review: ${ded}.` : ' No indicator lost points on review.';
-    const diffs = w.differences.map((d) => `${d.name} claimed ${d.claimed}, computed ${d.computed}`).join('; ');
-    return `${head}${deductions}${diffs ? ` Indicators where the claimed and computed scores differ: ${diffs}.` : ''}`;
+    return `${head}${deductions}${differ}`;
   },
   rules: (c) => {
     const parts = [`${c.total} checks`, `${c.pass} passed`];
