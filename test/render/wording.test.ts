@@ -141,6 +141,27 @@ describe('公务接待 1.20万元 against a budget of 0.80万元', () => {
   });
 });
 
+describe('explanations tied to their figures', () => {
+  test('a note whose amounts are not the data’s is flagged (debt); a thrift explanation under budget is printed (0.70万元 of 0.80万元)', () => {
+    const under = view((d) => {
+      d.threePublicFunds.reception.actual = '0.70';
+    }, 'zh-CN');
+    expect(withNext(under, '综合管理情况', '三公经费使用情况')).toEqual([
+      `${THREE_PUBLIC_HEAD}2022年我局公务接待费年初预算0.80万元，实际支出0.70万元，主要原因是严格执行中央八项规定，机关厉行节约。`,
+      expect.not.stringMatching(/待核实/u),
+    ]);
+
+    const v = view((d) => {
+      d.management.debt = { occurred: true, amount: '12.00', approved: true, note: '2022年我局发生政府性债务10.00万元，主要用于办公楼维修。' };
+    }, 'zh-CN');
+    expect(withNext(v, '综合管理情况', '政府性债务管理')).toEqual([
+      '政府性债务管理：2022年我局发生政府性债务12.00万元，已按规定履行审批程序。',
+      '【待核实】部门说明“主要用于办公楼维修”与数据不符（说明所列金额10.00万元与报告数据12.00万元不一致），未作为事实引用，请核实后修改。',
+    ]);
+    expect(v.flags?.[0]?.path).toEqual(['management', 'debt', 'note']);
+  });
+});
+
 describe('收入总计 stated 10万元 above its parts', () => {
   test('zh-CN: 二 prints the sum of the parts and flags the stated 586.08', () => {
     const v = view(income, 'zh-CN');

@@ -15,7 +15,10 @@ export interface Worded {
 export interface NoteTie {
   /** Where the note is in the input, e.g. `["threePublicFunds", "note"]`. */
   readonly path: readonly (string | number)[];
-  /** Why the figures contradict this explanation, or undefined when they support it. */
+  /**
+   * Why the figures contradict this explanation, or undefined when they support it. Without it, the
+   * explanation is printed only when every amount the note states is one the sentence prints.
+   */
   readonly contradicts?: (explanation: string) => string | undefined;
 }
 
@@ -39,7 +42,8 @@ function missingAmounts(note: string, generated: string): string[] {
 /** The explanation printed, or the flag when the figures do not support it. */
 function tied(ctx: Ctx, generated: string, note: string, explanation: string, tie: NoteTie | undefined): Worded | undefined {
   if (tie === undefined) return undefined;
-  const why = tie.contradicts?.(explanation) ?? (missingAmounts(note, generated).length > 0 ? staleWhy(ctx, note, generated) : undefined);
+  // A tie that knows what would contradict the explanation judges it; else its amounts must be the data's.
+  const why = tie.contradicts ? tie.contradicts(explanation) : missingAmounts(note, generated).length > 0 ? staleWhy(ctx, note, generated) : undefined;
   if (why === undefined) return undefined;
   return { text: generated, flag: { code: 'explanation_unsupported', path: tie.path, message: ctx.words.explanationUnsupported(explanation, why) } };
 }
