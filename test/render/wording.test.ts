@@ -189,6 +189,16 @@ describe('收入总计 stated 10万元 above its parts', () => {
     });
   });
 
+  test('zh-CN: a stated economic class 5万元 above its lines is printed as the lines give it, and flagged', () => {
+    const v = view((d) => {
+      const c = d.ledger.expenditure.byEconomic.find((x: { code: string }) => x.code === '302');
+      c.amount = '176.48';
+    }, 'zh-CN');
+    const spent = paragraphs(v, '部门财政资金支出情况');
+    expect(spent[0]).toContain('商品和服务支出171.46万元');
+    expect(spent[1]).toBe('【待核实】报告所列商品和服务支出176.48万元与其各组成部分之和171.46万元不一致，上文按各组成部分之和列示，请核实。');
+  });
+
   test('en: the flag and the problem in English', () => {
     const v = view(income, 'en');
     expect(paragraphs(v, '部门财政资金收入情况')).toEqual([

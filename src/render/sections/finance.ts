@@ -68,13 +68,21 @@ function expenditureWorded(ctx: Ctx): { readonly text: string; readonly flags: r
     co?.total !== undefined
       ? checkedTotal(ctx, co.total, { ruleId: 'carry-out.equals-parts', what: w.carryOut, path: ['ledger', 'carryOut', 'total'] })
       : undefined;
-  const flags = [grandChecked?.flag, carryChecked?.flag].filter((f): f is ReportFlag => f !== undefined);
   const grand = grandChecked?.value ?? factMoney(ctx, 'expenditure.grandTotal.computed');
-  const classes = economicClasses(ctx).map((c) => `${c.name}${formatWan(c.amount)}`);
+  // a stated economic class that fails its check against its lines is printed as the lines give it, and flagged
+  const checkedClasses = economicClasses(ctx).map((c) => {
+    const at = ex.byEconomic.findIndex((x) => x.code === c.code);
+    const path = ['ledger', 'expenditure', 'byEconomic', at, 'amount'];
+    const checked =
+      at < 0 ? { value: c.amount } : checkedTotal(ctx, c.amount, { ruleId: 'expenditure.economic.stated-equals-lines', key: c.code, what: c.name, path });
+    return { name: c.name, ...checked };
+  });
+  const classes = checkedClasses.map((c) => `${c.name}${formatWan(c.value)}`);
   const split = [carryPart('基本支出', co?.basic), carryPart('项目支出', co?.project)].filter((x): x is string => x !== undefined);
   const carry =
     carryChecked !== undefined ? [`${ctx.year}年年末结转和结余${formatWan(carryChecked.value)}${split.length ? `，其中：${split.join('，')}` : ''}`] : [];
   const all = [...classes, ...carry];
+  const flags = [grandChecked?.flag, ...checkedClasses.map((c) => c.flag), carryChecked?.flag].filter((f): f is ReportFlag => f !== undefined);
   if (grand === undefined) return { text: all.length > 0 ? `${ctx.year}年${ctx.unit}支出${all.join('，')}。` : `未提供${ctx.year}年支出情况。`, flags };
   return { text: `${ctx.year}年${ctx.unit}支出决算总额${formatWan(grand)}${all.length > 0 ? `，其中：${all.join('，')}` : ''}。`, flags };
 }
