@@ -39,7 +39,7 @@ export const reportWordingEn: ReportWording = {
       return `${head}${ded ? ` Main deductions: ${ded}.` : ' No indicator lost points.'}${differ}`;
     }
     const c = w.claimed;
-    const head = `${kind} of ${w.who} for ${w.year}: claimed score ${c.total}${c.grade ? ` (${c.grade})` : ''}; the data support ${w.total} (${w.grade}${pending}), ${c.difference} ${c.difference === '1' ? 'point' : 'points'} ${c.lower ? 'less' : 'more'}.`;
+    const head = `${kind} of ${w.who} for ${w.year}: claimed score ${c.total}${c.grade ? ` (${c.grade})` : ''}; the data support ${w.total} (${w.grade}${pending})${w.pending ? '' : `, ${c.difference} ${c.difference === '1' ? 'point' : 'points'} ${c.lower ? 'less' : 'more'}`}.`;
     const deductions = ded ? ` Deductions on review: ${ded}.` : ' No indicator lost points on review.';
     return `${head}${deductions}${differ}`;
   },

@@ -35,7 +35,10 @@ export interface ScoreWords {
   readonly grade: string;
   /** While indicators are pending: points assessed, of, and how many are pending. */
   readonly pending?: { readonly points: string; readonly of: string; readonly count: number };
-  /** The department's claimed total when it differs from the computed one, with its grade when claimed. */
+  /**
+   * The department's claimed total when it differs from the computed one, with its grade when claimed
+   * (the difference is not stated while indicators are pending: the computed total is provisional).
+   */
   readonly claimed?: { readonly total: string; readonly grade?: string; readonly lower: boolean; readonly difference: string };
   readonly deductions: readonly WordedDeduction[];
   /** Indicators whose claimed score differs from the computed one (printed whether or not a total is claimed). */

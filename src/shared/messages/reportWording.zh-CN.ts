@@ -38,7 +38,7 @@ export const reportWordingZhCN: ReportWording = {
     }
     const c = w.claimed;
     const claimedGrade = c.grade ? `（${c.grade}）` : '';
-    const head = `${w.who}${w.year}年部门整体支出绩效${kind}：自评分${c.total}分${claimedGrade}，依据所提供数据核定为${w.total}分（${w.grade}${pending}），较自评分${c.lower ? '核减' : '核增'}${c.difference}分。`;
+    const head = `${w.who}${w.year}年部门整体支出绩效${kind}：自评分${c.total}分${claimedGrade}，依据所提供数据核定为${w.total}分（${w.grade}${pending}）${w.pending ? '' : `，较自评分${c.lower ? '核减' : '核增'}${c.difference}分`}。`;
     const deductions = ded ? `核定扣分点为${ded}。` : '核定各项指标均未扣分。';
     return `${head}${deductions}${differ}`;
   },
