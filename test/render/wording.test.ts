@@ -82,7 +82,7 @@ describe('公务接待 1.20万元 against a budget of 0.80万元', () => {
   test('zh-CN: the thrift explanation is flagged, not printed; the conclusion names the failures; 五 in plain words', () => {
     const v = view(reception, 'zh-CN');
     const [threePublic, note] = withNext(v, '综合管理情况', '三公经费使用情况');
-    expect(threePublic).toBe(`${THREE_PUBLIC_HEAD}2022年我局公务接待费年初预算0.80万元，实际支出1.20万元。`);
+    expect(threePublic).toBe(`${THREE_PUBLIC_HEAD}2022年我局公务接待费年初预算0.80万元，实际支出1.20万元，超出年初预算0.40万元。`);
     expect(note).toBe(
       '【待核实】部门说明“主要原因是严格执行中央八项规定，机关厉行节约”与数据不符（公务接待费实际支出1.20万元，超过年初预算0.80万元），未作为事实引用，请核实后修改。',
     );

@@ -6,7 +6,7 @@ import type { Ctx } from '../internal/context.js';
 import { factMoney } from '../internal/facts.js';
 import { moneyWords } from '../internal/moneyWords.js';
 import { combine, type Worded } from './combine.js';
-import { compareAmounts } from '../../model/money/arithmetic.js';
+import { compareAmounts, subtractAmounts } from '../../model/money/arithmetic.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 
 const isZero = (m: string | undefined): boolean => m === undefined || compareMoney(m as Money, '0' as Money) === 0;
@@ -76,7 +76,10 @@ export function threePublicText(ctx: Ctx): Worded {
   const clauses = some.map((k) => {
     const f = t[k];
     const budget = f?.budget !== undefined ? `年初预算${formatWan(f.budget)}，` : '';
-    return `${THREE_PUBLIC_NAMES[k]}${budget}实际支出${formatWan(f?.actual as string)}`;
+    const actual = f?.actual as string;
+    // words follow the numbers: an overspend is said, not left for the reader to work out
+    const over = f?.budget !== undefined && compareAmounts(actual, f.budget) > 0 ? `，超出年初预算${formatWan(subtractAmounts(actual, f.budget))}` : '';
+    return `${THREE_PUBLIC_NAMES[k]}${budget}实际支出${formatWan(actual)}${over}`;
   });
   if (clauses.length > 0) sentences.push(`${ctx.year}年${ctx.we}${clauses.join('；')}。`);
   if (missing.length > 0) sentences.push(`未提供${joinAnd(missing.map((k) => THREE_PUBLIC_NAMES[k]))}实际支出数。`);
