@@ -1,5 +1,5 @@
 import type { EvaluationResult } from '../result.js';
-import { makeContext } from './internal/context.js';
+import { collectFlags, makeContext } from './internal/context.js';
 import { appendixSections, closingOf } from './sections/appendices.js';
 import { conclusionSection, problemsSection } from './sections/conclusion.js';
 import { financeSection } from './sections/finance.js';
@@ -32,22 +32,25 @@ export function buildReport(result: EvaluationResult, options: BuildReportOption
   let figure = 0;
   const figures = { next: (): number => ++figure };
   const appendices = options.appendices !== false;
+  const intro = introBlocks(ctx);
+  const sections = [
+    overviewSection(ctx, 1),
+    financeSection(ctx, 2, figures),
+    managementSection(ctx, 3, figures),
+    conclusionSection(ctx, 4, figures, appendices),
+    problemsSection(ctx, 5),
+  ];
   const annexes = appendices ? appendixSections(ctx) : [];
   return {
     lang: 'zh-CN',
     locale: ctx.locale,
     title: reportTitle(ctx, options.title),
     meta: metaLines(ctx),
-    intro: introBlocks(ctx),
-    sections: [
-      overviewSection(ctx, 1),
-      financeSection(ctx, 2, figures),
-      managementSection(ctx, 3, figures),
-      conclusionSection(ctx, 4, figures, appendices),
-      problemsSection(ctx, 5),
-    ],
+    intro,
+    sections,
     appendices: annexes,
     closing: closingOf(ctx, annexes),
     generator: `jixiao ${result.libraryVersion}`,
+    flags: collectFlags(intro, sections),
   };
 }

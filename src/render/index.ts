@@ -16,6 +16,7 @@ export type {
   ReportClosing,
   ReportBlock,
   ParagraphBlock,
+  ReportFlag,
   TableBlock,
   TableColumn,
   TableRow,

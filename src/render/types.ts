@@ -24,6 +24,29 @@ export type ReportLocale = 'zh-CN' | 'en';
 export interface ParagraphBlock {
   readonly kind: 'paragraph';
   readonly text: string;
+  /** Set on a note for the author (`【待核实】…`): the text says it, this names what and where. */
+  readonly flag?: ReportFlag;
+}
+
+/**
+ * A note for the author: text the department supplied (or a total it stated) that the figures do
+ * not support. Printed as a paragraph beginning `【待核实】` (`[To be verified]`) right after the
+ * sentence concerned, and listed in {@link ReportView.flags}.
+ *
+ * @example
+ * ```ts
+ * import { buildReport, type ReportFlag } from 'jixiao/render';
+ * const flags: readonly ReportFlag[] = buildReport(result).flags ?? [];
+ * for (const f of flags) console.log(f.code, f.path.join('.'), f.message);
+ * ```
+ */
+export interface ReportFlag {
+  /** `conclusion_unsupported`, `explanation_unsupported` or `stated_total_differs`. */
+  readonly code: 'conclusion_unsupported' | 'explanation_unsupported' | 'stated_total_differs';
+  /** Where the text or figure is in the input, e.g. `["threePublicFunds", "note"]`. */
+  readonly path: readonly (string | number)[];
+  /** The note, in the report's locale (without the `【待核实】` prefix). */
+  readonly message: string;
 }
 
 /**
@@ -211,6 +234,8 @@ export interface ReportView {
   readonly closing?: ReportClosing;
   /** Generator line, e.g. `jixiao 0.1.0`. */
   readonly generator: string;
+  /** Notes for the author, in document order (each also printed where it applies). */
+  readonly flags?: readonly ReportFlag[];
 }
 
 /**

@@ -106,6 +106,7 @@ describe('findings in the conclusion and the problems', () => {
         expectedFact: 'threePublic.total.budget',
         difference: '0.1',
         passed: false,
+        valueType: 'money',
       },
     ],
     refs: [{ doc: '财预〔2013〕53号' }],
@@ -132,7 +133,8 @@ describe('findings in the conclusion and the problems', () => {
 
   test('the rules sentence counts failures and the problem list names them', () => {
     expect(md).toContain('经合规性审核，共审核2项，通过1项，未通过1项（其中强制性1项），详见附表2。');
-    expect(md).toContain('合规性审核发现：“三公”经费实际合计不超过预算合计——实际0.90万元，超过预算0.80万元。');
+    // plain words from the message table: no rule title, no rule message, no machine detail
+    expect(md).toContain('“三公”经费管理方面：“三公”经费实际支出合计0.90万元，超过预算合计0.80万元，超支0.10万元。');
   });
 
   test('附表2: the failure first, in words with its units and basis; the pass in the compact table', () => {

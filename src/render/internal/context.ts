@@ -1,8 +1,9 @@
 /** What every section builder reads: the result, the options resolved once. */
 import type { EvaluationInput } from '../../model/schema/input.js';
 import type { EvaluationResult } from '../../result.js';
+import { type ReportWording, reportWording } from '../../shared/messages/reportWording.js';
 import { normalizePunctuation } from '../format/typography.js';
-import type { BuildReportOptions, ParagraphBlock, ReportBlock, ReportLocale, ReportSection } from '../types.js';
+import type { BuildReportOptions, ParagraphBlock, ReportBlock, ReportFlag, ReportLocale, ReportSection } from '../types.js';
 import { type Labels, labelsFor } from './labels.js';
 
 /** @internal */
@@ -11,6 +12,8 @@ export interface Ctx {
   readonly input: EvaluationInput;
   readonly locale: ReportLocale;
   readonly labels: Labels;
+  /** The generated sentences of the report, in the locale. */
+  readonly words: ReportWording;
   /** How the department refers to itself: 我局. */
   readonly we: string;
   /** The department's short name, e.g. 区行政审批局. */
@@ -56,6 +59,7 @@ export function makeContext(result: EvaluationResult, options: BuildReportOption
     input,
     locale,
     labels: labelsFor(locale),
+    words: reportWording(locale),
     we: options.selfReference ?? derived,
     unit,
     year: input.report.fiscalYear,
@@ -67,6 +71,11 @@ export function makeContext(result: EvaluationResult, options: BuildReportOption
 /** A paragraph block. @internal */
 export const para = (text: string): ParagraphBlock => ({ kind: 'paragraph', text });
 
+/** A note for the author, printed as its own paragraph (`【待核实】…`). @internal */
+export function flagPara(ctx: Ctx, flag: ReportFlag): ParagraphBlock {
+  return { kind: 'paragraph', text: `${ctx.words.flagPrefix}${flag.message}`, flag };
+}
+
 /** Paragraph blocks for non-empty texts. @internal */
 export const paras = (texts: readonly (string | undefined)[]): ParagraphBlock[] =>
   texts.filter((t): t is string => t !== undefined && t.trim() !== '').map(para);
@@ -74,4 +83,10 @@ export const paras = (texts: readonly (string | undefined)[]): ParagraphBlock[] 
 /** A section. @internal */
 export function section(id: string, number: string, title: string, blocks: readonly ReportBlock[], sections: readonly ReportSection[] = []): ReportSection {
   return { id, number, title, blocks, sections };
+}
+
+/** The notes for the author in blocks and sections, in document order. @internal */
+export function collectFlags(blocks: readonly ReportBlock[], sections: readonly ReportSection[]): ReportFlag[] {
+  const own = blocks.flatMap((b) => (b.kind === 'paragraph' && b.flag ? [b.flag] : []));
+  return [...own, ...sections.flatMap((s) => collectFlags(s.blocks, s.sections))];
 }

@@ -1,10 +1,13 @@
 /** 四、评价结论 and 五、存在的问题及建议, generated from the score sheet and the rule report. */
 import { formatPoints, sectionNumber } from '../format/number.js';
 import { endSentence, trimEndOf } from '../format/typography.js';
-import { type Ctx, para, paras, section } from '../internal/context.js';
+import { type Ctx, flagPara, para, paras, section } from '../internal/context.js';
 import type { Deduction } from '../../scoring/types.js';
+import { compareAmounts, subtractAmounts } from '../../model/money/arithmetic.js';
+import type { ScoreWords } from '../../shared/messages/reportWording.js';
 import { scoresFigure } from '../charts/figures.js';
 import type { ReportBlock, ReportSection } from '../types.js';
+import { openProblems, problemAreas } from './problems.js';
 
 /**
  * What a deduction is called in the conclusion: the reason's own wording when it reads
@@ -17,19 +20,39 @@ export function deductionLabel(ctx: Ctx, d: Deduction): string {
   return m && formatPoints(m[2] as string) === formatPoints(d.points) ? ctx.text(m[1] as string) : ctx.text(d.name);
 }
 
-/** `…自评结果：总评分98分（优秀）。主要扣分点为宣传培训扣1分，评价质量扣1分。` @internal */
+/** The department's claimed total beside the computed one, when they differ. */
+function claimedWords(ctx: Ctx): ScoreWords['claimed'] {
+  const r = ctx.result.review;
+  const total = ctx.result.score.total;
+  if (r?.claimedTotal === undefined || compareAmounts(r.claimedTotal, total) === 0) return undefined;
+  const lower = compareAmounts(r.claimedTotal, total) > 0;
+  const difference = formatPoints(lower ? subtractAmounts(r.claimedTotal, total) : subtractAmounts(total, r.claimedTotal));
+  return { total: formatPoints(r.claimedTotal), ...(r.claimedGrade ? { grade: r.claimedGrade } : {}), lower, difference };
+}
+
+/** `…自评结果：总评分98分（优秀）。主要扣分点为宣传培训扣1分，评价质量扣1分。`, with 自评分 beside 核定分 when they differ. @internal */
 export function scoreSentence(ctx: Ctx): string {
   const s = ctx.result.score;
-  const kind = ctx.input.report.mode === 'self' ? '自评结果' : '评价结果';
-  // While any indicator is pending the total and grade are provisional, and the sentence says how much is assessed.
-  const pending =
-    s.provisional === true && s.assessed ? `，暂定；已评${formatPoints(s.assessed.points)}/${formatPoints(s.assessed.of)}分，待评${s.assessed.pending}项` : '';
-  const r = ctx.result.review;
-  const claimed = r?.claimedTotal !== undefined && formatPoints(r.claimedTotal) !== formatPoints(s.total) ? `；自评${formatPoints(r.claimedTotal)}分` : '';
-  const head = `${ctx.we}${ctx.year}年部门整体支出绩效${kind}：总评分${formatPoints(s.total)}分（${s.grade.label}${pending}${claimed}）。`;
-  const ded = s.deductions.filter((d) => formatPoints(d.points) !== '0');
-  if (ded.length === 0) return `${head}各项指标均未扣分。`;
-  return `${head}主要扣分点为${ded.map((d) => `${deductionLabel(ctx, d)}扣${formatPoints(d.points)}分`).join('，')}。`;
+  const self = ctx.input.report.mode === 'self';
+  const claimed = claimedWords(ctx);
+  const words: ScoreWords = {
+    self,
+    who: self && ctx.locale !== 'en' ? ctx.we : ctx.unit,
+    year: ctx.year,
+    total: formatPoints(s.total),
+    grade: s.grade.label,
+    ...(s.provisional === true && s.assessed
+      ? { pending: { points: formatPoints(s.assessed.points), of: formatPoints(s.assessed.of), count: s.assessed.pending } }
+      : {}),
+    ...(claimed ? { claimed } : {}),
+    deductions: s.deductions.filter((d) => formatPoints(d.points) !== '0').map((d) => ({ label: deductionLabel(ctx, d), points: formatPoints(d.points) })),
+    differences: (ctx.result.review?.differences ?? []).map((d) => ({
+      name: ctx.text(d.name),
+      claimed: formatPoints(d.claimed),
+      computed: formatPoints(d.computed),
+    })),
+  };
+  return ctx.words.score(words);
 }
 
 /** `经合规性审核，共审核12项，通过10项，未通过2项（其中强制性1项），详见附表2。` @internal */
@@ -37,45 +60,67 @@ export function rulesSentence(ctx: Ctx, appendix: boolean): string | undefined {
   const findings = ctx.result.rules.findings;
   if (findings.length === 0) return undefined;
   const sum = ctx.result.rules.summary;
-  const open = findings.filter((f) => f.status === 'fail' && !f.waived);
-  const errors = open.filter((f) => f.severity === 'error').length;
-  const parts = [`共审核${findings.length}项`, `通过${sum.pass}项`];
-  if (sum.fail > 0) parts.push(`未通过${sum.fail}项${errors > 0 ? `（其中强制性${errors}项）` : ''}`);
-  if (sum.waived > 0) parts.push(`已豁免${sum.waived}项`);
-  if (sum.notApplicable > 0) parts.push(`不适用${sum.notApplicable}项`);
-  if (sum.error > 0) parts.push(`无法判断${sum.error}项`);
-  return `经合规性审核，${parts.join('，')}${appendix ? '，详见附表2' : ''}。`;
+  const errors = openProblems(ctx).filter((f) => f.severity === 'error').length;
+  return ctx.words.rules({
+    total: findings.length,
+    pass: sum.pass,
+    fail: sum.fail,
+    errors,
+    waived: sum.waived,
+    notApplicable: sum.notApplicable,
+    error: sum.error,
+    appendix,
+  });
+}
+
+/**
+ * The first paragraph of 四、评价结论, and the note for the author when the input's own opening
+ * (`财务管理健全规范，没有发生违法违规现象`) is contradicted by failed mandatory checks.
+ * @internal
+ */
+export function conclusionBlocks(ctx: Ctx): ReportBlock[] {
+  const c = ctx.input.report.conclusion;
+  const lead = c ? trimEndOf(ctx.text(c), '。，,；;') : '';
+  const score = scoreSentence(ctx);
+  const areas = problemAreas(ctx).filter((a) => a.errors > 0);
+  const errors = areas.reduce((n, a) => n + a.errors, 0);
+  if (errors === 0) {
+    const opening = lead || (ctx.result.rules.findings.length > 0 ? ctx.words.conclusionClean : '');
+    return [para(opening ? ctx.words.withLead(opening, score) : score)];
+  }
+  const failed = `${ctx.words.conclusionFailed(
+    errors,
+    areas.map((a) => ctx.words.areas[a.area]),
+  )}${ctx.locale === 'en' ? ' ' : ''}${score}`;
+  const blocks: ReportBlock[] = [para(failed)];
+  if (lead)
+    blocks.push(flagPara(ctx, { code: 'conclusion_unsupported', path: ['report', 'conclusion'], message: ctx.words.conclusionUnsupported(lead, errors) }));
+  return blocks;
 }
 
 /** 四、评价结论. @internal */
 export function conclusionSection(ctx: Ctx, n: number, figures: { next: () => number }, appendix: boolean): ReportSection {
-  const c = ctx.input.report.conclusion;
-  const lead = c ? `${trimEndOf(ctx.text(c), '。，,；;')}，` : '';
-  const blocks: ReportBlock[] = [para(`${lead}${scoreSentence(ctx)}`), ...paras([rulesSentence(ctx, appendix)])];
+  const blocks: ReportBlock[] = [...conclusionBlocks(ctx), ...paras([rulesSentence(ctx, appendix)])];
   if (ctx.charts && ctx.result.score.root.length > 0) blocks.push(scoresFigure(ctx, figures.next()));
   return section(`sec-${n}`, sectionNumber(1, n), '评价结论', blocks);
 }
 
-/** Open (failed, not waived) findings of severity error or warning, as problem sentences. */
-function findingProblems(ctx: Ctx): string[] {
-  return ctx.result.rules.findings
-    .filter((f) => f.status === 'fail' && !f.waived && f.severity !== 'info')
-    .map((f) => endSentence(`合规性审核发现：${ctx.text(f.title)}${f.key ? `（${f.key}）` : ''}——${ctx.text(f.message)}`));
-}
-
-/** 五、存在的问题及建议. @internal */
+/** 五、存在的问题及建议: the input's problems and suggestions, then one paragraph and one suggestion per area with failed checks. @internal */
 export function problemsSection(ctx: Ctx, n: number): ReportSection {
   const id = `sec-${n}`;
-  const problems = [...ctx.input.problems.map((p) => endSentence(ctx.text(p))), ...findingProblems(ctx)];
-  const suggestions = ctx.input.suggestions.map((s) => endSentence(ctx.text(s)));
+  const w = ctx.words;
+  const areas = problemAreas(ctx);
+  const found = areas.map((a) => w.problemArea(w.areas[a.area], a.clauses));
+  const problems = [...ctx.input.problems.map((p) => endSentence(ctx.text(p))), ...(found.length > 0 ? [w.problemsLead, ...found] : [])];
+  const suggestions = [...ctx.input.suggestions.map((s) => endSentence(ctx.text(s))), ...areas.map((a) => w.suggestions[a.area])];
   return section(
     id,
     sectionNumber(1, n),
     '存在的问题及建议',
     [],
     [
-      section(`${id}-1`, sectionNumber(2, 1), '存在问题', problems.length ? paras(problems) : [para('未发现需要说明的问题。')]),
-      section(`${id}-2`, sectionNumber(2, 2), '改进建议', suggestions.length ? paras(suggestions) : [para('无。')]),
+      section(`${id}-1`, sectionNumber(2, 1), '存在问题', problems.length ? paras(problems) : [para(w.noProblems)]),
+      section(`${id}-2`, sectionNumber(2, 2), '改进建议', suggestions.length ? paras(suggestions) : [para(w.noSuggestions)]),
     ],
   );
 }

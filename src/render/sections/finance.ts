@@ -1,9 +1,10 @@
 /** 二、部门财政资金收支情况: every amount here is generated from the ledger and facts. */
 import { sectionNumber, formatWan } from '../format/number.js';
-import { type Ctx, para, section } from '../internal/context.js';
+import { type Ctx, flagPara, para, section } from '../internal/context.js';
 import { economicClasses } from '../internal/classes.js';
-import { factMoney } from '../internal/facts.js';
-import type { ReportBlock, ReportSection } from '../types.js';
+import { checkedTotal, factMoney } from '../internal/facts.js';
+import type { ReportBlock, ReportFlag, ReportSection } from '../types.js';
+import type { Worded } from './combine.js';
 import { economicFigure, functionalFigure } from '../charts/figures.js';
 import { functionalParagraphs } from './functional.js';
 
@@ -20,13 +21,23 @@ const INCOME_KIND_NAMES: Readonly<Record<string, string>> = {
 
 /** `2022年区行政审批局收入决算总额576.08万元，其中当年财政拨款收入441.72万元，2021年结转和结余134.36万元。` @internal */
 export function incomeSentence(ctx: Ctx): string {
+  return incomeWorded(ctx).text;
+}
+
+/** The income sentence and, when the stated total fails its check, the note for the author. */
+function incomeWorded(ctx: Ctx): Worded {
   const inc = ctx.input.ledger.income;
   // absent is not zero: a total or part not given is left out of the sentence, never printed as 0
-  const total = inc?.total ?? factMoney(ctx, 'income.total.computed');
+  const checked =
+    inc?.total !== undefined
+      ? checkedTotal(ctx, inc.total, { ruleId: 'income.total.equals-sources', what: ctx.words.totals.income, path: ['ledger', 'income', 'total'] })
+      : undefined;
+  const total = checked?.value ?? factMoney(ctx, 'income.total.computed');
+  const flag = checked?.flag ? { flag: checked.flag } : {};
   const parts = (inc?.sources ?? []).map((s) => `${s.name ? ctx.text(s.name) : (INCOME_KIND_NAMES[s.kind] ?? s.kind)}${formatWan(s.amount)}`);
   if (inc?.carriedIn !== undefined) parts.push(`${ctx.year - 1}年结转和结余${formatWan(inc.carriedIn)}`);
-  if (total === undefined) return parts.length > 0 ? `${ctx.year}年${ctx.unit}收入${parts.join('，')}。` : `未提供${ctx.year}年收入情况。`;
-  return `${ctx.year}年${ctx.unit}收入决算总额${formatWan(total)}${parts.length > 0 ? `，其中${parts.join('，')}` : ''}。`;
+  if (total === undefined) return { text: parts.length > 0 ? `${ctx.year}年${ctx.unit}收入${parts.join('，')}。` : `未提供${ctx.year}年收入情况。` };
+  return { text: `${ctx.year}年${ctx.unit}收入决算总额${formatWan(total)}${parts.length > 0 ? `，其中${parts.join('，')}` : ''}。`, ...flag };
 }
 
 /** `基本支出结转0.00万元` or `基本支出结转1.00万元、结余0.50万元`. */
@@ -37,21 +48,51 @@ function carryPart(label: string, p: { carryForward: string; surplus?: string | 
 
 /** The 支出 sentence: grand total, economic classes, year-end carry-over and its split. @internal */
 export function expenditureSentence(ctx: Ctx): string {
+  return expenditureWorded(ctx).text;
+}
+
+/** The spending sentence and, when the stated grand total or carry-over fails its check, the notes for the author. */
+function expenditureWorded(ctx: Ctx): { readonly text: string; readonly flags: readonly ReportFlag[] } {
   const ex = ctx.input.ledger.expenditure;
   const co = ctx.input.ledger.carryOut;
-  const grand = ex.grandTotal ?? factMoney(ctx, 'expenditure.grandTotal.computed');
-  const classes = economicClasses(ctx).map((c) => `${c.name}${formatWan(c.amount)}`);
+  const w = ctx.words.totals;
+  const grandChecked =
+    ex.grandTotal !== undefined
+      ? checkedTotal(ctx, ex.grandTotal, {
+          ruleId: 'expenditure.grand-total.equals-computed',
+          what: w.expenditure,
+          path: ['ledger', 'expenditure', 'grandTotal'],
+        })
+      : undefined;
+  const carryChecked =
+    co?.total !== undefined
+      ? checkedTotal(ctx, co.total, { ruleId: 'carry-out.equals-parts', what: w.carryOut, path: ['ledger', 'carryOut', 'total'] })
+      : undefined;
+  const grand = grandChecked?.value ?? factMoney(ctx, 'expenditure.grandTotal.computed');
+  // a stated economic class that fails its check against its lines is printed as the lines give it, and flagged
+  const checkedClasses = economicClasses(ctx).map((c) => {
+    const at = ex.byEconomic.findIndex((x) => x.code === c.code);
+    const path = ['ledger', 'expenditure', 'byEconomic', at, 'amount'];
+    const checked =
+      at < 0 ? { value: c.amount } : checkedTotal(ctx, c.amount, { ruleId: 'expenditure.economic.stated-equals-lines', key: c.code, what: c.name, path });
+    return { name: c.name, ...checked };
+  });
+  const classes = checkedClasses.map((c) => `${c.name}${formatWan(c.value)}`);
   const split = [carryPart('基本支出', co?.basic), carryPart('项目支出', co?.project)].filter((x): x is string => x !== undefined);
-  const carry = co?.total !== undefined ? [`${ctx.year}年年末结转和结余${formatWan(co.total)}${split.length ? `，其中：${split.join('，')}` : ''}`] : [];
+  const carry =
+    carryChecked !== undefined ? [`${ctx.year}年年末结转和结余${formatWan(carryChecked.value)}${split.length ? `，其中：${split.join('，')}` : ''}`] : [];
   const all = [...classes, ...carry];
-  if (grand === undefined) return all.length > 0 ? `${ctx.year}年${ctx.unit}支出${all.join('，')}。` : `未提供${ctx.year}年支出情况。`;
-  return `${ctx.year}年${ctx.unit}支出决算总额${formatWan(grand)}${all.length > 0 ? `，其中：${all.join('，')}` : ''}。`;
+  const flags = [grandChecked?.flag, ...checkedClasses.map((c) => c.flag), carryChecked?.flag].filter((f): f is ReportFlag => f !== undefined);
+  if (grand === undefined) return { text: all.length > 0 ? `${ctx.year}年${ctx.unit}支出${all.join('，')}。` : `未提供${ctx.year}年支出情况。`, flags };
+  return { text: `${ctx.year}年${ctx.unit}支出决算总额${formatWan(grand)}${all.length > 0 ? `，其中：${all.join('，')}` : ''}。`, flags };
 }
 
 /** 二、部门财政资金收支情况. @internal */
 export function financeSection(ctx: Ctx, n: number, figures: { next: () => number }): ReportSection {
   const id = `sec-${n}`;
-  const spending: ReportBlock[] = [para(expenditureSentence(ctx))];
+  const income = incomeWorded(ctx);
+  const spent = expenditureWorded(ctx);
+  const spending: ReportBlock[] = [para(spent.text), ...spent.flags.map((f) => flagPara(ctx, f))];
   if (ctx.charts) spending.push(economicFigure(ctx, figures.next()));
   const functional = functionalParagraphs(ctx);
   if (functional.length > 0) spending.push(para('按支出功能分类主要用于以下方面：'), ...functional);
@@ -62,7 +103,7 @@ export function financeSection(ctx: Ctx, n: number, figures: { next: () => numbe
     '部门财政资金收支情况',
     [],
     [
-      section(`${id}-1`, sectionNumber(2, 1), '部门财政资金收入情况', [para(incomeSentence(ctx))]),
+      section(`${id}-1`, sectionNumber(2, 1), '部门财政资金收入情况', [para(income.text), ...(income.flag ? [flagPara(ctx, income.flag)] : [])]),
       section(`${id}-2`, sectionNumber(2, 2), '部门财政资金支出情况', spending),
     ],
   );

@@ -9,7 +9,8 @@ import { addMoney, type Money } from '../../model/money/money.js';
 import { codeName } from '../../model/catalog/lookup.js';
 import { formatWan } from '../format/number.js';
 import { endSentence, narrativeBeforeAmounts } from '../format/typography.js';
-import { type Ctx, para } from '../internal/context.js';
+import { type Ctx, flagPara, para } from '../internal/context.js';
+import { checkedTotal } from '../internal/facts.js';
 import { functionalClasses } from '../internal/classes.js';
 import type { ParagraphBlock } from '../types.js';
 
@@ -70,10 +71,15 @@ export function itemisation(ctx: Ctx, lines: readonly LedgerLine[], purpose: str
 export function functionalParagraphs(ctx: Ctx): ParagraphBlock[] {
   const ex = ctx.input.ledger.expenditure;
   const classes = functionalClasses(ctx);
-  return classes.map((c) => {
+  return classes.flatMap((c) => {
     const lines = ex.lines.filter((l) => l.functional.startsWith(c.code));
     const generated = itemisation(ctx, lines, c.purpose);
     const narrative = generated ?? (c.purpose ? endSentence(ctx.text(c.purpose)) : '');
-    return para(`${c.name}${formatWan(c.amount)}。${narrative}`);
+    // a stated class amount that fails its check against its lines is printed as the lines give it, and flagged
+    const at = ex.byFunctional.findIndex((s) => s.code === c.code);
+    const path = ['ledger', 'expenditure', 'byFunctional', at, 'amount'];
+    const checked =
+      at < 0 ? { value: c.amount } : checkedTotal(ctx, c.amount, { ruleId: 'expenditure.functional.stated-equals-lines', key: c.code, what: c.name, path });
+    return [para(`${c.name}${formatWan(checked.value)}。${narrative}`), ...(checked.flag ? [flagPara(ctx, checked.flag)] : [])];
   });
 }

@@ -1,10 +1,10 @@
 /** 三、部门财政支出管理情况: (一)制度建设 (二)绩效目标管理 (三)综合管理 (四)综合绩效. */
 import { sectionNumber } from '../format/number.js';
 import { endSentence } from '../format/typography.js';
-import { type Ctx, para, paras, section } from '../internal/context.js';
+import { type Ctx, flagPara, para, paras, section } from '../internal/context.js';
 import { threePublicFigure } from '../charts/figures.js';
 import type { ReportBlock, ReportSection } from '../types.js';
-import { combine } from './combine.js';
+import { combine, type Worded } from './combine.js';
 import { assetsText, debtText, disclosureText, procurementText, supervisionText, threePublicText } from './managementItems.js';
 
 const CONTROL_NAMES: Readonly<Record<string, string>> = {
@@ -27,7 +27,7 @@ export function controlsText(ctx: Ctx): string {
   const names = c.names.length > 0 ? c.names.map(ctx.text) : c.kinds.map((k) => CONTROL_NAMES[k] ?? k);
   const effective = c.effective === true ? '，制度得到有效执行' : c.effective === false ? '，但制度执行不到位' : '';
   const generated = names.length > 0 ? `已建立${names.join('、')}等内控管理制度${effective}。` : '未提供内控制度建设情况。';
-  return combine(ctx, generated, false, c.note);
+  return combine(ctx, generated, false, c.note).text;
 }
 
 /** (二)绩效目标管理情况. @internal */
@@ -37,7 +37,7 @@ export function targetsText(ctx: Ctx): string {
   if (t?.set !== undefined) parts.push(t.set ? '已设定部门整体绩效目标' : '未设定部门整体绩效目标');
   if (t?.monitored !== undefined) parts.push(t.monitored ? '对绩效目标实现情况开展了运行监控' : '未开展绩效运行监控');
   const generated = parts.length > 0 ? endSentence(`${ctx.we}${parts.join('，')}`) : '未提供绩效目标管理情况。';
-  return combine(ctx, generated, false, t?.note);
+  return combine(ctx, generated, false, t?.note).text;
 }
 
 /** (四)综合绩效情况: the summary, then one numbered sub-section per narrative section. */
@@ -51,16 +51,17 @@ function performanceSection(ctx: Ctx, id: string): ReportSection {
 /** 三、部门财政支出管理情况. @internal */
 export function managementSection(ctx: Ctx, n: number, figures: { next: () => number }): ReportSection {
   const id = `sec-${n}`;
+  const item = (label: string, w: Worded): ReportBlock[] => [para(`${label}${w.text}`), ...(w.flag ? [flagPara(ctx, w.flag)] : [])];
   const general: ReportBlock[] = [
-    para(`政府性债务管理：${debtText(ctx)}`),
-    para(`政府采购实施计划：${procurementText(ctx)}`),
-    para(`三公经费使用情况：${threePublicText(ctx)}`),
+    ...item('政府性债务管理：', debtText(ctx)),
+    ...item('政府采购实施计划：', procurementText(ctx)),
+    ...item('三公经费使用情况：', threePublicText(ctx)),
   ];
   if (ctx.charts) general.push(threePublicFigure(ctx, figures.next()));
   general.push(
-    para(`资产管理情况：${assetsText(ctx)}`),
-    para(`信息公开情况：${disclosureText(ctx)}`),
-    para(`依法接受审计、财政监督情况：${supervisionText(ctx)}`),
+    ...item('资产管理情况：', assetsText(ctx)),
+    ...item('信息公开情况：', disclosureText(ctx)),
+    ...item('依法接受审计、财政监督情况：', supervisionText(ctx)),
   );
   return section(
     id,

@@ -56,6 +56,8 @@ td.align-center { word-break: keep-all; }
 tr.group td { font-weight: bold; }
 tr.alert td { font-weight: bold; color: var(--alert); }
 tr.alert td:first-child { box-shadow: inset 3px 0 0 var(--alert); }
+/* A 【待核实】 note for the author: set apart by a rule and a border (the word carries it in print and in Word). */
+p.flag { font-weight: bold; color: var(--alert); border-left: 3px solid var(--alert); padding-left: .6em; text-indent: 0; }
 td.lvl-1 { padding-left: 1.4em; } td.lvl-2 { padding-left: 2.4em; } td.lvl-3 { padding-left: 3.4em; }
 td.lvl-4, td.lvl-5, td.lvl-6 { padding-left: 4.4em; }
 #tbl-scores { font-size: .74rem; }
@@ -92,6 +94,7 @@ tr, figure, svg { break-inside: avoid; page-break-inside: avoid; }
   #tbl-scores { font-size: 10pt; }
   figcaption { font-size: 14pt; }
   tr.alert td { color: inherit; }
+  p.flag { color: inherit; }
   a { color: inherit; text-decoration: none; }
 }
 `;
