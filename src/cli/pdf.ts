@@ -60,17 +60,6 @@ export async function findChromium(locale: Locale, env: NodeJS.ProcessEnv = proc
   return failure(EXIT.io, m.notFound([...NAMES, ...locations].join(', ')));
 }
 
-/**
- * Page numbers "— 1 —" in the bottom margin (GB/T 9704 §7.5), as a CSS page-margin box, which Chromium
- * prints since version 131; `--no-pdf-header-footer` removes Chromium's own date/URL header and footer.
- */
-const PAGE_NUMBERS =
-  '<style>@page { @bottom-center { content: "— " counter(page) " —"; font-family: "Times New Roman", "Noto Serif CJK SC", serif; font-size: 14pt; } }</style>';
-
-function withPageNumbers(html: string): string {
-  return html.includes('@bottom-center') ? html : html.replace('</head>', `${PAGE_NUMBERS}</head>`);
-}
-
 function run(file: string, args: readonly string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(file, [...args], { timeout: 120_000, maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) => {
@@ -82,7 +71,7 @@ function run(file: string, args: readonly string[]): Promise<void> {
 
 /**
  * Print the HTML report to PDF with a locally installed Chromium (headless, a fresh profile, no network
- * services, no first-run or sync): A4 with the report's print stylesheet, page numbers, the report title
+ * services, no first-run or sync): A4 with the report's print stylesheet (it also sets the page numbers "— 1 —", GB/T 9704 §7.5), the report title
  * as the PDF's /Title (from `<title>`), and the fonts Chromium found embedded under their names.
  */
 export async function renderPdf(result: EvaluationResult, locale: Locale, env: NodeJS.ProcessEnv = process.env): Promise<Outcome<Uint8Array>> {
@@ -92,7 +81,7 @@ export async function renderPdf(result: EvaluationResult, locale: Locale, env: N
   try {
     const html = join(dir, 'report.html');
     const pdf = join(dir, 'report.pdf');
-    await writeFile(html, withPageNumbers(renderHtml(result, { locale })));
+    await writeFile(html, renderHtml(result, { locale }));
     await run(browser.value, [
       '--headless',
       '--no-sandbox',
