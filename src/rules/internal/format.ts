@@ -46,20 +46,38 @@ export function factLabel(name: string, locale: Locale): string {
 /**
  * The positions of the placeholder segments (`{code}`, `{item}` …) of each catalog name: an index of
  * the static catalog, built once at load (not a cache filled by calls), so a label does not split and
- * test its definition's name again for every leaf of every finding.
+ * test its definition's name again for every leaf of every finding. Fixed names have none.
  */
 const PLACEHOLDER_SEGMENTS: ReadonlyMap<string, readonly number[]> = new Map(
-  FACT_CATALOG.map((def) => [def.name, def.name.split('.').flatMap((seg, i) => (/^\{\w+\}$/.test(seg) ? [i] : []))]),
+  FACT_CATALOG.flatMap((def) => {
+    const slots = def.name.split('.').flatMap((seg, i) => (/^\{\w+\}$/.test(seg) ? [i] : []));
+    return slots.length > 0 ? [[def.name, slots] as const] : [];
+  }),
 );
+
+/** The dot-separated segment of `name` at position `index`, or undefined when it has fewer segments. */
+function segmentAt(name: string, index: number): string | undefined {
+  let from = 0;
+  for (let i = 0; i < index; i++) {
+    const dot = name.indexOf('.', from);
+    if (dot < 0) return undefined;
+    from = dot + 1;
+  }
+  const end = name.indexOf('.', from);
+  return end < 0 ? name.slice(from) : name.slice(from, end);
+}
 
 function buildFactLabel(name: string, locale: Locale): string {
   const def = findFactDefinition(name);
   if (!def) return name;
   const base = def.label[locale === 'en' ? 'en' : 'zh-CN'];
-  const slots = PLACEHOLDER_SEGMENTS.get(def.name) ?? [];
-  if (slots.length === 0) return base;
-  const actual = name.split('.');
-  const filled = slots.flatMap((i) => (actual[i] !== undefined ? [keyName(actual[i] as string, locale, hintOf(name))] : []));
+  const slots = PLACEHOLDER_SEGMENTS.get(def.name);
+  if (slots === undefined) return base;
+  const filled: string[] = [];
+  for (const i of slots) {
+    const key = segmentAt(name, i);
+    if (key !== undefined) filled.push(keyName(key, locale, hintOf(name)));
+  }
   if (filled.length === 0) return base;
   return ruleMessages(locale).labelWithKeys(base, filled);
 }
