@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * A/B of two builds of `safeEvaluateDepartment`: byte-identical results (valid and invalid inputs),
- * inputs never mutated, then interleaved CPU time per call.
+ * inputs never mutated, then interleaved CPU time per call from JSON text beside the JSON.parse +
+ * JSON.stringify floor (the #15 budget ratio), median and quartiles of the per-round ratios.
  *
- *   node bench/ab-evaluate.mjs --a bench/.out/dist-main [--b dist] [--count 60] [--mutants 400] [--no-timing]
+ *   node bench/ab-evaluate.mjs --a bench/.out/dist-main [--b dist] [--count 60] [--mutants 400] [--no-timing] [--rounds 15] [--ms 100]
  *
  * Inputs: the reference fixture; `--count` generated departments (1–400 lines; a third of them
  * rewritten in 元); every JSON file of test/fixtures/bad that parses; and `--mutants` seeded
@@ -142,39 +143,46 @@ for (const [name, data] of inputs) {
 console.log(`identical: ${same} results (${failed} of them rejections) over ${inputs.length} inputs; no input mutated`);
 
 if (!argv.includes('--no-timing')) {
+  // From JSON text, as the #15 budget measures it: evaluateDepartment(JSON.parse(text)) against the
+  // floor JSON.stringify(JSON.parse(text)), all three interleaved in rotated order, round by round,
+  // so a round disturbed by the machine's load moves A, B and the floor together. Reported: the
+  // median CPU time of each, and the medians (with quartiles) of the per-round ratios.
+  const fixtureText = readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
   const cases = [
-    ['fixture', fixture],
-    ['gen-10', generateDepartment({ seed: 'bench:10', lines: 10 })],
-    ['gen-1000', generateDepartment({ seed: 'bench:1000', lines: 1000 })],
+    ['fixture', fixtureText],
+    ['gen-10', JSON.stringify(generateDepartment({ seed: 'bench:10', lines: 10 }))],
+    ['gen-1000', JSON.stringify(generateDepartment({ seed: 'bench:1000', lines: 1000 }))],
   ];
-  const med = (xs) => [...xs].sort((x, y) => x - y)[xs.length >> 1];
-  for (const [name, data] of cases) {
-    for (let i = 0; i < 2000; i++) {
-      A.evaluateDepartment(data);
-      B.evaluateDepartment(data);
-    }
-    const res = { A: [], B: [] };
-    for (let r = 0; r < 14; r++) {
-      for (const [k, api] of r % 2
-        ? [
-            ['A', A],
-            ['B', B],
-          ]
-        : [
-            ['B', B],
-            ['A', A],
-          ]) {
+  const rounds = Number(opt('rounds', '15'));
+  const ms = Number(opt('ms', '100'));
+  const q = (xs, p) => [...xs].sort((x, y) => x - y)[Math.round((xs.length - 1) * p)];
+  const spread = (xs, digits = 2) => `${q(xs, 0.5).toFixed(digits)} (quartiles ${q(xs, 0.25).toFixed(digits)}–${q(xs, 0.75).toFixed(digits)})`;
+  for (const [name, text] of cases) {
+    const tasks = [
+      ['floor', () => JSON.stringify(JSON.parse(text))],
+      ['A', () => A.evaluateDepartment(JSON.parse(text))],
+      ['B', () => B.evaluateDepartment(JSON.parse(text))],
+    ];
+    for (let i = 0; i < 1000; i++) for (const [, fn] of tasks) fn();
+    const res = { floor: [], A: [], B: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (let j = 0; j < tasks.length; j++) {
+        const [k, fn] = tasks[(j + r) % tasks.length];
         let n = 0;
         const c0 = process.cpuUsage();
         const t0 = performance.now();
-        while (performance.now() - t0 < 200) {
-          api.evaluateDepartment(data);
+        while (performance.now() - t0 < ms) {
+          fn();
           n++;
         }
         const c = process.cpuUsage(c0);
         res[k].push((c.user + c.system) / n);
       }
     }
-    console.log(`${name}: median CPU µs per call A ${med(res.A).toFixed(0)} → B ${med(res.B).toFixed(0)} (${(med(res.A) / med(res.B)).toFixed(2)}× faster)`);
+    const per = (k) => res[k].map((x, i) => x / res.floor[i]);
+    console.log(
+      `${name} from text: median CPU µs per call floor ${q(res.floor, 0.5).toFixed(0)}, A ${q(res.A, 0.5).toFixed(0)}, B ${q(res.B, 0.5).toFixed(0)}; ` +
+        `A ÷ B per round ${spread(res.A.map((x, i) => x / res.B[i]))}; ÷ floor per round: A ${spread(per('A'))}, B ${spread(per('B'))}`,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { computeFacts } from './facts/computeFacts.js';
-import type { Facts } from './facts/types.js';
+import type { FactValue, Facts } from './facts/types.js';
 import { type Issue, type Issues, JixiaoError, type Locale, type Result } from './shared/issues.js';
 import { makeIssue } from './shared/makeIssue.js';
 import { toCanonical, dec } from './model/money/decimal.js';
@@ -79,6 +79,24 @@ function flatten(nodes: readonly ScoreNode[], out: ScoreNode[] = []): ScoreNode[
     if (n.children) flatten(n.children, out);
   }
   return out;
+}
+
+/**
+ * `facts` with `more` facts added (a name already there keeps its place and takes the new value), as a
+ * new frozen object: the same keys in the same order as `{ ...facts.values, ...more }`. Copied name by
+ * name: V8 clones a frozen object of ~200 properties (as `computeFacts` returns) by its slow path, and
+ * the spread cost twice this loop (≈ 50 against ≈ 25 µs on the reference fixture).
+ */
+function withFacts(facts: Facts, more: Readonly<Record<string, FactValue>>): Facts {
+  const values: Record<string, FactValue> = {};
+  const from = facts.values;
+  const names = Object.keys(from);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    values[name] = from[name] as FactValue;
+  }
+  for (const name of Object.keys(more)) values[name] = more[name] as FactValue;
+  return Object.freeze({ ...facts, values: Object.freeze(values) });
 }
 
 /** Up to this many claimed items, lookups scan instead of building a Map or Set. */
@@ -216,7 +234,7 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   });
   // The rules have run on the derived facts alone; scoring also reads the finding counts, so it gets
   // a new facts object with both (the derived facts are frozen and stay as they are).
-  const scoringFacts: Facts = Object.freeze({ ...facts, values: Object.freeze({ ...facts.values, ...findingFacts(rules) }) });
+  const scoringFacts = withFacts(facts, findingFacts(rules));
   const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
   const nodes = flatten(score.root);
   const chosen = chooseSystem(system.value, chosenBy, input.department, input.report.fiscalYear, locale);

@@ -256,23 +256,26 @@ const headOf = (name: string): string => {
 };
 
 /**
- * The matchers that can match a name, by its first segment, each list in catalog order: every
- * catalog name starts with a fixed segment, so a name is only tested against the definitions of its
- * subject (a definition whose first segment were a placeholder would be in every list). An index of
- * the static catalog, built once, not a cache filled by calls.
+ * The matchers of the catalog's patterns (the names with a `{placeholder}`), by first segment, each
+ * list in catalog order: every catalog name starts with a fixed segment, so a name is only tested
+ * against the patterns of its subject (a pattern whose first segment were a placeholder would be in
+ * every list). Fixed names are not in these lists: `BY_NAME` below answers for them, and a name that
+ * is not one of them cannot match one. An index of the static catalog, built once, not a cache
+ * filled by calls.
  */
-const MATCHERS_BY_HEAD: ReadonlyMap<string, readonly (typeof MATCHERS)[number][]> = new Map(
-  [...new Set(MATCHERS.map((m) => headOf(m.def.name)))].map((head) => [
+const PATTERNS: readonly (typeof MATCHERS)[number][] = MATCHERS.filter((m) => m.def.name.includes('{'));
+const PATTERNS_BY_HEAD: ReadonlyMap<string, readonly (typeof MATCHERS)[number][]> = new Map(
+  [...new Set(PATTERNS.map((m) => headOf(m.def.name)))].map((head) => [
     head,
-    MATCHERS.filter((m) => headOf(m.def.name) === head || headOf(m.def.name).includes('{')),
+    PATTERNS.filter((m) => headOf(m.def.name) === head || headOf(m.def.name).includes('{')),
   ]),
 );
-const HEADLESS_MATCHERS: readonly (typeof MATCHERS)[number][] = MATCHERS.filter((m) => headOf(m.def.name).includes('{'));
+const HEADLESS_PATTERNS: readonly (typeof MATCHERS)[number][] = PATTERNS.filter((m) => headOf(m.def.name).includes('{'));
 
-/** The first definition, in catalog order, whose name or pattern matches `name` (a pattern may come before a fixed name it covers). */
-function lookupDefinition(name: string): FactDefinition | undefined {
-  const probe = name.replace(/\{key\}/g, 'KEY');
-  for (const m of MATCHERS_BY_HEAD.get(headOf(name)) ?? HEADLESS_MATCHERS) {
+/** The first pattern, in catalog order, that matches `name`, a name that is not a fixed name of the catalog. */
+function lookupPattern(name: string): FactDefinition | undefined {
+  const probe = name.includes('{') ? name.replace(/\{key\}/g, 'KEY') : name;
+  for (const m of PATTERNS_BY_HEAD.get(headOf(name)) ?? HEADLESS_PATTERNS) {
     if (m.re.test(name)) return m.def;
     if (probe !== name && m.keyRe.test(probe)) return m.def;
   }
@@ -280,11 +283,12 @@ function lookupDefinition(name: string): FactDefinition | undefined {
 }
 
 /**
- * What `lookupDefinition` gives for each fixed name of the catalog: an index of the static catalog,
- * built once (not a cache filled by calls), so the common lookups test no pattern.
+ * The definition of each fixed name of the catalog: the first definition, in catalog order, whose
+ * name or pattern matches it (a pattern may come before a fixed name it covers). An index of the
+ * static catalog, built once (not a cache filled by calls), so the common lookups test no pattern.
  */
 const BY_NAME: ReadonlyMap<string, FactDefinition | undefined> = new Map(
-  FACT_CATALOG.filter((def) => !def.name.includes('{')).map((def) => [def.name, lookupDefinition(def.name)]),
+  FACT_CATALOG.filter((def) => !def.name.includes('{')).map((def) => [def.name, MATCHERS.find((m) => m.re.test(def.name))?.def]),
 );
 
 /**
@@ -298,5 +302,5 @@ const BY_NAME: ReadonlyMap<string, FactDefinition | undefined> = new Map(
  * ```
  */
 export function findFactDefinition(name: string): FactDefinition | undefined {
-  return BY_NAME.has(name) ? BY_NAME.get(name) : lookupDefinition(name);
+  return BY_NAME.has(name) ? BY_NAME.get(name) : lookupPattern(name);
 }

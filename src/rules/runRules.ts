@@ -141,6 +141,7 @@ export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, op
     threshold,
     bounds: new Map(),
     scratch: { leaves: [], count: 0, reason: undefined },
+    shown: new Map(),
   };
   const sets = facts.sets as Readonly<Record<string, readonly string[]>>;
   const findings: Finding[] = [];

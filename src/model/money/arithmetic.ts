@@ -116,10 +116,7 @@ export function ratioOf(num: string, den: string, rounding: RoundingMode): strin
  * bound of one stated amount (`2`, `万元` → `"0.005"`; `2`, `元` → `"0.0000005"`). @internal
  */
 export function halfUnitOf(decimals: number, unit: '万元' | '元'): string {
-  return toCanonical(
-    new D(10)
-      .pow(-decimals)
-      .div(2)
-      .div(unit === '元' ? 10000 : 1),
-  );
+  // 10^-decimals ÷ 2 = 5 × 10^-(decimals + 1), and 1 元 is 10^-4 万元: one exact decimal, read once
+  // (a power and two divisions were 2 % of computeFacts on the reference fixture).
+  return toCanonical(new D(`5e-${decimals + 1 + (unit === '元' ? 4 : 0)}`));
 }

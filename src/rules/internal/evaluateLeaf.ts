@@ -5,6 +5,7 @@ import type { Leaf } from '../schema.js';
 import { isThresholdKey, THRESHOLD_KEYS, type ThresholdKey } from '../thresholds.js';
 import type { LeafResult } from '../types.js';
 import { type CompareContext, compareInto } from './compare.js';
+import type { Shown } from './format.js';
 import { runtimeReason } from './reasons.js';
 import { fromLiteral, lookupFact, plain, type Typed, typedFact, unavailableReason } from './values.js';
 
@@ -27,6 +28,8 @@ export interface EvalContext extends CompareContext {
   readonly context?: Readonly<Record<string, FactValue>> | undefined;
   readonly threshold: (key: ThresholdKey) => ThresholdResolution;
   readonly scratch: RuleScratch;
+  /** The money and ratio values as this run's messages print them (see {@link Shown}). */
+  readonly shown: Shown;
 }
 
 /** Three-valued logic plus error. @internal */

@@ -29,7 +29,7 @@ export function beyondTypicalRounding(leaves: readonly LeafResult[]): boolean {
 /** A rule's verdict, with everything its message is built from. */
 function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): MessageInput {
   ctx.scratch.count = 0;
-  const { values, context, locale } = ctx;
+  const { values, context, locale, shown } = ctx;
   if (rule.when) {
     const when = evaluateCondition(rule.when, ctx, key, 'when');
     if (when !== 'true') {
@@ -46,6 +46,7 @@ function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Message
         values,
         context,
         locale,
+        shown,
       };
     }
   }
@@ -65,6 +66,7 @@ function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Message
     values,
     context,
     locale,
+    shown,
   };
 }
 

@@ -4,7 +4,7 @@ import { ruleMessages } from '../../shared/messages/rules.js';
 import type { Rule } from '../schema.js';
 import type { LeafResult, RuleStatus } from '../types.js';
 import { withKey } from './evaluateLeaf.js';
-import { factLabel, formatValue, keyName } from './format.js';
+import { factLabel, formatValue, keyName, type Shown } from './format.js';
 import { leafText } from './message.js';
 import { fromFact, lookupFact } from './values.js';
 
@@ -24,6 +24,8 @@ export interface MessageInput {
   /** Facts that depend on run options, looked up before `values`. */
   readonly context?: Readonly<Record<string, FactValue>> | undefined;
   readonly locale: Locale;
+  /** The run's printed values (see {@link Shown}). */
+  readonly shown: Shown;
 }
 
 function tag(m: MessageInput): string {
@@ -42,11 +44,18 @@ function heading(m: MessageInput): string {
 }
 
 /** The texts of the leaves that `keep` selects, or of all `leaves` when it selects none, joined by `sep`. */
-function leavesText(leaves: readonly LeafResult[], inScope: (l: LeafResult) => boolean, keep: (l: LeafResult) => boolean, sep: string, locale: Locale): string {
+function leavesText(
+  leaves: readonly LeafResult[],
+  inScope: (l: LeafResult) => boolean,
+  keep: (l: LeafResult) => boolean,
+  sep: string,
+  locale: Locale,
+  shown: Shown,
+): string {
   const any = leaves.some((l) => inScope(l) && keep(l));
   return leaves
     .filter((l) => inScope(l) && (!any || keep(l)))
-    .map((l) => leafText(l, locale))
+    .map((l) => leafText(l, locale, shown))
     .join(sep);
 }
 
@@ -56,13 +65,13 @@ const passed = (l: LeafResult): boolean => l.passed;
 const failed = (l: LeafResult): boolean => !l.passed;
 
 /** The body of a finding's message: the leaves that explain the verdict, or the reason. */
-function body({ status, notMet, reason, leaves, locale }: MessageInput): string {
+function body({ status, notMet, reason, leaves, locale, shown }: MessageInput): string {
   const t = ruleMessages(locale);
   // The `when` leaves that failed, or all of them.
-  if (status === 'not_applicable' && notMet) return t.whenNotMet(leavesText(leaves, isWhen, failed, t.listSeparator, locale));
+  if (status === 'not_applicable' && notMet) return t.whenNotMet(leavesText(leaves, isWhen, failed, t.listSeparator, locale, shown));
   if (status === 'not_applicable' || status === 'error') return reason ?? '';
   // The `check` leaves that agree with the verdict (passed ones for a pass), or all of them.
-  return leavesText(leaves, isCheck, status === 'pass' ? passed : failed, t.listSeparator, locale);
+  return leavesText(leaves, isCheck, status === 'pass' ? passed : failed, t.listSeparator, locale, shown);
 }
 
 function contextText(m: MessageInput): string {
@@ -72,7 +81,7 @@ function contextText(m: MessageInput): string {
   const parts = facts.map((c) => {
     const name = withKey(c.fact, m.key);
     const r = fromFact(lookupFact(m.values, name, m.context), name, m.locale);
-    const value = r.ok ? formatValue(r.typed.value, r.typed.type, m.locale) : r.reason;
+    const value = r.ok ? formatValue(r.typed.value, r.typed.type, m.locale, m.shown) : r.reason;
     return t.contextFact(factLabel(name, m.locale), value, c.note?.[m.locale === 'en' ? 'en' : 'zh-CN']);
   });
   return t.alsoReported(parts);

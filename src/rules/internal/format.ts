@@ -46,20 +46,38 @@ export function factLabel(name: string, locale: Locale): string {
 /**
  * The positions of the placeholder segments (`{code}`, `{item}` …) of each catalog name: an index of
  * the static catalog, built once at load (not a cache filled by calls), so a label does not split and
- * test its definition's name again for every leaf of every finding.
+ * test its definition's name again for every leaf of every finding. Fixed names have none.
  */
 const PLACEHOLDER_SEGMENTS: ReadonlyMap<string, readonly number[]> = new Map(
-  FACT_CATALOG.map((def) => [def.name, def.name.split('.').flatMap((seg, i) => (/^\{\w+\}$/.test(seg) ? [i] : []))]),
+  FACT_CATALOG.flatMap((def) => {
+    const slots = def.name.split('.').flatMap((seg, i) => (/^\{\w+\}$/.test(seg) ? [i] : []));
+    return slots.length > 0 ? [[def.name, slots] as const] : [];
+  }),
 );
+
+/** The dot-separated segment of `name` at position `index`, or undefined when it has fewer segments. */
+function segmentAt(name: string, index: number): string | undefined {
+  let from = 0;
+  for (let i = 0; i < index; i++) {
+    const dot = name.indexOf('.', from);
+    if (dot < 0) return undefined;
+    from = dot + 1;
+  }
+  const end = name.indexOf('.', from);
+  return end < 0 ? name.slice(from) : name.slice(from, end);
+}
 
 function buildFactLabel(name: string, locale: Locale): string {
   const def = findFactDefinition(name);
   if (!def) return name;
   const base = def.label[locale === 'en' ? 'en' : 'zh-CN'];
-  const slots = PLACEHOLDER_SEGMENTS.get(def.name) ?? [];
-  if (slots.length === 0) return base;
-  const actual = name.split('.');
-  const filled = slots.flatMap((i) => (actual[i] !== undefined ? [keyName(actual[i] as string, locale, hintOf(name))] : []));
+  const slots = PLACEHOLDER_SEGMENTS.get(def.name);
+  if (slots === undefined) return base;
+  const filled: string[] = [];
+  for (const i of slots) {
+    const key = segmentAt(name, i);
+    if (key !== undefined) filled.push(keyName(key, locale, hintOf(name)));
+  }
   if (filled.length === 0) return base;
   return ruleMessages(locale).labelWithKeys(base, filled);
 }
@@ -72,23 +90,35 @@ export function exactMoney(v: string): string {
 
 const percent = (v: string): string => `${formatMoney(toCanonical(dec(v).times(100)) as Money)}%`;
 
+/**
+ * The money and ratio values of one run as its messages print them, by value (ratios prefixed with
+ * `%`): filled as the messages print them, so each value is read and rounded once per run (a value
+ * is typically printed by several findings: 65 money values, 16 distinct, on the reference
+ * fixture). It lives for one `runRules` call. @internal
+ */
+export type Shown = Map<string, string>;
+
 /** Format a compared value for a message: money as 万元 with 2 decimals, ratios as percentages. @internal */
-export function formatValue(v: string | boolean | null | undefined, type: LeafResult['valueType'], locale: Locale): string {
+export function formatValue(v: string | boolean | null | undefined, type: LeafResult['valueType'], locale: Locale, shown?: Shown): string {
   const t = ruleMessages(locale);
   if (v === null || v === undefined) return t.none;
   if (typeof v === 'boolean') return v ? t.yes : t.no;
-  if (type === 'money') return `${formatMoney(v as Money)} 万元`;
-  if (type === 'ratio') return percent(v);
-  return v;
+  if (type !== 'money' && type !== 'ratio') return v;
+  const key = type === 'money' ? v : `%${v}`;
+  const known = shown?.get(key);
+  if (known !== undefined) return known;
+  const text = type === 'money' ? `${formatMoney(v as Money)} 万元` : percent(v);
+  shown?.set(key, text);
+  return text;
 }
 
 /** A signed difference, formatted like its values. @internal */
-export function formatDifference(d: string, type: LeafResult['valueType'], locale: Locale): string {
+export function formatDifference(d: string, type: LeafResult['valueType'], locale: Locale, shown?: Shown): string {
   const sign = d.startsWith('-') ? '' : '+';
-  return `${sign}${formatValue(d, type, locale)}`;
+  return `${sign}${formatValue(d, type, locale, shown)}`;
 }
 
 /** The absolute value of a difference, formatted like its values. @internal */
-export function formatAbsolute(d: string, type: LeafResult['valueType'], locale: Locale): string {
-  return formatValue(d.startsWith('-') ? d.slice(1) : d, type, locale);
+export function formatAbsolute(d: string, type: LeafResult['valueType'], locale: Locale, shown?: Shown): string {
+  return formatValue(d.startsWith('-') ? d.slice(1) : d, type, locale, shown);
 }

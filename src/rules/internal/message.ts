@@ -3,37 +3,39 @@ import { ruleMessages } from '../../shared/messages/rules.js';
 import { isOperator, OPERATORS } from '../operators.js';
 import { THRESHOLD_KEYS, isThresholdKey } from '../thresholds.js';
 import type { LeafResult } from '../types.js';
-import { exactMoney, factLabel, formatAbsolute, formatDifference, formatValue } from './format.js';
+import { exactMoney, factLabel, formatAbsolute, formatDifference, formatValue, type Shown } from './format.js';
 
-function rightSide(leaf: LeafResult, locale: Locale): string {
+function rightSide(leaf: LeafResult, locale: Locale, shown: Shown | undefined): string {
   const v = leaf.expected;
   const type = leaf.threshold ? THRESHOLD_KEYS[leaf.threshold.key as keyof typeof THRESHOLD_KEYS]?.type : leaf.valueType;
   const sep = leaf.op === 'between' ? ' ~ ' : ruleMessages(locale).valueSeparator;
-  const shown = Array.isArray(v) ? v.map((x) => formatValue(x, leaf.valueType, locale)).join(sep) : formatValue(v as string | boolean | null, type, locale);
-  if (leaf.expectedFact) return `${factLabel(leaf.expectedFact, locale)} ${shown}`;
+  const text = Array.isArray(v)
+    ? v.map((x) => formatValue(x, leaf.valueType, locale, shown)).join(sep)
+    : formatValue(v as string | boolean | null, type, locale, shown);
+  if (leaf.expectedFact) return `${factLabel(leaf.expectedFact, locale)} ${text}`;
   if (leaf.threshold && isThresholdKey(leaf.threshold.key)) {
     const label = THRESHOLD_KEYS[leaf.threshold.key].label[locale === 'en' ? 'en' : 'zh-CN'];
     const src = leaf.threshold.setId ? ruleMessages(locale).thresholdSource(leaf.threshold.setId, leaf.threshold.reliability ?? '?') : '';
-    return `${label} ${shown}${src}`;
+    return `${label} ${text}${src}`;
   }
-  return shown;
+  return text;
 }
 
-function boundText(leaf: LeafResult, locale: Locale): string {
+function boundText(leaf: LeafResult, locale: Locale, shown: Shown | undefined): string {
   if (leaf.tolerance === undefined) return '';
   if (leaf.toleranceParts !== undefined && leaf.halfUnit !== undefined) {
     const b = exactMoney(leaf.tolerance);
     const half = exactMoney(leaf.halfUnit);
     return ruleMessages(locale).roundingBound(b, leaf.toleranceParts, half);
   }
-  return ruleMessages(locale).tolerance(formatValue(leaf.tolerance, leaf.valueType, locale));
+  return ruleMessages(locale).tolerance(formatValue(leaf.tolerance, leaf.valueType, locale, shown));
 }
 
-/** One leaf in words: what was compared, and how it came out. @internal */
-export function leafText(leaf: LeafResult, locale: Locale): string {
+/** One leaf in words: what was compared, and how it came out (`shown`: the run's printed values, see {@link Shown}). @internal */
+export function leafText(leaf: LeafResult, locale: Locale, shown?: Shown): string {
   const t = ruleMessages(locale);
   const label = factLabel(leaf.fact, locale);
-  const a = `${label} ${formatValue(leaf.actual, leaf.valueType, locale)}`;
+  const a = `${label} ${formatValue(leaf.actual, leaf.valueType, locale, shown)}`;
   const spec = isOperator(leaf.op) ? OPERATORS[leaf.op] : undefined;
   if (!spec) return `${leaf.fact} ${leaf.op}`;
   if (leaf.op === 'available') return leaf.passed ? a : t.unavailable(label);
@@ -41,17 +43,19 @@ export function leafText(leaf: LeafResult, locale: Locale): string {
     const want = leaf.passed ? undefined : formatValue(leaf.op === 'isTrue', 'boolean', locale);
     return t.booleanLeaf(label, formatValue(leaf.actual, 'boolean', locale), want);
   }
-  const b = rightSide(leaf, locale);
+  const b = rightSide(leaf, locale, shown);
   if (leaf.withinRounding && leaf.beyondTypicalRounding && leaf.difference !== undefined && leaf.typicalRounding !== undefined) {
-    const d = formatAbsolute(leaf.difference, leaf.valueType, locale);
-    return t.beyondTypicalRounding(a, b, d, boundText(leaf, locale), exactMoney(leaf.typicalRounding));
+    const d = formatAbsolute(leaf.difference, leaf.valueType, locale, shown);
+    return t.beyondTypicalRounding(a, b, d, boundText(leaf, locale, shown), exactMoney(leaf.typicalRounding));
   }
   if (leaf.withinRounding && leaf.difference !== undefined)
-    return t.withinRounding(a, b, formatAbsolute(leaf.difference, leaf.valueType, locale), boundText(leaf, locale));
+    return t.withinRounding(a, b, formatAbsolute(leaf.difference, leaf.valueType, locale, shown), boundText(leaf, locale, shown));
   if (leaf.passed) return `${a} ${spec.symbol} ${b}`;
   // A zero difference says nothing on a failed strict comparison (0 is not > 0): keep it in the data, not the sentence.
   const diff =
-    leaf.difference !== undefined && leaf.op !== 'between' && leaf.difference !== '0' ? formatDifference(leaf.difference, leaf.valueType, locale) : undefined;
-  const beyond = leaf.tolerance !== undefined ? boundText(leaf, locale) : '';
+    leaf.difference !== undefined && leaf.op !== 'between' && leaf.difference !== '0'
+      ? formatDifference(leaf.difference, leaf.valueType, locale, shown)
+      : undefined;
+  const beyond = leaf.tolerance !== undefined ? boundText(leaf, locale, shown) : '';
   return t.shouldBe(a, spec, b, diff, beyond);
 }

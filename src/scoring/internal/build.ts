@@ -22,8 +22,7 @@ function scaleNote(r: ResolvedLeaf, max: string, earned: string, locale: Locale)
 
 /** A leaf's node on its effective `max`: earned in proportion, rounded half-up to 2 decimals, in [0, max]. */
 function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Locale, deductions: Deduction[]): Built {
-  const { node: leaf, raw } = r;
-  const points = dec(leaf.points);
+  const { node: leaf, raw, points } = r;
   const same = max.eq(points);
   const earned = clamp((same ? raw.earned : raw.earned.times(max).div(points)).toDecimalPlaces(2, ROUNDING.halfUp), max);
   const [maxText, earnedText] = [toCanonical(max), toCanonical(earned)];

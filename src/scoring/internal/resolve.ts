@@ -9,6 +9,8 @@ import { localized } from './present.js';
 export interface ResolvedLeaf {
   readonly node: IndicatorLeaf;
   readonly raw: LeafRaw;
+  /** The leaf's declared points, read once (its method, its weight and its node use them). */
+  readonly points: Dec;
   /** Share of the parent's points, before scaling (0 for a leaf that gave its points away). */
   readonly weight: Dec;
   /** Names of the siblings whose points this leaf received. */
@@ -41,7 +43,7 @@ const withNote = (r: ResolvedLeaf, raw: Partial<LeafRaw>, note: string): Resolve
 /** A giving leaf with no sibling to receive its points falls back to 0, and says so. */
 function fallBack(r: ResolvedLeaf, ctx: LeafContext): ResolvedLeaf {
   const fixed = { kind: 'fixed', status: r.raw.pending ?? 'unavailable', earned: dec(0) } as const;
-  return { ...withNote(r, fixed, ctx.m.nobodyReceives), weight: dec(r.node.points) };
+  return { ...withNote(r, fixed, ctx.m.nobodyReceives), weight: r.points };
 }
 
 /** Spread the points of giving children over the available ones, in proportion to their points. */
@@ -69,8 +71,9 @@ function reweight(children: readonly Resolved[], ctx: LeafContext): readonly Res
 export function resolveChildren(nodes: readonly IndicatorNode[], ctx: LeafContext): readonly Resolved[] {
   const resolved = nodes.map((node): Resolved => {
     if (isLeaf(node)) {
-      const raw = scoreLeaf(node, ctx);
-      return { node, raw, weight: raw.kind === 'reweight' ? dec(0) : dec(node.points), receivedFrom: [] };
+      const points = dec(node.points);
+      const raw = scoreLeaf(node, points, ctx);
+      return { node, raw, points, weight: raw.kind === 'reweight' ? dec(0) : points, receivedFrom: [] };
     }
     const children = resolveChildren(node.children ?? [], ctx);
     return { node, children, weight: dec(node.points), available: children.some(isAvailable) };

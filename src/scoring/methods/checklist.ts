@@ -1,5 +1,5 @@
 import type { FactValue } from '../../facts/types.js';
-import { type Dec, dec, sumOf } from '../../model/money/decimal.js';
+import { type Dec, sumOf } from '../../model/money/decimal.js';
 import { type LeafContext, type LeafRaw, leafName, unavailableOutcome } from '../internal/leaf.js';
 import { factLabel, type Metric, metricOf, readFact, short, unavailableReason } from '../internal/present.js';
 import type { UnavailablePolicy } from '../schema/common.js';
@@ -29,14 +29,14 @@ function sortItems(leaf: ChecklistLeaf, ctx: LeafContext): Sorted {
 const pointsOf = (items: readonly Item[]): Dec => sumOf(items.map((i) => i.points));
 
 /** Earned before capping: the met items, plus the missing ones by the policy; undefined when there is no weight to reweight on. */
-function earnedOf(leaf: ChecklistLeaf, s: Sorted, policy: UnavailablePolicy): Dec | undefined {
+function earnedOf(points: Dec, s: Sorted, policy: UnavailablePolicy): Dec | undefined {
   const earned = pointsOf(s.met);
   if (s.missing.length === 0 || policy === 'zero') return earned;
   if (policy === 'full') return earned.plus(pointsOf(s.missing.map((r) => r.item)));
   // Items with data but worth 0 points carry no weight to spread the missing points over (0 ÷ 0
   // gave "得NaN分"): as far as the standard is concerned there is no data.
   const weight = pointsOf([...s.met, ...s.unmet]);
-  return weight.isZero() ? undefined : earned.times(dec(leaf.points)).div(weight);
+  return weight.isZero() ? undefined : earned.times(points).div(weight);
 }
 
 /**
@@ -44,11 +44,11 @@ function earnedOf(leaf: ChecklistLeaf, s: Sorted, policy: UnavailablePolicy): De
  * the leaf's policy item by item (full, zero, or reweight over the items with data); a checklist with
  * no data at all is unavailable. @internal
  */
-export function scoreChecklist(leaf: ChecklistLeaf, ctx: LeafContext): LeafRaw {
+export function scoreChecklist(leaf: ChecklistLeaf, points: Dec, ctx: LeafContext): LeafRaw {
   const { locale, m } = ctx;
   const s = sortItems(leaf, ctx);
   const policy = leaf.onUnavailable ?? ctx.unavailablePolicy;
-  const earned = s.met.length + s.unmet.length === 0 ? undefined : earnedOf(leaf, s, policy);
+  const earned = s.met.length + s.unmet.length === 0 ? undefined : earnedOf(points, s, policy);
   if (earned === undefined)
     return unavailableOutcome(
       leaf,
@@ -67,7 +67,6 @@ export function scoreChecklist(leaf: ChecklistLeaf, ctx: LeafContext): LeafRaw {
         policy,
       ),
     );
-  const points = dec(leaf.points);
   const result = earned.eq(points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
   const capped = earned.gt(points) ? points : earned;
   return {

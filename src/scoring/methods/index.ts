@@ -1,3 +1,4 @@
+import type { Dec } from '../../model/money/decimal.js';
 import type { LeafContext, LeafRaw } from '../internal/leaf.js';
 import type { IndicatorLeaf } from '../schema/methods.js';
 import { scoreBands } from './bands.js';
@@ -8,22 +9,22 @@ import { scoreManual } from './manual.js';
 import { scorePerViolation } from './perViolation.js';
 import { scoreRatio } from './ratio.js';
 
-/** Score one leaf on its declared points with its method. @internal */
-export function scoreLeaf(leaf: IndicatorLeaf, ctx: LeafContext): LeafRaw {
+/** Score one leaf on its declared points (`points`, its `points` read once by the caller) with its method. @internal */
+export function scoreLeaf(leaf: IndicatorLeaf, points: Dec, ctx: LeafContext): LeafRaw {
   switch (leaf.method) {
     case 'linear':
-      return scoreLinear(leaf, ctx);
+      return scoreLinear(leaf, points, ctx);
     case 'bands':
       return scoreBands(leaf, ctx);
     case 'ratio':
-      return scoreRatio(leaf, ctx);
+      return scoreRatio(leaf, points, ctx);
     case 'checklist':
-      return scoreChecklist(leaf, ctx);
+      return scoreChecklist(leaf, points, ctx);
     case 'perViolation':
-      return scorePerViolation(leaf, ctx);
+      return scorePerViolation(leaf, points, ctx);
     case 'categorical':
       return scoreCategorical(leaf, ctx);
     case 'manual':
-      return scoreManual(leaf, ctx);
+      return scoreManual(leaf, points, ctx);
   }
 }

@@ -1,4 +1,4 @@
-import { dec } from '../../model/money/decimal.js';
+import { type Dec, dec } from '../../model/money/decimal.js';
 import { clamp, type LeafContext, type LeafRaw, overrunText, readSubject, scored, unavailableOutcome } from '../internal/leaf.js';
 import { scaledValue, short, threshold } from '../internal/present.js';
 import type { LinearLeaf } from '../schema/methods.js';
@@ -7,11 +7,10 @@ import type { LinearLeaf } from '../schema/methods.js';
  * `linear`: full marks up to the target; past it, `perPoint` for each percentage point (ratio facts:
  * ratio × 100 − target, exactly) or unit, floor 0 ("每超过一个百分点扣0.1分，扣完为止"). @internal
  */
-export function scoreLinear(leaf: LinearLeaf, ctx: LeafContext): LeafRaw {
+export function scoreLinear(leaf: LinearLeaf, points: Dec, ctx: LeafContext): LeafRaw {
   const subject = readSubject(leaf, leaf.fact, ctx);
   const v = scaledValue(subject.f);
   if (v === undefined) return unavailableOutcome(leaf, [subject.f], subject.metrics, ctx);
-  const points = dec(leaf.points);
   const above = leaf.direction === 'above';
   const isRatio = subject.f.type === 'ratio';
   const distance = above ? v.minus(dec(leaf.target)) : dec(leaf.target).minus(v);

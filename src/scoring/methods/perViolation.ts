@@ -1,4 +1,4 @@
-import { dec } from '../../model/money/decimal.js';
+import { type Dec, dec } from '../../model/money/decimal.js';
 import { clamp, type LeafContext, type LeafRaw, scored, unavailableOutcome } from '../internal/leaf.js';
 import { factLabel, localized, metricOf, readFact, scaledValue, short } from '../internal/present.js';
 import type { PerViolationLeaf } from '../schema/methods.js';
@@ -11,7 +11,7 @@ function countLabel(leaf: PerViolationLeaf, ctx: LeafContext): string {
 }
 
 /** `perViolation`: deduct `perItem` for each violation counted by the facts (summed exactly), floor 0. @internal */
-export function scorePerViolation(leaf: PerViolationLeaf, ctx: LeafContext): LeafRaw {
+export function scorePerViolation(leaf: PerViolationLeaf, points: Dec, ctx: LeafContext): LeafRaw {
   const read = leaf.facts.map((name) => ({ name, f: readFact(ctx.facts, name) }));
   const metric = read.map(({ name, f }) => metricOf(name, f, ctx.m));
   const counts = read.flatMap(({ f }) => scaledValue(f) ?? []);
@@ -24,7 +24,6 @@ export function scorePerViolation(leaf: PerViolationLeaf, ctx: LeafContext): Lea
     );
   const count = counts.reduce((a, v) => a.plus(v), dec(0));
   const label = countLabel(leaf, ctx);
-  const points = dec(leaf.points);
   if (count.isNeg() || count.isZero()) return scored(points, metric, ctx.m.violationsNone(label, short(count), leaf.points));
   const deduction = count.times(dec(leaf.perItem));
   const earned = clamp(points.minus(deduction), points);
