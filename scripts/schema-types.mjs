@@ -15,8 +15,10 @@
  *   export const ReportMetaSchema: ReportMetaSchemaType = z.strictObject({ … });
  *   export function buildLedgerSchema(…): BuildLedgerSchemaResult { … }
  *
- * The published declarations are unchanged: a type alias of a zod type is transparent, so users see
- * (and can name, extend and infer from) exactly the type TypeScript inferred before.
+ * The published types are unchanged: every export has the same expanded type as before (its members,
+ * `.shape`, `z.infer`, and what a user's own declarations print, which expand an alias they cannot
+ * import). One thing shows: an editor's hover names the alias (`ReportMetaSchema: ReportMetaSchemaType`)
+ * where it printed the whole `z.ZodObject<{ … }>`; go to definition shows the whole type.
  *
  *   node scripts/schema-types.mjs          write types.generated.ts (and annotate new schemas)
  *   node scripts/schema-types.mjs --check  exit 1 if a generated type is stale or a schema lacks one (npm test)
