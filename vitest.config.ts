@@ -33,15 +33,16 @@ export default defineConfig({
       reporter: ['text-summary', 'json-summary', 'html'],
       reportsDirectory: 'coverage',
       reportOnFailure: true,
-      // A floor a little under what the suite measured (all of src, 2026-12-04 after issues #15–#19: lines 85.8,
-      // statements 84.5, functions 81.5, branches 78.0; rules/ lines ≥ 95, scoring/ lines ≥ 98). It was 89/87/84/80
-      // before the CLI grew `init`, batch workers, PDF and the workbook reader: src/cli is mostly exercised as the
-      // built command in child processes, which v8 coverage does not see. Raise it as tests grow.
+      // A floor a little under what the suite measures (all of src, 2026-12-04: lines 94.97, statements 93.05,
+      // functions 90.92, branches 84.40). src/cli runs in-process for most of its tests (test/cli/runCli.ts,
+      // runInProcess), so v8 coverage sees it; its own floor keeps it so (it measured lines 85.9 there, and was
+      // 0–50% when every CLI test spawned the built command). Raise these as tests grow; never lower them to pass.
       thresholds: {
-        lines: 85,
-        statements: 84,
-        functions: 81,
-        branches: 77,
+        lines: 94,
+        statements: 92,
+        functions: 90,
+        branches: 83,
+        'src/cli/**': { lines: 84 },
         'src/rules/**': { lines: 95 }, // STYLE.md 35: at least 95% of lines in rules/ and scoring/
         'src/scoring/**': { lines: 98 },
       },

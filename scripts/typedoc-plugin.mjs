@@ -7,7 +7,9 @@
 //   scheme are linked (linkify's fuzzy links are off);
 // - a URL followed by Chinese text took the sentence into the link: a linkified URL ends at the first
 //   character outside printable ASCII, and the rest is text again.
+// - a zod schema is shown with its type expanded, not as its generated alias (expandGeneratedType).
 // @ts-check
+import ts from 'typescript';
 
 /** @param {any} state markdown-it core state */
 function codeHeadingText(state) {
@@ -96,8 +98,26 @@ function keepPlaygroundLinks(_context, doc) {
   }
 }
 
+/**
+ * A schema annotated with its generated type (`ReportMetaSchema: ReportMetaSchemaType`, see
+ * scripts/schema-types.mjs) is shown with that type expanded, as TypeScript and users see it, not as
+ * a reference to an alias that is not exported.
+ * @param {any} context TypeDoc's converter context
+ * @param {any} reflection a DeclarationReflection
+ */
+function expandGeneratedType(context, reflection) {
+  const symbol = context.getSymbolFromReflection(reflection);
+  const declaration = symbol?.declarations?.[0];
+  if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.type || !ts.isTypeReferenceNode(declaration.type)) return;
+  const named = context.checker.getSymbolAtLocation(declaration.type.typeName);
+  const target = named && named.flags & ts.SymbolFlags.Alias ? context.checker.getAliasedSymbol(named) : named;
+  const alias = target?.declarations?.find((/** @type {any} */ d) => ts.isTypeAliasDeclaration(d) && d.getSourceFile().fileName.endsWith('.generated.ts'));
+  if (alias) reflection.type = context.converter.convertType(context.withScope(reflection), alias.type);
+}
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
+  app.converter.on('createDeclaration', expandGeneratedType);
   // The markdown-it instance is created when rendering begins (after options are read, so the
   // `markdownItLoader` option cannot be set from here): configure it right after.
   app.renderer.on('beginRender', () => configure(/** @type {any} */ (app.renderer).markedPlugin.parser));

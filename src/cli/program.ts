@@ -11,8 +11,9 @@ import { registerInit } from './commands/init.js';
 import { registerRules } from './commands/rules.js';
 import { registerSystems } from './commands/systems.js';
 import { registerValidate } from './commands/validate.js';
-import { EXIT_HELP, type ExitCode } from './exitCodes.js';
-import { cliMessages, localeFromEnv, usageErrorText } from './messages.js';
+import { EXIT, EXIT_HELP, type ExitCode } from './exitCodes.js';
+import { isStdoutError, STDOUT_LABEL } from './io.js';
+import { cliMessages, localeFromArgv, localeFromEnv, usageErrorText } from './messages.js';
 import { formatFromPath, knownExtensions } from './report.js';
 
 /**
@@ -97,4 +98,30 @@ export function createProgram(setExit: (code: ExitCode) => void, locale: Locale)
   registerBatch(program, setExit);
   for (const command of program.commands) command.addHelpText('after', `\n${EXIT_HELP}`);
   return program;
+}
+
+/**
+ * Run the `jixiao` command on `argv` (the arguments after the script) and resolve to its exit code.
+ * It reads and writes through `process` (stdin, stdout, stderr, env, the working folder) and never
+ * exits: main.ts, the installed binary, sets `process.exitCode` from it; the tests call it in-process.
+ */
+export async function main(argv: readonly string[]): Promise<ExitCode> {
+  const locale = localeFromArgv(argv);
+  let exit: ExitCode = EXIT.ok;
+  const program = createProgram((code) => {
+    exit = code;
+  }, locale);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exit;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (isStdoutError(e)) {
+      const code = (e as NodeJS.ErrnoException).code ?? e.message;
+      process.stderr.write(`${cliMessages(locale).writeFailed(STDOUT_LABEL, code)}\n`);
+      return EXIT.io;
+    }
+    process.stderr.write(`${cliMessages(locale).internal(e instanceof Error ? (e.stack ?? e.message) : String(e))}\n`);
+    return EXIT.internal;
+  }
 }

@@ -5,7 +5,7 @@
  */
 
 /** The optimal-string-alignment distance between `a` and `b`, or `max + 1` once it exceeds `max`. @internal */
-export function editDistance(a: string, b: string, max = Infinity): number {
+export function editDistance(a: string, b: string, max: number = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const rows: number[][] = [];
   for (let i = 0; i <= a.length; i++) rows.push([i]);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enyang, renamed, WRONG_SHAPE } from './fixtures.js';
-import { buildCli, runCli } from './runCli.js';
+import { buildCli, runCli, runInProcess } from './runCli.js';
 
 interface Summary {
   evaluated: number;
@@ -18,7 +18,7 @@ interface Summary {
 
 let cli = '';
 let dir = '';
-const jixiao = (...args: string[]) => runCli(cli, args, { cwd: dir });
+const jixiao = (...args: string[]) => runInProcess(args, { cwd: dir });
 const readSummary = (out: string) => JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Summary;
 
 beforeAll(async () => {
@@ -36,7 +36,7 @@ describe('jixiao batch NDJSON', () => {
     const out = join(dir, 'out-ndjson');
     const tmp = join(dir, 'tmp-ndjson');
     mkdirSync(tmp);
-    const r = await runCli(cli, ['batch', file, '-o', out, '--format', 'json'], { cwd: dir, env: { TMPDIR: tmp } });
+    const r = await runInProcess(['batch', file, '-o', out, '--format', 'json'], { cwd: dir, env: { TMPDIR: tmp } });
     expect(r.code).toBe(3);
     expect(readdirSync(tmp)).toEqual([]); // the summary's spill file is deleted
     expect(r.stderr).toContain('departments.ndjson:2');
@@ -155,7 +155,7 @@ describe('jixiao batch DIR', () => {
     const file = join(dir, 'one.ndjson');
     writeFileSync(file, `${JSON.stringify(renamed('甲局'))}\n`);
     const noTmp = join(dir, 'no-such-tmp');
-    const r = await runCli(cli, ['batch', file, '-o', join(dir, 'out-notmp'), '--locale', 'en'], { cwd: dir, env: { TMPDIR: noTmp } });
+    const r = await runInProcess(['batch', file, '-o', join(dir, 'out-notmp'), '--locale', 'en'], { cwd: dir, env: { TMPDIR: noTmp } });
     expect(r.code).toBe(4);
     expect(r.stderr).toContain(`cannot write ${noTmp}: ENOENT`);
   });

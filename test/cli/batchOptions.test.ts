@@ -3,14 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renamed } from './fixtures.js';
-import { buildCli, runCli } from './runCli.js';
+import { runInProcess } from './runCli.js';
 
-let cli = '';
 let dir = '';
-const jixiao = (...args: string[]) => runCli(cli, args, { cwd: dir });
+const jixiao = (...args: string[]) => runInProcess(args, { cwd: dir });
 
 beforeAll(async () => {
-  cli = await buildCli();
   dir = mkdtempSync(join(tmpdir(), 'jixiao-batch-opts-'));
   const lines = [renamed('甲局'), renamed('乙局'), renamed('甲局')].map((d) => JSON.stringify(d));
   writeFileSync(join(dir, 'departments.ndjson'), `${lines.join('\n')}\n`);

@@ -4,15 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILT_IN_SYSTEMS } from '../../src/scoring/index.js';
 import { writeInputs } from './fixtures.js';
-import { buildCli, runCli } from './runCli.js';
+import { runInProcess } from './runCli.js';
 
-let cli = '';
 let dir = '';
 let files: ReturnType<typeof writeInputs>;
-const jixiao = (...args: string[]) => runCli(cli, args, { cwd: dir });
+const jixiao = (...args: string[]) => runInProcess(args, { cwd: dir });
 
 beforeAll(async () => {
-  cli = await buildCli();
   dir = mkdtempSync(join(tmpdir(), 'jixiao-cli-'));
   files = writeInputs(dir);
 });

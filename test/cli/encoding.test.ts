@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeDataBytes, readDataFile } from '../../src/cli/io.js';
 import { ndjsonItems } from '../../src/cli/batch/sources.js';
-import { buildCli, runCli } from './runCli.js';
+import { runInProcess } from './runCli.js';
 
 const FIXTURE = join(import.meta.dirname, '..', '..', 'src', 'examples', 'enyang-administrative-approval-2022.json');
 /** `{"department":{"name":"恩阳"}}` in GB18030 (恩 = B6F7, 阳 = D1F4): Node has no GB encoder. */
@@ -57,9 +57,8 @@ describe('input encodings (#17.8)', () => {
   });
 
   it('jixiao evaluate on a GB18030 file: exit 1, no report, no U+FFFD', async () => {
-    const cli = await buildCli();
     writeFileSync(join(dir, 'gb.json'), GB);
-    const r = await runCli(cli, ['evaluate', 'gb.json', '--locale', 'en'], { cwd: dir });
+    const r = await runInProcess(['evaluate', 'gb.json', '--locale', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('GB18030');

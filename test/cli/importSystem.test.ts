@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getBuiltInSystem } from '../../src/scoring/index.js';
 import { writeIndicatorSheet } from '../../src/xlsx/index.js';
 import { writeInputs } from './fixtures.js';
-import { buildCli, runCli } from './runCli.js';
+import { runInProcess } from './runCli.js';
 
 const CSV = [
   '2023年区级部门整体支出绩效评价指标体系',
@@ -15,13 +15,11 @@ const CSV = [
   '过程,宣传培训,,2,根据宣传培训开展情况酌情打分',
 ].join('\n');
 
-let cli = '';
 let dir = '';
 let files: ReturnType<typeof writeInputs>;
-const jixiao = (...args: string[]) => runCli(cli, args, { cwd: dir });
+const jixiao = (...args: string[]) => runInProcess(args, { cwd: dir });
 
 beforeAll(async () => {
-  cli = await buildCli();
   dir = mkdtempSync(join(tmpdir(), 'jixiao-import-'));
   files = writeInputs(dir);
   writeFileSync(join(dir, '评分表.csv'), CSV);

@@ -1,4 +1,4 @@
-// `jixiao init`, workbook input and stdin, through the BUILT command.
+// `jixiao init`, workbook input and stdin: in-process, and a workbook piped into the BUILT command.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,14 +9,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationInputData } from '../../src/index.js';
 import { writeInputTemplate } from '../../src/xlsx/index.js';
 import { enyang } from './fixtures.js';
-import { buildCli, type CliRun, runCli } from './runCli.js';
+import { buildCli, type CliRun, runInProcess } from './runCli.js';
 
 let cli = '';
 let dir = '';
-const jixiao = (...args: string[]) => runCli(cli, args, { cwd: dir });
+const jixiao = (...args: string[]) => runInProcess(args, { cwd: dir });
 
-/** Run the built command with `input` on its stdin. */
-function withStdin(args: readonly string[], input: string | Uint8Array): Promise<CliRun> {
+/** Run the command in-process with `input` on its stdin. */
+const withStdin = (args: readonly string[], input: string | Uint8Array): Promise<CliRun> => runInProcess(args, { cwd: dir, stdin: input });
+
+/** Run the built command with `input` piped to its stdin. */
+function builtWithStdin(args: readonly string[], input: string | Uint8Array): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -124,7 +127,7 @@ describe('jixiao evaluate: spreadsheets and stdin', () => {
     const { stringify } = await import('yaml');
     const yaml = await withStdin(['evaluate', '-', '--format', 'json'], stringify(enyang()));
     expect((JSON.parse(yaml.stdout) as { score: { total: string } }).score.total).toBe('98');
-    const book = await withStdin(['evaluate', '-', '--format', 'json'], writeInputTemplate({ data: enyang() as EvaluationInputData }));
+    const book = await builtWithStdin(['evaluate', '-', '--format', 'json'], writeInputTemplate({ data: enyang() as EvaluationInputData }));
     expect((JSON.parse(book.stdout) as { score: { total: string } }).score.total).toBe('98');
   });
 

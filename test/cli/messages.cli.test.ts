@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enyang, writeInputs } from './fixtures.js';
-import { buildCli, runCli } from './runCli.js';
+import { buildCli, runInProcess } from './runCli.js';
 
 let cli = '';
 let dir = '';
 let files: ReturnType<typeof writeInputs>;
-const jixiao = (...args: string[]) => runCli(cli, args, { cwd: dir, env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
-const jixiaoEnv = (env: Record<string, string>, ...args: string[]) => runCli(cli, args, { cwd: dir, env: { LC_ALL: '', LC_MESSAGES: '', ...env } });
+const jixiao = (...args: string[]) => runInProcess(args, { cwd: dir, env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
+const jixiaoEnv = (env: Record<string, string>, ...args: string[]) => runInProcess(args, { cwd: dir, env: { LC_ALL: '', LC_MESSAGES: '', ...env } });
 const HAN = /\p{Script=Han}/u;
 
 beforeAll(async () => {

@@ -6,19 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/cli/pdf.js';
 import { entry, paragraphTexts, unzip } from '../docx/zip.js';
 import { writeInputs } from './fixtures.js';
-import { buildCli, runCli } from './runCli.js';
+import { runInProcess } from './runCli.js';
 
-let cli = '';
 let dir = '';
 let files: ReturnType<typeof writeInputs>;
-const jixiao = (args: string[], env: Record<string, string> = {}) => runCli(cli, args, { cwd: dir, env });
+const jixiao = (args: string[], env: Record<string, string> = {}) => runInProcess(args, { cwd: dir, env });
 
 /** The Chromium the tests print with (as in test/render/browser.test.ts): CHROMIUM_PATH or Debian's. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
 
 beforeAll(async () => {
-  cli = await buildCli();
   dir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
   files = writeInputs(dir);
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { colourFor, summaryLines } from '../../src/cli/summaryLine.js';
 import { evaluateDepartment } from '../../src/index.js';
 import { enyang, writeInputs } from './fixtures.js';
-import { buildCli, runCli } from './runCli.js';
+import { runInProcess } from './runCli.js';
 
 const ESC = '\u001b[';
 
@@ -54,19 +54,17 @@ describe('summaryLines', () => {
   });
 });
 
-describe('jixiao evaluate: the summary line on stderr (built CLI)', () => {
-  let cli = '';
+describe('jixiao evaluate: the summary line on stderr', () => {
   let dir = '';
   let files: ReturnType<typeof writeInputs>;
   beforeAll(async () => {
-    cli = await buildCli();
     dir = mkdtempSync(join(tmpdir(), 'jixiao-summary-'));
     files = writeInputs(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('stdout is the report alone; stderr has the summary and the default-system line, no ANSI codes without a TTY', async () => {
-    const r = await runCli(cli, ['evaluate', files.json], { cwd: dir });
+    const r = await runInProcess(['evaluate', files.json], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith('# 巴中市恩阳区行政审批局')).toBe(true);
     expect(r.stdout).not.toContain('强制性 0 未通过 ·');
@@ -77,10 +75,10 @@ describe('jixiao evaluate: the summary line on stderr (built CLI)', () => {
   });
 
   it('FORCE_COLOR colours it; NO_COLOR keeps it plain even then', async () => {
-    const forced = await runCli(cli, ['evaluate', files.json, '--format', 'json'], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    const forced = await runInProcess(['evaluate', files.json, '--format', 'json'], { cwd: dir, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(forced.stderr).toContain(ESC);
     expect(forced.stdout).not.toContain(ESC);
-    const plain = await runCli(cli, ['evaluate', files.json, '--format', 'json'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+    const plain = await runInProcess(['evaluate', files.json, '--format', 'json'], { cwd: dir, env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
     expect(plain.stderr).not.toContain(ESC);
   });
 
@@ -90,10 +88,10 @@ describe('jixiao evaluate: the summary line on stderr (built CLI)', () => {
     delete data['claimed'];
     const file = join(dir, 'unassessed.json');
     writeFileSync(file, JSON.stringify(data));
-    const zh = await runCli(cli, ['evaluate', file, '--system', 'enyang-2023'], { cwd: dir });
+    const zh = await runInProcess(['evaluate', file, '--system', 'enyang-2023'], { cwd: dir });
     expect(zh.code).toBe(0);
     expect(zh.stderr.trim()).toMatch(/^39分 差（暂定） · 强制性 0 未通过 · 提示性 \d+ · 待评 18 项$/u);
-    const en = await runCli(cli, ['evaluate', file, '--locale', 'en'], { cwd: dir });
+    const en = await runInProcess(['evaluate', file, '--locale', 'en'], { cwd: dir });
     expect(en.stderr).toMatch(/^39 points, \S+ \(provisional\) · 0 mandatory failed · \d+ advisory · 18 pending\n/u);
     expect(en.stderr).toContain('used by default');
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CountSchema, DateSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { ActualStaffSchemaType, AuthorizedStaffSchemaType, DepartmentSchemaType, GovernmentLevelSchemaType, StaffingSchemaType, UnitKindSchemaType } from './types.generated.js';
 
 /**
  * 编制 (authorized staffing quota) by kind. Every category is optional: enter only what the report
@@ -12,7 +13,7 @@ import { CountSchema, DateSchema, LabelSchema, TextSchema } from './primitives.j
  * AuthorizedStaffSchema.safeParse({ civilServant: 6, institution: 10, logistics: 1 }).success; // true
  * ```
  */
-export const AuthorizedStaffSchema = z.strictObject({
+export const AuthorizedStaffSchema: AuthorizedStaffSchemaType = z.strictObject({
   civilServant: CountSchema.optional().describe('公务员编制（报告未列则不填，不填 0）'),
   institution: CountSchema.optional().describe('事业编制（报告未列则不填）'),
   logistics: CountSchema.optional().describe('工勤编制（机关工勤；报告未列则不填）'),
@@ -31,7 +32,7 @@ export const AuthorizedStaffSchema = z.strictObject({
  * // { civilServant: 5, institution: 8, logistics: 1, purchasedService: 36 } (no filler for `other`)
  * ```
  */
-export const ActualStaffSchema = z.strictObject({
+export const ActualStaffSchema: ActualStaffSchemaType = z.strictObject({
   civilServant: CountSchema.optional().describe('公务员（报告未列则不填，不填 0）'),
   institution: CountSchema.optional().describe('事业人员（报告未列则不填）'),
   logistics: CountSchema.optional().describe('工勤人员（含控制性工勤；报告未列则不填）'),
@@ -55,7 +56,7 @@ export const ActualStaffSchema = z.strictObject({
  * }).success; // true
  * ```
  */
-export const StaffingSchema = z.strictObject({
+export const StaffingSchema: StaffingSchemaType = z.strictObject({
   asOf: DateSchema.optional().describe('统计截止日期'),
   authorized: AuthorizedStaffSchema.optional().describe('核定编制，按类别（报告未列则不填）'),
   authorizedTotal: CountSchema.optional().describe('核定编制总数（报告所列）'),
@@ -75,7 +76,7 @@ export const StaffingSchema = z.strictObject({
  * GovernmentLevelSchema.safeParse('county').success; // true
  * ```
  */
-export const GovernmentLevelSchema = z.enum(['central', 'provincial', 'municipal', 'county', 'township']);
+export const GovernmentLevelSchema: GovernmentLevelSchemaType = z.enum(['central', 'provincial', 'municipal', 'county', 'township']);
 
 /**
  * Kind of unit: 行政单位, 事业单位, or 参照公务员法管理.
@@ -87,7 +88,7 @@ export const GovernmentLevelSchema = z.enum(['central', 'provincial', 'municipal
  * UnitKindSchema.safeParse('enterprise').success;            // false
  * ```
  */
-export const UnitKindSchema = z.enum(['administrative', 'institution', 'civil_service_managed']);
+export const UnitKindSchema: UnitKindSchemaType = z.enum(['administrative', 'institution', 'civil_service_managed']);
 
 /**
  * The department evaluated.
@@ -101,7 +102,7 @@ export const UnitKindSchema = z.enum(['administrative', 'institution', 'civil_se
  * const jsonSchema = z.toJSONSchema(DepartmentSchema, { io: 'input' });
  * ```
  */
-export const DepartmentSchema = z.strictObject({
+export const DepartmentSchema: DepartmentSchemaType = z.strictObject({
   name: LabelSchema.describe('部门名称，如“巴中市恩阳区行政审批局”'),
   shortName: LabelSchema.optional().describe('简称，如“区行政审批局”'),
   code: z.string().max(64).optional().describe('单位编码'),

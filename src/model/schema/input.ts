@@ -7,6 +7,7 @@ import { AssessmentSchema, ClaimedSchema, PerformanceSchema } from './performanc
 import { amountSchemas, DateSchema, LabelSchema, TextSchema, YearSchema } from './primitives.js';
 import { buildStatedTotalsSchema } from './statedTotals.js';
 import { buildThreePublicFundsSchema } from './threePublicFunds.js';
+import type { BuildEvaluationInputSchemaResult, EvaluationModeSchemaType, ReportMetaSchemaType, WaiverSchemaType } from './types.generated.js';
 
 /**
  * How the evaluation was carried out.
@@ -18,7 +19,7 @@ import { buildThreePublicFundsSchema } from './threePublicFunds.js';
  * EvaluationModeSchema.safeParse('third_party').success; // true
  * ```
  */
-export const EvaluationModeSchema = z.enum(['self', 'department', 'finance', 'third_party']);
+export const EvaluationModeSchema: EvaluationModeSchemaType = z.enum(['self', 'department', 'finance', 'third_party']);
 
 /**
  * Report metadata: evaluation year vs fiscal year evaluated, the notice, publication.
@@ -30,7 +31,7 @@ export const EvaluationModeSchema = z.enum(['self', 'department', 'finance', 'th
  * r.data?.mode; // "self" (the default)
  * ```
  */
-export const ReportMetaSchema = z.strictObject({
+export const ReportMetaSchema: ReportMetaSchemaType = z.strictObject({
   title: LabelSchema.optional().describe('报告标题（缺省由部门名与评价年度生成）'),
   evaluationYear: YearSchema.describe('评价年度，如 2023'),
   fiscalYear: YearSchema.describe('被评价的预算年度，如 2022'),
@@ -52,14 +53,14 @@ export const ReportMetaSchema = z.strictObject({
  * WaiverSchema.safeParse({ rule: 'three-public.item.matches-ledger', reason: '' }).success; // false: a reason is required
  * ```
  */
-export const WaiverSchema = z.strictObject({
+export const WaiverSchema: WaiverSchemaType = z.strictObject({
   rule: z.string().min(1).max(200).describe('规则 id'),
   reason: TextSchema.min(1).describe('豁免理由'),
   key: z.string().max(200).optional().describe('仅豁免该规则在某一项上的结论（如经济分类 301）'),
 });
 
 /** Builds the whole evaluation-input schema for one unit. @internal */
-export function buildEvaluationInputSchema(unit: MoneyUnit, allowUnknown: ReadonlySet<string> | 'all' = new Set()) {
+export function buildEvaluationInputSchema(unit: MoneyUnit, allowUnknown: ReadonlySet<string> | 'all' = new Set()): BuildEvaluationInputSchemaResult {
   const a = amountSchemas(unit);
   return z
     .strictObject({

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type AmountSchemas, codeSchema, DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { BuildLedgerSchemaResult, IncomeKindSchemaType, NatureSchemaType } from './types.generated.js';
 
 /**
  * Kinds of income source in a 部门决算.
@@ -11,7 +12,7 @@ import { type AmountSchemas, codeSchema, DecimalStringSchema, IdSchema, LabelSch
  * IncomeKindSchema.options.length;                           // 8
  * ```
  */
-export const IncomeKindSchema = z.enum([
+export const IncomeKindSchema: IncomeKindSchemaType = z.enum([
   'fiscal_appropriation',
   'government_fund',
   'state_capital',
@@ -32,10 +33,10 @@ export const IncomeKindSchema = z.enum([
  * NatureSchema.safeParse('basic').success; // true
  * ```
  */
-export const NatureSchema = z.enum(['basic', 'project']);
+export const NatureSchema: NatureSchemaType = z.enum(['basic', 'project']);
 
 /** Builds the ledger schema for one unit. @internal */
-export function buildLedgerSchema(a: AmountSchemas, allowUnknown: ReadonlySet<string> | 'all') {
+export function buildLedgerSchema(a: AmountSchemas, allowUnknown: ReadonlySet<string> | 'all'): BuildLedgerSchemaResult {
   const functional = codeSchema('functional', allowUnknown);
   const economic = codeSchema('economic', allowUnknown);
   const carry = z.strictObject({

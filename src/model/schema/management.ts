@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type AmountSchemas, CountSchema, DateSchema, LabelSchema, TextSchema, YearSchema } from './primitives.js';
+import type { BuildManagementSchemaResult, ControlKindSchemaType } from './types.generated.js';
 
 /**
  * Kinds of internal-control system (内控制度).
@@ -11,7 +12,7 @@ import { type AmountSchemas, CountSchema, DateSchema, LabelSchema, TextSchema, Y
  * ControlKindSchema.options.includes('procurement');     // true
  * ```
  */
-export const ControlKindSchema = z.enum([
+export const ControlKindSchema: ControlKindSchemaType = z.enum([
   'financial',
   'budget',
   'expenditure',
@@ -25,7 +26,7 @@ export const ControlKindSchema = z.enum([
 ]);
 
 /** Builds the management-facts schema for one unit. @internal */
-export function buildManagementSchema(a: AmountSchemas) {
+export function buildManagementSchema(a: AmountSchemas): BuildManagementSchemaResult {
   return z.strictObject({
     // Each answer below is optional: a report that says nothing about debt, procurement, assets, … leaves
     // it out, and the facts and rules that need it are unavailable / not applicable, naming the field.

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { CountSchema, DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { AssessmentSchemaType, ClaimedSchemaType, OutputSchemaType, PerformanceSchemaType, TaskSchemaType } from './types.generated.js';
 
 /**
  * A planned piece of work and what became of it (for 实际完成率, 完成及时率, 质量达标率, 重点工作办结率).
@@ -10,7 +11,7 @@ import { CountSchema, DecimalStringSchema, IdSchema, LabelSchema, TextSchema } f
  * TaskSchema.safeParse({ id: 'hotline-12345', name: '12345政务服务便民热线受理群众诉求办结', planned: 7793, completed: 7793, key: true, unit: '件' }).success; // true
  * ```
  */
-export const TaskSchema = z.strictObject({
+export const TaskSchema: TaskSchemaType = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   planned: CountSchema.describe('计划（交办）数'),
@@ -31,7 +32,7 @@ export const TaskSchema = z.strictObject({
  * OutputSchema.safeParse({ id: 'online-share', name: '全程网办事项占比', value: '98.93', unit: '%' }).success; // true
  * ```
  */
-export const OutputSchema = z.strictObject({
+export const OutputSchema: OutputSchemaType = z.strictObject({
   id: IdSchema,
   name: LabelSchema,
   value: DecimalStringSchema,
@@ -49,7 +50,7 @@ export const OutputSchema = z.strictObject({
  * // { summary: '圆满完成各项工作任务', sections: [], tasks: [], outputs: [], satisfaction: [] }
  * ```
  */
-export const PerformanceSchema = z.strictObject({
+export const PerformanceSchema: PerformanceSchemaType = z.strictObject({
   summary: TextSchema.optional().describe('综合绩效概述'),
   sections: z
     .array(z.strictObject({ title: LabelSchema, paragraphs: z.array(TextSchema).max(200) }))
@@ -77,7 +78,7 @@ const scoreXorDeduction = (x: { readonly score?: string | undefined; readonly de
  * AssessmentSchema.safeParse({ indicator: 'management.performance.publicity-training', score: '1', deduction: '1', reason: '…' }).success; // false: score or deduction, not both
  * ```
  */
-export const AssessmentSchema = z
+export const AssessmentSchema: AssessmentSchemaType = z
   .strictObject({
     indicator: z.string().min(1).max(200).describe('指标 id'),
     score: DecimalStringSchema.optional().describe('得分'),
@@ -104,7 +105,7 @@ export const AssessmentSchema = z
  * }).success; // true
  * ```
  */
-export const ClaimedSchema = z.strictObject({
+export const ClaimedSchema: ClaimedSchemaType = z.strictObject({
   total: DecimalStringSchema.optional(),
   grade: LabelSchema.optional(),
   items: z

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { type Money, type MoneyUnit, readMoney } from '../money/money.js';
 import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode, nearestCode } from '../catalog/lookup.js';
+import type { CountSchemaType, IdSchemaType, LabelSchemaType, TextSchemaType, YearSchemaType } from './types.generated.js';
 
 /** Builders for amount schemas bound to one input unit. @internal */
 export interface AmountSchemas {
@@ -116,16 +117,16 @@ export const DateSchema: z.ZodType<string, unknown> = z
   .meta({ description: 'Date, YYYY-MM-DD' });
 
 /** A fiscal or calendar year. */
-export const YearSchema = z.int().min(1990).max(2100);
+export const YearSchema: YearSchemaType = z.int().min(1990).max(2100);
 
 /** A count of people or items. */
-export const CountSchema = z.int().min(0).max(1_000_000_000);
+export const CountSchema: CountSchemaType = z.int().min(0).max(1_000_000_000);
 
 /** A short label. */
-export const LabelSchema = z.string().min(1).max(500);
+export const LabelSchema: LabelSchemaType = z.string().min(1).max(500);
 
 /** A paragraph of text. */
-export const TextSchema = z.string().max(100_000);
+export const TextSchema: TextSchemaType = z.string().max(100_000);
 
 /** A non-negative decimal number that is not money (points, percentages, counts with decimals). */
 export const DecimalStringSchema: z.ZodType<string, unknown> = z.union([z.string(), z.number()]).transform((v, ctx) => {
@@ -138,4 +139,4 @@ export const DecimalStringSchema: z.ZodType<string, unknown> = z.union([z.string
 });
 
 /** Identifier: lower-case dotted/dashed slug. */
-export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/);
+export const IdSchema: IdSchemaType = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/);

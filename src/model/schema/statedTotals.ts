@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type AmountSchemas, CountSchema, LabelSchema, TextSchema } from './primitives.js';
+import type { BuildStatedTotalsSchemaResult } from './types.generated.js';
 
 /** A stated total's id: letters, digits, `_` and `-` (it becomes part of fact names). */
 const IdSchema = z
@@ -18,7 +19,7 @@ const common = {
 };
 
 /** Builds the schema of `statedTotals` for one input unit. @internal */
-export function buildStatedTotalsSchema(a: AmountSchemas) {
+export function buildStatedTotalsSchema(a: AmountSchemas): BuildStatedTotalsSchemaResult {
   const money = z.strictObject({
     ...common,
     kind: z.literal('money'),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { type AmountSchemas, CountSchema } from './primitives.js';
+import type { BuildThreePublicFundsSchemaResult, THREE_PUBLIC_ITEMSType } from './types.generated.js';
 
 /**
  * The four "三公" items, in the order reports print them.
@@ -11,7 +12,7 @@ import { type AmountSchemas, CountSchema } from './primitives.js';
  * // ['因公出国（境）费', '公务用车购置费', '公务用车运行维护费', '公务接待费']
  * ```
  */
-export const THREE_PUBLIC_ITEMS = ['outboundTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
+export const THREE_PUBLIC_ITEMS: THREE_PUBLIC_ITEMSType = ['outboundTravel', 'vehiclePurchase', 'vehicleOperation', 'reception'] as const;
 
 /**
  * One "三公" item's key.
@@ -59,7 +60,7 @@ export const THREE_PUBLIC_NAMES: Readonly<Record<ThreePublicItem, string>> = {
 };
 
 /** Builds the 三公经费 schema for one unit. @internal */
-export function buildThreePublicFundsSchema(a: AmountSchemas) {
+export function buildThreePublicFundsSchema(a: AmountSchemas): BuildThreePublicFundsSchemaResult {
   const figures = {
     budget: a.money().optional().describe('年初预算数'),
     actual: a.money().optional().describe('实际支出数（报告未列则不填，不填 0）'),

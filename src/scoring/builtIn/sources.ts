@@ -62,7 +62,7 @@ const YUHUA = '雨花区2022年度部门整体支出绩效评价评分表“没�
  * The zero-denominator policies of the built-in systems' ratio leaves (FACTS.md §9): what 0 ÷ 0 and a
  * non-zero value over 0 earn, with the source of each choice. @internal
  */
-export const ZERO_POLICIES = {
+export const ZERO_POLICIES: Readonly<Record<'spendingControl' | 'changeRate' | 'carryOverChange' | 'staffControl' | 'completion', ZeroPolicy>> = {
   /** Spending against its budget (三公 control rate): 0 of 0 is the best result; spending with no budget is over by +∞%. */
   spendingControl: {
     whenZeroOverZero: 'full',
@@ -104,7 +104,7 @@ export const ZERO_POLICIES = {
     reliability: 'K',
     note: `${YUHUA} [S]。本体系缺数据时已按比例分配分值，不适用时同样处理 [K]；分母为0而分子不为0时按缺数据规则处理 [K]`,
   },
-} as const satisfies Record<string, ZeroPolicy>;
+};
 
 /** The four 三公 items, named in the control rate's deduction reason when one spent more than its budget. @internal */
 export const THREE_PUBLIC_OVERRUNS: OverrunPart[] = [

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from '../../model/schema/primitives.js';
+import type { FactNameSchemaType, IndicatorProvenanceSchemaType, LeafBaseShapeType, MetricDetailSchemaType, OverrunPartSchemaType, ReliabilitySchemaType, UnavailablePolicySchemaType, ZeroOutcomeSchemaType, ZeroPolicySchemaType } from './types.generated.js';
 
 /**
  * Reliability of a source, as tagged in the domain facts: O official … K unconfirmed.
@@ -10,7 +11,7 @@ import { DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from '../../mo
  * ReliabilitySchema.parse('O'); // "O"
  * ```
  */
-export const ReliabilitySchema = z.enum(['O', 'M', 'S', 'K']);
+export const ReliabilitySchema: ReliabilitySchemaType = z.enum(['O', 'M', 'S', 'K']);
 
 /**
  * Where an indicator (or a whole system) comes from.
@@ -21,7 +22,7 @@ export const ReliabilitySchema = z.enum(['O', 'M', 'S', 'K']);
  * IndicatorProvenanceSchema.parse({ reliability: 'K', source: '重构', note: '未经核实' });
  * ```
  */
-export const IndicatorProvenanceSchema = z.strictObject({
+export const IndicatorProvenanceSchema: IndicatorProvenanceSchemaType = z.strictObject({
   reliability: ReliabilitySchema,
   source: LabelSchema.describe('文件或页面，如 财预〔2013〕53号 附件2'),
   note: TextSchema.optional().describe('说明：依据的形状、推断或未核实之处'),
@@ -38,7 +39,7 @@ export const IndicatorProvenanceSchema = z.strictObject({
  * UnavailablePolicySchema.options; // ["full", "zero", "reweight"]
  * ```
  */
-export const UnavailablePolicySchema = z.enum(['full', 'zero', 'reweight']);
+export const UnavailablePolicySchema: UnavailablePolicySchemaType = z.enum(['full', 'zero', 'reweight']);
 
 /**
  * What a ratio indicator earns in one zero-denominator case: `full` (full marks), `zero` (0),
@@ -52,7 +53,7 @@ export const UnavailablePolicySchema = z.enum(['full', 'zero', 'reweight']);
  * ZeroOutcomeSchema.options; // ["full", "not_applicable", "zero", "unavailable"]
  * ```
  */
-export const ZeroOutcomeSchema = z.enum(['full', 'not_applicable', 'zero', 'unavailable']);
+export const ZeroOutcomeSchema: ZeroOutcomeSchemaType = z.enum(['full', 'not_applicable', 'zero', 'unavailable']);
 
 /**
  * A ratio indicator's policy for a zero denominator, as data with its source: what 0 ÷ 0 earns
@@ -67,7 +68,7 @@ export const ZeroOutcomeSchema = z.enum(['full', 'not_applicable', 'zero', 'unav
  * ZeroPolicySchema.parse({ whenZeroOverZero: 'full', whenZeroDenominator: 'zero', source: 'FACTS §9 默认', reliability: 'K' });
  * ```
  */
-export const ZeroPolicySchema = z.strictObject({
+export const ZeroPolicySchema: ZeroPolicySchemaType = z.strictObject({
   whenZeroOverZero: ZeroOutcomeSchema.optional().describe('分子分母均为0（如预算0、支出0）时的得分规则'),
   whenZeroDenominator: ZeroOutcomeSchema.optional().describe('分母为0而分子不为0（如无预算而有支出、上年基数为0）时的得分规则'),
   notApplicable: z.enum(['full', 'reweight']).optional().describe('not_applicable 时：按满分计（缺省）或将分值按比例分给同级指标'),
@@ -93,7 +94,7 @@ export const PositiveSchema: z.ZodType<string, unknown> = DecimalStringSchema.su
 }) as unknown as z.ZodType<string, unknown>;
 
 /** A fact name from the fact catalog (checked by `validateIndicatorSystem`). */
-export const FactNameSchema = z.string().min(1).max(200);
+export const FactNameSchema: FactNameSchemaType = z.string().min(1).max(200);
 
 /**
  * A supporting fact shown beside the metric, e.g. 在职14人 / 编制17人.
@@ -104,7 +105,7 @@ export const FactNameSchema = z.string().min(1).max(200);
  * MetricDetailSchema.parse({ fact: 'staff.inPost', label: '在职', unit: '人' });
  * ```
  */
-export const MetricDetailSchema = z.strictObject({
+export const MetricDetailSchema: MetricDetailSchemaType = z.strictObject({
   fact: FactNameSchema,
   label: LabelSchema.optional().describe('简称，缺省用事实目录中的名称'),
   labelEn: LabelSchema.optional(),
@@ -122,7 +123,7 @@ export const MetricDetailSchema = z.strictObject({
  * OverrunPartSchema.parse({ label: '公务接待费', actual: 'threePublic.reception.actual', budget: 'threePublic.reception.budget' });
  * ```
  */
-export const OverrunPartSchema = z.strictObject({
+export const OverrunPartSchema: OverrunPartSchemaType = z.strictObject({
   label: LabelSchema,
   labelEn: LabelSchema.optional(),
   actual: FactNameSchema.describe('实际数（金额事实）'),
@@ -130,7 +131,7 @@ export const OverrunPartSchema = z.strictObject({
 });
 
 /** Fields every leaf has, whatever its method. */
-export const leafBaseShape = {
+export const leafBaseShape: LeafBaseShapeType = {
   id: IdSchema,
   name: LabelSchema,
   nameEn: LabelSchema.optional(),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { LabelSchema } from '../../model/schema/primitives.js';
 import { FactNameSchema, leafBaseShape, PointsSchema, PositiveSchema, ThresholdSchema } from './common.js';
+import type { BandSchemaType, BandsLeafSchemaType, CategoricalLeafSchemaType, CategoryCaseSchemaType, ChecklistItemSchemaType, ChecklistLeafSchemaType, IndicatorLeafSchemaType, LinearLeafSchemaType, ManualLeafSchemaType, PerViolationLeafSchemaType, RatioLeafSchemaType } from './types.generated.js';
 
 /**
  * The scoring methods: the shapes real 评分标准 take (see docs/scoring.md).
@@ -42,7 +43,7 @@ export type ScoringMethod = (typeof SCORING_METHODS)[number];
  * LinearLeafSchema.shape.direction.options; // ["above", "below"]
  * ```
  */
-export const LinearLeafSchema = z.strictObject({
+export const LinearLeafSchema: LinearLeafSchemaType = z.strictObject({
   ...leafBaseShape,
   method: z.literal('linear'),
   fact: FactNameSchema,
@@ -60,7 +61,7 @@ export const LinearLeafSchema = z.strictObject({
  * BandSchema.parse({ min: 80, max: 90, points: 4 }); // { min: "80", max: "90", points: "4" }
  * ```
  */
-export const BandSchema = z.strictObject({
+export const BandSchema: BandSchemaType = z.strictObject({
   min: ThresholdSchema.optional(),
   max: ThresholdSchema.optional(),
   points: PointsSchema,
@@ -79,7 +80,7 @@ export const BandSchema = z.strictObject({
  * BandsLeafSchema.shape.closed.parse(undefined); // "lower"
  * ```
  */
-export const BandsLeafSchema = z.strictObject({
+export const BandsLeafSchema: BandsLeafSchemaType = z.strictObject({
   ...leafBaseShape,
   method: z.literal('bands'),
   fact: FactNameSchema,
@@ -96,7 +97,7 @@ export const BandsLeafSchema = z.strictObject({
  * RatioLeafSchema.shape.target.parse(undefined); // "100"
  * ```
  */
-export const RatioLeafSchema = z.strictObject({
+export const RatioLeafSchema: RatioLeafSchemaType = z.strictObject({
   ...leafBaseShape,
   method: z.literal('ratio'),
   fact: FactNameSchema,
@@ -112,7 +113,7 @@ export const RatioLeafSchema = z.strictObject({
  * ChecklistItemSchema.parse({ fact: 'controls.budget', points: 1 }); // { fact: 'controls.budget', points: '1', expect: true }
  * ```
  */
-export const ChecklistItemSchema = z.strictObject({
+export const ChecklistItemSchema: ChecklistItemSchemaType = z.strictObject({
   fact: FactNameSchema,
   points: PointsSchema,
   expect: z.boolean().default(true),
@@ -129,7 +130,7 @@ export const ChecklistItemSchema = z.strictObject({
  * ChecklistLeafSchema.shape.method.value; // "checklist"
  * ```
  */
-export const ChecklistLeafSchema = z.strictObject({
+export const ChecklistLeafSchema: ChecklistLeafSchemaType = z.strictObject({
   ...leafBaseShape,
   method: z.literal('checklist'),
   items: z.array(ChecklistItemSchema).min(1).max(50),
@@ -144,7 +145,7 @@ export const ChecklistLeafSchema = z.strictObject({
  * PerViolationLeafSchema.shape.method.value; // "perViolation"
  * ```
  */
-export const PerViolationLeafSchema = z.strictObject({
+export const PerViolationLeafSchema: PerViolationLeafSchemaType = z.strictObject({
   ...leafBaseShape,
   method: z.literal('perViolation'),
   facts: z.array(FactNameSchema).min(1).max(20),
@@ -160,7 +161,7 @@ export const PerViolationLeafSchema = z.strictObject({
  * CategoryCaseSchema.parse({ value: true, points: 1, label: '合规' });
  * ```
  */
-export const CategoryCaseSchema = z.strictObject({
+export const CategoryCaseSchema: CategoryCaseSchemaType = z.strictObject({
   value: z.union([z.boolean(), z.string().max(200)]),
   points: PointsSchema,
   label: LabelSchema.optional(),
@@ -176,7 +177,7 @@ export const CategoryCaseSchema = z.strictObject({
  * CategoricalLeafSchema.shape.method.value; // "categorical"
  * ```
  */
-export const CategoricalLeafSchema = z.strictObject({
+export const CategoricalLeafSchema: CategoricalLeafSchemaType = z.strictObject({
   ...leafBaseShape,
   method: z.literal('categorical'),
   fact: FactNameSchema,
@@ -193,7 +194,7 @@ export const CategoricalLeafSchema = z.strictObject({
  * ManualLeafSchema.shape.method.value; // "manual"
  * ```
  */
-export const ManualLeafSchema = z.strictObject({
+export const ManualLeafSchema: ManualLeafSchemaType = z.strictObject({
   ...leafBaseShape,
   method: z.literal('manual'),
 });
@@ -207,7 +208,7 @@ export const ManualLeafSchema = z.strictObject({
  * IndicatorLeafSchema.safeParse(leaf).success;
  * ```
  */
-export const IndicatorLeafSchema = z.discriminatedUnion('method', [
+export const IndicatorLeafSchema: IndicatorLeafSchemaType = z.discriminatedUnion('method', [
   LinearLeafSchema,
   BandsLeafSchema,
   RatioLeafSchema,

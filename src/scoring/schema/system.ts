@@ -3,6 +3,7 @@ import { GovernmentLevelSchema } from '../../model/schema/department.js';
 import { IdSchema, LabelSchema, TextSchema, YearSchema } from '../../model/schema/primitives.js';
 import { IndicatorProvenanceSchema, PointsSchema, ReliabilitySchema, UnavailablePolicySchema } from './common.js';
 import { type IndicatorLeaf, type IndicatorLeafInput, IndicatorLeafSchema } from './methods.js';
+import type { GradeBandSchemaType, IndicatorSystemMetaSchemaType, SystemScopeSchemaType } from './types.generated.js';
 
 /**
  * A group node (一级/二级指标): its children's points add up to its own.
@@ -114,7 +115,7 @@ export const IndicatorNodeSchema: z.ZodType<IndicatorNode, IndicatorNodeInput> =
  * GradeBandSchema.parse({ label: '优秀', min: 90, assumed: false }); // min: "90"
  * ```
  */
-export const GradeBandSchema = z.strictObject({
+export const GradeBandSchema: GradeBandSchemaType = z.strictObject({
   label: LabelSchema,
   labelEn: LabelSchema.optional(),
   min: PointsSchema,
@@ -136,7 +137,7 @@ export const GradeBandSchema = z.strictObject({
  * SystemScopeSchema.parse({ regions: [{ province: '四川省', city: '巴中市', county: '恩阳区' }], fiscalYears: [2022], levels: ['county'] });
  * ```
  */
-export const SystemScopeSchema = z.strictObject({
+export const SystemScopeSchema: SystemScopeSchemaType = z.strictObject({
   regions: z
     .array(z.strictObject({ province: LabelSchema.optional(), city: LabelSchema.optional(), county: LabelSchema.optional() }))
     .max(100)
@@ -184,7 +185,7 @@ const systemShape = {
  * Object.keys(IndicatorSystemMetaSchema.shape); // ["id", "version", "name", …]
  * ```
  */
-export const IndicatorSystemMetaSchema = z.strictObject(systemShape);
+export const IndicatorSystemMetaSchema: IndicatorSystemMetaSchemaType = z.strictObject(systemShape);
 
 /**
  * An indicator system, as validated: the tree is nested (no `parent` references remain).
