@@ -226,9 +226,13 @@ execFileSync(
   { cwd: out },
 );
 for (const file of generated.keys()) next.set(file, readFileSync(join(out, file), 'utf8'));
+// The annotated schema files are formatted as the repository formats them (prettier, its config), so
+// that `npm run format` and `--check` agree: an import line the annotation grew is wrapped the same way.
+const prettier = await import('prettier');
 for (const file of files) {
   const { text, exports } = managed.get(file);
-  next.set(file, annotate(text, exports));
+  const path = join(ROOT, file);
+  next.set(file, await prettier.format(annotate(text, exports), { ...(await prettier.resolveConfig(path)), filepath: path }));
 }
 rmSync(work, { recursive: true, force: true });
 

@@ -1,6 +1,13 @@
 import * as z from 'zod';
 import { CountSchema, DateSchema, LabelSchema, TextSchema } from './primitives.js';
-import type { ActualStaffSchemaType, AuthorizedStaffSchemaType, DepartmentSchemaType, GovernmentLevelSchemaType, StaffingSchemaType, UnitKindSchemaType } from './types.generated.js';
+import type {
+  ActualStaffSchemaType,
+  AuthorizedStaffSchemaType,
+  DepartmentSchemaType,
+  GovernmentLevelSchemaType,
+  StaffingSchemaType,
+  UnitKindSchemaType,
+} from './types.generated.js';
 
 /**
  * 编制 (authorized staffing quota) by kind. Every category is optional: enter only what the report

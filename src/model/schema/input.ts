@@ -68,7 +68,10 @@ export function buildEvaluationInputSchema(unit: MoneyUnit, allowUnknown: Readon
       schemaVersion: z.literal(1).default(1),
       unit: z.enum(['万元', '元']).default('万元').describe('本输入中所有金额的单位'),
       precision: z.int().min(0).max(6).optional().describe('报告金额的舍入位数（以 unit 计）；缺省按输入推断'),
-      allowUnknownCodes: z.union([z.literal(true), z.array(z.string().max(7)).max(1000)]).optional().describe('允许使用的目录外科目编码'),
+      allowUnknownCodes: z
+        .union([z.literal(true), z.array(z.string().max(7)).max(1000)])
+        .optional()
+        .describe('允许使用的目录外科目编码'),
       report: ReportMetaSchema,
       department: DepartmentSchema,
       ledger: buildLedgerSchema(a, allowUnknown),

@@ -43,87 +43,92 @@ export function buildLedgerSchema(a: AmountSchemas, allowUnknown: ReadonlySet<st
     carryForward: a.money().describe('结转'),
     surplus: a.money().optional().describe('结余'),
   });
-  return z.strictObject({
-    income: z
+  return (
+    z
       .strictObject({
-        total: a.money().optional().describe('收入决算总额（报告所列，含上年结转结余）'),
-        sources: z
-          .array(z.strictObject({ kind: IncomeKindSchema, name: LabelSchema.optional(), amount: a.money() }))
-          .max(100)
+        income: z
+          .strictObject({
+            total: a.money().optional().describe('收入决算总额（报告所列，含上年结转结余）'),
+            sources: z
+              .array(z.strictObject({ kind: IncomeKindSchema, name: LabelSchema.optional(), amount: a.money() }))
+              .max(100)
+              .optional()
+              .describe('本年收入，按来源（报告未列则不填；空列表表示报告明示无本年收入）'),
+            carriedIn: a.money().optional().describe('上年结转和结余（报告未列则不填，不填 0）'),
+          })
           .optional()
-          .describe('本年收入，按来源（报告未列则不填；空列表表示报告明示无本年收入）'),
-        carriedIn: a.money().optional().describe('上年结转和结余（报告未列则不填，不填 0）'),
+          .describe('收入（报告未列则不填）'),
+        // Every field of expenditure is optional and its lists default to [] (an empty list: none listed), so
+        // an absent expenditure parses as empty lists (a function: each parse gets its own arrays; zod's
+        // getter would share an object default's inner arrays between results).
+        expenditure: z
+          .strictObject({
+            grandTotal: a.money().optional().describe('支出决算总额（报告所列，含年末结转结余）'),
+            total: a.money().optional().describe('本年支出合计（报告所列）'),
+            basic: a.money().optional().describe('基本支出（报告所列）'),
+            project: a.money().optional().describe('项目支出（报告所列）'),
+            byEconomic: z
+              .array(z.strictObject({ code: economic, amount: a.money(), note: TextSchema.optional() }))
+              .max(1000)
+              .default([])
+              .describe('按经济分类的报告数（类或款）'),
+            byFunctional: z
+              .array(z.strictObject({ code: functional, amount: a.money(), purpose: TextSchema.optional() }))
+              .max(1000)
+              .default([])
+              .describe('按功能分类的报告数（类、款或项），purpose 为用途说明'),
+            lines: z
+              .array(
+                z.strictObject({
+                  id: IdSchema.optional(),
+                  functional,
+                  economic,
+                  amount: a.money(),
+                  nature: NatureSchema,
+                  project: LabelSchema.optional(),
+                  label: LabelSchema.optional().describe('报告中的名称，如“其他社会缴费”'),
+                  inferred: TextSchema.optional().describe('若编码或归属系推断，说明依据'),
+                }),
+              )
+              .max(100_000)
+              .default([])
+              .describe('明细：功能分类 × 经济分类 × 金额'),
+            projects: z
+              .array(z.strictObject({ name: LabelSchema, amount: a.money(), budget: a.money().optional(), key: z.boolean().default(false) }))
+              .max(10_000)
+              .default([])
+              .describe('项目支出明细'),
+          })
+          .default(() => ({ byEconomic: [], byFunctional: [], lines: [], projects: [] })),
+        carryOut: z
+          .strictObject({
+            total: a.money().optional().describe('年末结转和结余（报告未列则不填，不填 0）'),
+            basic: carry.optional().describe('基本支出结转结余'),
+            project: carry.optional().describe('项目支出结转结余'),
+          })
+          .optional()
+          .describe('年末结转和结余（报告未列则不填）'),
+        budget: z
+          .strictObject({
+            initial: a.money().optional().describe('年初支出预算数'),
+            adjusted: a.money().optional().describe('调整后支出预算数（预算数）'),
+            supplementary: a.money().optional().describe('本年追加预算数（追加）'),
+            incomeInitial: a.money().optional().describe('年初收入预算数'),
+            incomeAdjusted: a.money().optional().describe('调整后收入预算数'),
+            adjustments: a.signedMoney().optional().describe('预算调整数（不含政策性、不可预见因素）'),
+            publicExpenses: a.money().optional().describe('预算安排公用经费总额'),
+            procurement: a.money().optional().describe('政府采购预算数'),
+            projectTotal: a.money().optional().describe('项目支出预算总额'),
+            keyProjects: a.money().optional().describe('重点项目支出预算'),
+            paymentProgressTarget: DecimalStringSchema.optional().describe('既定支付进度（占年度预算的比例，小数，如 0.75）'),
+            paymentProgressActual: DecimalStringSchema.optional().describe('实际支付进度（小数）'),
+            priorYearCarryOver: a.money().optional().describe('上年年末结转结余（用于变动率；缺省取本年 income.carriedIn）'),
+          })
+          .optional(),
       })
-      .optional()
-      .describe('收入（报告未列则不填）'),
-    // Every field of expenditure is optional and its lists default to [] (an empty list: none listed), so
-    // an absent expenditure parses as empty lists (a function: each parse gets its own arrays; zod's
-    // getter would share an object default's inner arrays between results).
-    expenditure: z.strictObject({
-      grandTotal: a.money().optional().describe('支出决算总额（报告所列，含年末结转结余）'),
-      total: a.money().optional().describe('本年支出合计（报告所列）'),
-      basic: a.money().optional().describe('基本支出（报告所列）'),
-      project: a.money().optional().describe('项目支出（报告所列）'),
-      byEconomic: z
-        .array(z.strictObject({ code: economic, amount: a.money(), note: TextSchema.optional() }))
-        .max(1000)
-        .default([])
-        .describe('按经济分类的报告数（类或款）'),
-      byFunctional: z
-        .array(z.strictObject({ code: functional, amount: a.money(), purpose: TextSchema.optional() }))
-        .max(1000)
-        .default([])
-        .describe('按功能分类的报告数（类、款或项），purpose 为用途说明'),
-      lines: z
-        .array(
-          z.strictObject({
-            id: IdSchema.optional(),
-            functional,
-            economic,
-            amount: a.money(),
-            nature: NatureSchema,
-            project: LabelSchema.optional(),
-            label: LabelSchema.optional().describe('报告中的名称，如“其他社会缴费”'),
-            inferred: TextSchema.optional().describe('若编码或归属系推断，说明依据'),
-          }),
-        )
-        .max(100_000)
-        .default([])
-        .describe('明细：功能分类 × 经济分类 × 金额'),
-      projects: z
-        .array(z.strictObject({ name: LabelSchema, amount: a.money(), budget: a.money().optional(), key: z.boolean().default(false) }))
-        .max(10_000)
-        .default([])
-        .describe('项目支出明细'),
-    }).default(() => ({ byEconomic: [], byFunctional: [], lines: [], projects: [] })),
-    carryOut: z
-      .strictObject({
-        total: a.money().optional().describe('年末结转和结余（报告未列则不填，不填 0）'),
-        basic: carry.optional().describe('基本支出结转结余'),
-        project: carry.optional().describe('项目支出结转结余'),
-      })
-      .optional()
-      .describe('年末结转和结余（报告未列则不填）'),
-    budget: z
-      .strictObject({
-        initial: a.money().optional().describe('年初支出预算数'),
-        adjusted: a.money().optional().describe('调整后支出预算数（预算数）'),
-        supplementary: a.money().optional().describe('本年追加预算数（追加）'),
-        incomeInitial: a.money().optional().describe('年初收入预算数'),
-        incomeAdjusted: a.money().optional().describe('调整后收入预算数'),
-        adjustments: a.signedMoney().optional().describe('预算调整数（不含政策性、不可预见因素）'),
-        publicExpenses: a.money().optional().describe('预算安排公用经费总额'),
-        procurement: a.money().optional().describe('政府采购预算数'),
-        projectTotal: a.money().optional().describe('项目支出预算总额'),
-        keyProjects: a.money().optional().describe('重点项目支出预算'),
-        paymentProgressTarget: DecimalStringSchema.optional().describe('既定支付进度（占年度预算的比例，小数，如 0.75）'),
-        paymentProgressActual: DecimalStringSchema.optional().describe('实际支付进度（小数）'),
-        priorYearCarryOver: a.money().optional().describe('上年年末结转结余（用于变动率；缺省取本年 income.carriedIn）'),
-      })
-      .optional(),
-  })
-    // a report that states no ledger figure at all parses as { expenditure: { …empty lists } }
-    .default(() => ({ expenditure: { byEconomic: [], byFunctional: [], lines: [], projects: [] } }));
+      // a report that states no ledger figure at all parses as { expenditure: { …empty lists } }
+      .default(() => ({ expenditure: { byEconomic: [], byFunctional: [], lines: [], projects: [] } }))
+  );
 }
 
 /**

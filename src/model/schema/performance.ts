@@ -66,7 +66,8 @@ export const PerformanceSchema: PerformanceSchemaType = z.strictObject({
 });
 
 /** An assessment gives exactly one of score / deduction. */
-const scoreXorDeduction = (x: { readonly score?: string | undefined; readonly deduction?: string | undefined }): boolean => (x.score === undefined) !== (x.deduction === undefined);
+const scoreXorDeduction = (x: { readonly score?: string | undefined; readonly deduction?: string | undefined }): boolean =>
+  (x.score === undefined) !== (x.deduction === undefined);
 
 /**
  * An evaluator's judgement on one indicator: a score or a deduction, with its reason.
@@ -109,7 +110,14 @@ export const ClaimedSchema: ClaimedSchemaType = z.strictObject({
   total: DecimalStringSchema.optional(),
   grade: LabelSchema.optional(),
   items: z
-    .array(z.strictObject({ indicator: z.string().min(1).max(200), score: DecimalStringSchema.optional(), deduction: DecimalStringSchema.optional(), reason: TextSchema.optional() }))
+    .array(
+      z.strictObject({
+        indicator: z.string().min(1).max(200),
+        score: DecimalStringSchema.optional(),
+        deduction: DecimalStringSchema.optional(),
+        reason: TextSchema.optional(),
+      }),
+    )
     .max(10_000)
     .default([]),
 });

@@ -67,30 +67,33 @@ export function buildThreePublicFundsSchema(a: AmountSchemas): BuildThreePublicF
     priorYearBudget: a.money().optional().describe('上年预算数'),
     priorYearActual: a.money().optional().describe('上年实际支出数'),
   };
-  return z.strictObject({
-    // Each item may be left out when the report does not state it (absent is not zero): the facts of an
-    // absent item are unavailable, naming the field (e.g. threePublicFunds.reception.actual).
-    outboundTravel: z
-      .strictObject({ ...figures, groups: CountSchema.optional().describe('团组数'), persons: CountSchema.optional().describe('人次') })
-      .optional(),
-    vehiclePurchase: z.strictObject({ ...figures, purchased: CountSchema.optional().describe('购置车辆数') }).optional(),
-    vehicleOperation: z.strictObject({ ...figures, held: CountSchema.optional().describe('公务用车保有量') }).optional(),
-    reception: z
-      .strictObject({ ...figures, batches: CountSchema.optional().describe('接待批次'), persons: CountSchema.optional().describe('接待人次') })
-      .optional(),
-    statedTotal: z
+  return (
+    z
       .strictObject({
-        budget: a.money().optional(),
-        actual: a.money().optional(),
-        priorYearBudget: a.money().optional().describe('上年“三公”经费预算合计（报告只列合计时）'),
-        priorYearActual: a.money().optional().describe('上年“三公”经费实际合计（报告只列合计时）'),
+        // Each item may be left out when the report does not state it (absent is not zero): the facts of an
+        // absent item are unavailable, naming the field (e.g. threePublicFunds.reception.actual).
+        outboundTravel: z
+          .strictObject({ ...figures, groups: CountSchema.optional().describe('团组数'), persons: CountSchema.optional().describe('人次') })
+          .optional(),
+        vehiclePurchase: z.strictObject({ ...figures, purchased: CountSchema.optional().describe('购置车辆数') }).optional(),
+        vehicleOperation: z.strictObject({ ...figures, held: CountSchema.optional().describe('公务用车保有量') }).optional(),
+        reception: z
+          .strictObject({ ...figures, batches: CountSchema.optional().describe('接待批次'), persons: CountSchema.optional().describe('接待人次') })
+          .optional(),
+        statedTotal: z
+          .strictObject({
+            budget: a.money().optional(),
+            actual: a.money().optional(),
+            priorYearBudget: a.money().optional().describe('上年“三公”经费预算合计（报告只列合计时）'),
+            priorYearActual: a.money().optional().describe('上年“三公”经费实际合计（报告只列合计时）'),
+          })
+          .optional()
+          .describe('报告所列“三公”经费合计'),
+        note: z.string().max(10_000).optional(),
       })
-      .optional()
-      .describe('报告所列“三公”经费合计'),
-    note: z.string().max(10_000).optional(),
-  })
-    // a report that states no "三公" figures at all parses as {} (every item absent)
-    .default(() => ({}));
+      // a report that states no "三公" figures at all parses as {} (every item absent)
+      .default(() => ({}))
+  );
 }
 
 /**

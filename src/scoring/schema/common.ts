@@ -1,6 +1,16 @@
 import * as z from 'zod';
 import { DecimalStringSchema, IdSchema, LabelSchema, TextSchema } from '../../model/schema/primitives.js';
-import type { FactNameSchemaType, IndicatorProvenanceSchemaType, LeafBaseShapeType, MetricDetailSchemaType, OverrunPartSchemaType, ReliabilitySchemaType, UnavailablePolicySchemaType, ZeroOutcomeSchemaType, ZeroPolicySchemaType } from './types.generated.js';
+import type {
+  FactNameSchemaType,
+  IndicatorProvenanceSchemaType,
+  LeafBaseShapeType,
+  MetricDetailSchemaType,
+  OverrunPartSchemaType,
+  ReliabilitySchemaType,
+  UnavailablePolicySchemaType,
+  ZeroOutcomeSchemaType,
+  ZeroPolicySchemaType,
+} from './types.generated.js';
 
 /**
  * Reliability of a source, as tagged in the domain facts: O official … K unconfirmed.

@@ -1,7 +1,19 @@
 import * as z from 'zod';
 import { LabelSchema } from '../../model/schema/primitives.js';
 import { FactNameSchema, leafBaseShape, PointsSchema, PositiveSchema, ThresholdSchema } from './common.js';
-import type { BandSchemaType, BandsLeafSchemaType, CategoricalLeafSchemaType, CategoryCaseSchemaType, ChecklistItemSchemaType, ChecklistLeafSchemaType, IndicatorLeafSchemaType, LinearLeafSchemaType, ManualLeafSchemaType, PerViolationLeafSchemaType, RatioLeafSchemaType } from './types.generated.js';
+import type {
+  BandSchemaType,
+  BandsLeafSchemaType,
+  CategoricalLeafSchemaType,
+  CategoryCaseSchemaType,
+  ChecklistItemSchemaType,
+  ChecklistLeafSchemaType,
+  IndicatorLeafSchemaType,
+  LinearLeafSchemaType,
+  ManualLeafSchemaType,
+  PerViolationLeafSchemaType,
+  RatioLeafSchemaType,
+} from './types.generated.js';
 
 /**
  * The scoring methods: the shapes real 评分标准 take (see docs/scoring.md).

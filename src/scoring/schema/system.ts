@@ -81,7 +81,10 @@ export const IndicatorGroupSchema: z.ZodType<IndicatorGroup, IndicatorGroupInput
   points: PointsSchema,
   parent: IdSchema.optional(),
   description: TextSchema.optional(),
-  children: z.array(z.lazy(() => IndicatorNodeSchema)).max(200).optional(),
+  children: z
+    .array(z.lazy(() => IndicatorNodeSchema))
+    .max(200)
+    .optional(),
 }) as unknown as z.ZodType<IndicatorGroup, IndicatorGroupInput>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
