@@ -15,6 +15,10 @@ const jixiao = (args: string[], env: Record<string, string> = {}) => runInProces
 /** The Chromium the tests print with (as in test/render/browser.test.ts): CHROMIUM_PATH or Debian's. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).status === 0;
+/** The free TrueType CJK faces the print stylesheet prefers (Debian: fonts-arphic-uming, fonts-arphic-ukai, fonts-wqy-zenhei). */
+const trueTypeCjk = ['AR PL UMing CN', 'AR PL UKai CN', 'WenQuanYi Zen Hei'].every(
+  (family) => spawnSync('fc-list', [family], { encoding: 'utf8' }).stdout?.includes(family) === true,
+);
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'jixiao-pdf-'));
@@ -94,12 +98,20 @@ describe('jixiao evaluate --format pdf', () => {
       .slice(2)
       .filter((l) => l.trim() !== '');
     expect(fonts.length).toBeGreaterThan(0);
-    // Every font embedded, with a Unicode map (text stays searchable): pdffonts' emb and uni columns. Names are
-    // kept for TrueType fonts (ABCDEF+FangSong); Skia writes CFF collections such as Debian's Noto CJK .ttc as
-    // unnamed Type 3 glyphs, so the name is not asserted here (docs/rendering.md, "PDF").
+    // Every font embedded, with a Unicode map (text stays searchable): pdffonts' emb and uni columns.
     for (const line of fonts) {
       const [emb, , uni] = line.trim().split(/\s+/).slice(-5);
       expect({ line, emb, uni }).toEqual({ line, emb: 'yes', uni: 'yes' });
+    }
+    // Named fonts: where TrueType CJK faces are installed (CI installs Debian's AR PL and WenQuanYi fonts), the
+    // print stylesheet picks them before Noto CJK and sets emphasis in 黑体 instead of a synthesised bold, so
+    // no font is written as an unnamed Type 3 (what Skia does with CFF fonts and fake bold) and a reviewer can
+    // see which faces the document uses (docs/rendering.md, "PDF").
+    // In CI (.ci/run installs the fonts) the check always runs, so a missing install fails rather than skips.
+    if (trueTypeCjk || process.env.CI) {
+      expect(fonts.filter((l) => /Type 3/.test(l))).toEqual([]);
+      const names = fonts.map((l) => l.split(/\s+/)[0]?.replace(/^[A-Z]{6}\+/, ''));
+      expect(names).toEqual(expect.arrayContaining(['UMingCN', 'WenQuanYiZenHei', 'UKaiCN']));
     }
   });
 });

@@ -8,13 +8,16 @@
  *
  * Print, after GB/T 9704-2012: A4 with the 156 mm × 225 mm type area (天头 37 mm, 订口 28 mm); body 三号
  * (16 pt) 仿宋 on 28-pt lines, title 二号 (22 pt) 小标宋 broken only between its pieces, 一、 headings
- * 黑体, （一） headings 楷体, 1. headings 仿宋 bold; page numbers "— 1 —" in 四号 (14 pt) at the foot,
+ * 黑体, （一） headings 楷体, 1. headings 仿宋 bold (黑体 in print, see below); page numbers "— 1 —" in 四号 (14 pt) at the foot,
  * odd pages right and even pages left (§7.5; CSS page-margin boxes, printed by Chromium since 131);
  * 附表1 printed across the page (A4 landscape, a named page);
  * 附件说明 and 落款 at the end of the body; each annex starts a new page with its 附件 label. The
  * body's sections run on (no forced break that would leave a page mostly empty); headings keep with
  * what follows, table headers repeat, rows and figures are not split. Fallback fonts are declared for
- * machines without the Chinese Windows fonts (STFangsong, Noto Serif CJK SC …).
+ * machines without the Chinese Windows fonts (STFangsong, Noto Serif CJK SC …). In print the free
+ * TrueType faces (AR PL UMing/UKai, WenQuanYi Zen Hei) come before Noto CJK, and emphasis is set in 黑体
+ * rather than a synthesised bold: Chromium embeds CFF fonts such as Noto CJK, and any synthesised bold,
+ * as unnamed Type 3 fonts, so a PDF printed from them has no font names a reviewer can check.
  * @internal
  */
 export const REPORT_CSS = `
@@ -76,11 +79,18 @@ tr, figure, svg { break-inside: avoid; page-break-inside: avoid; }
 @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
 /* No centred number: GB/T 9704 puts it outside (right on odd pages, left on even). */
 @page { @bottom-center { content: none; } }
-@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: "Times New Roman", "Noto Serif CJK SC", serif; font-size: 14pt; margin-right: 1em; } }
-@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: "Times New Roman", "Noto Serif CJK SC", serif; font-size: 14pt; margin-left: 1em; } }
+@page :right { @bottom-right { content: "— " counter(page) " —"; font-family: "Times New Roman", "DejaVu Serif", serif; font-size: 14pt; margin-right: 1em; } }
+@page :left { @bottom-left { content: "— " counter(page) " —"; font-family: "Times New Roman", "DejaVu Serif", serif; font-size: 14pt; margin-left: 1em; } }
 /* 附表1 has eight or nine columns: printed across the page (横排表格, GB/T 9704 §10), the type area turned with it. */
 @page wide { size: A4 landscape; margin: 28mm 37mm 26mm 35mm; }
 @media print {
+  :root {
+    --fang: FangSong, "仿宋", "FangSong_GB2312", "仿宋_GB2312", STFangsong, "华文仿宋", "AR PL UMing CN", "DejaVu Sans Mono", "Noto Serif CJK SC", SimSun, "宋体", serif;
+    --hei: SimHei, "黑体", STHeiti, "华文黑体", "WenQuanYi Zen Hei", "DejaVu Sans Mono", "Noto Sans CJK SC", sans-serif;
+    --kai: KaiTi, "楷体", "KaiTi_GB2312", "楷体_GB2312", STKaiti, "华文楷体", "AR PL UKai CN", "DejaVu Sans Mono", "Noto Serif CJK SC", serif;
+    --song: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "方正小标宋_GBK", STZhongsong, "华文中宋", SimSun, "宋体", "AR PL UMing CN", "DejaVu Sans Mono", "Noto Serif CJK SC", serif; }
+  strong, b, h4, tr.group td, tr.alert td, p.flag, svg text { font-weight: normal !important; }
+  strong, b, h4, tr.group td, tr.alert td, p.flag { font-family: var(--hei); }
   html { font-size: 16pt; }
   section#app-1 { page: wide; }
   body { background: #fff; line-height: 28pt; }
