@@ -269,7 +269,10 @@ describe('附件说明, 落款 and 附件 labels', () => {
 describe('the stylesheet: print after GB/T 9704, phone width', () => {
   test('body 三号仿宋 with fallbacks, title 二号 in unbroken pieces, 黑体/楷体 headings, page numbers, annexes alone on new pages', () => {
     expect(REPORT_CSS).toMatch(/--fang: FangSong,[^;]*STFangsong[^;]*"Noto Serif CJK SC"[^;]*serif;/u);
-    expect(REPORT_CSS).toMatch(/@media print \{\s*html \{ font-size: 16pt; \}/u);
+    expect(REPORT_CSS).toMatch(/@media print \{[^}]*\{[^}]*\}[^@]*?html \{ font-size: 16pt; \}/u);
+    // In print the TrueType faces come before Noto CJK (named fonts in the PDF), and no synthesised bold.
+    expect(REPORT_CSS).toMatch(/@media print \{\s*:root \{\s*--fang: [^;]*"AR PL UMing CN"[^;]*"Noto Serif CJK SC"/u);
+    expect(REPORT_CSS).toMatch(/strong, b, h4, tr.group td, tr.alert td, p.flag, svg text \{ font-weight: normal !important; \}/u);
     expect(REPORT_CSS).toContain('h1 { font-size: 22pt;');
     expect(REPORT_CSS).toMatch(/h2 \{ font-family: var\(--hei\)/u);
     expect(REPORT_CSS).toMatch(/h3 \{ font-family: var\(--kai\)/u);
