@@ -26,6 +26,8 @@ export interface ParagraphBlock {
   readonly text: string;
   /** Set on a note for the author (`【待核实】…`): the text says it, this names what and where. */
   readonly flag?: ReportFlag;
+  /** Set when the paragraph is in another language than the document: the library's own sentences in `en`. */
+  readonly lang?: ReportLocale;
 }
 
 /**

@@ -141,6 +141,28 @@ describe('公务接待 1.20万元 against a budget of 0.80万元', () => {
   });
 });
 
+describe('the language of each paragraph', () => {
+  test('en: the library’s own sentences are marked lang="en" in HTML; the department’s text keeps the document’s zh-CN', () => {
+    const d = enyang();
+    reception(d);
+    const html = renderHtml(evaluateDepartment(d, { locale: 'en' }), { locale: 'en' });
+    const langOf = (start: string): string | undefined => {
+      const at = html.indexOf(start);
+      if (at < 0) return 'missing';
+      const open = html.lastIndexOf('<p', at);
+      return /^<p[^>]*\blang="([^"]+)"/u.exec(html.slice(open, at))?.[1];
+    };
+    expect(langOf('Taken together, the compliance review found')).toBe('en');
+    expect(langOf('[To be verified] The department')).toBe('en');
+    expect(langOf('Compliance review: 57 checks')).toBe('en');
+    expect(langOf('The compliance review found the following problems')).toBe('en');
+    expect(langOf('全过程绩效管理意识有待加强')).toBeUndefined();
+    expect(langOf('2022年区行政审批局收入决算总额')).toBeUndefined();
+    // zh-CN: no paragraph is marked — the document's language is theirs.
+    expect(renderHtml(evaluateDepartment(d))).not.toMatch(/<p[^>]*\blang=/u);
+  });
+});
+
 describe('explanations tied to their figures', () => {
   test('a note whose amounts are not the data’s is flagged (debt); a thrift explanation under budget is printed (0.70万元 of 0.80万元)', () => {
     const under = view((d) => {

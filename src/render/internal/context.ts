@@ -73,8 +73,16 @@ export const para = (text: string): ParagraphBlock => ({ kind: 'paragraph', text
 
 /** A note for the author, printed as its own paragraph (`【待核实】…`). @internal */
 export function flagPara(ctx: Ctx, flag: ReportFlag): ParagraphBlock {
-  return { kind: 'paragraph', text: `${ctx.words.flagPrefix}${flag.message}`, flag };
+  return { kind: 'paragraph', text: `${ctx.words.flagPrefix}${flag.message}`, flag, ...langOf(ctx) };
 }
+
+/**
+ * A sentence the library writes in the report's locale: marked `lang="en"` in an English report, whose
+ * document (the department's narrative) stays Chinese. @internal
+ */
+export const ownPara = (ctx: Ctx, text: string): ParagraphBlock => ({ kind: 'paragraph', text, ...langOf(ctx) });
+
+const langOf = (ctx: Ctx): { readonly lang?: 'en' } => (ctx.locale === 'en' ? { lang: 'en' } : {});
 
 /** Paragraph blocks for non-empty texts. @internal */
 export const paras = (texts: readonly (string | undefined)[]): ParagraphBlock[] =>

@@ -1,7 +1,7 @@
 /** 四、评价结论 and 五、存在的问题及建议, generated from the score sheet and the rule report. */
 import { formatPoints, sectionNumber } from '../format/number.js';
 import { endSentence, trimEndOf } from '../format/typography.js';
-import { type Ctx, flagPara, para, paras, section } from '../internal/context.js';
+import { type Ctx, flagPara, ownPara, para, paras, section } from '../internal/context.js';
 import type { Deduction } from '../../scoring/types.js';
 import { compareAmounts, subtractAmounts } from '../../model/money/arithmetic.js';
 import type { ScoreWords } from '../../shared/messages/reportWording.js';
@@ -86,13 +86,14 @@ export function conclusionBlocks(ctx: Ctx): ReportBlock[] {
   const errors = areas.reduce((n, a) => n + a.errors, 0);
   if (errors === 0) {
     const opening = lead || (ctx.result.rules.findings.length > 0 ? ctx.words.conclusionClean : '');
-    return [para(opening ? ctx.words.withLead(opening, score) : score)];
+    // The department's own opening is Chinese: a paragraph that starts with it keeps the document's language.
+    return [lead ? para(ctx.words.withLead(lead, score)) : ownPara(ctx, opening ? ctx.words.withLead(opening, score) : score)];
   }
   const failed = `${ctx.words.conclusionFailed(
     errors,
     areas.map((a) => ctx.words.areas[a.area]),
   )}${ctx.locale === 'en' ? ' ' : ''}${score}`;
-  const blocks: ReportBlock[] = [para(failed)];
+  const blocks: ReportBlock[] = [ownPara(ctx, failed)];
   if (lead)
     blocks.push(flagPara(ctx, { code: 'conclusion_unsupported', path: ['report', 'conclusion'], message: ctx.words.conclusionUnsupported(lead, errors) }));
   return blocks;
@@ -100,7 +101,8 @@ export function conclusionBlocks(ctx: Ctx): ReportBlock[] {
 
 /** 四、评价结论. @internal */
 export function conclusionSection(ctx: Ctx, n: number, figures: { next: () => number }, appendix: boolean): ReportSection {
-  const blocks: ReportBlock[] = [...conclusionBlocks(ctx), ...paras([rulesSentence(ctx, appendix)])];
+  const rules = rulesSentence(ctx, appendix);
+  const blocks: ReportBlock[] = [...conclusionBlocks(ctx), ...(rules ? [ownPara(ctx, rules)] : [])];
   if (ctx.charts && ctx.result.score.root.length > 0) blocks.push(scoresFigure(ctx, figures.next()));
   return section(`sec-${n}`, sectionNumber(1, n), '评价结论', blocks);
 }
@@ -111,16 +113,17 @@ export function problemsSection(ctx: Ctx, n: number): ReportSection {
   const w = ctx.words;
   const areas = problemAreas(ctx);
   const found = areas.map((a) => w.problemArea(w.areas[a.area], a.clauses));
-  const problems = [...ctx.input.problems.map((p) => endSentence(ctx.text(p))), ...(found.length > 0 ? [w.problemsLead, ...found] : [])];
-  const suggestions = [...ctx.input.suggestions.map((s) => endSentence(ctx.text(s))), ...areas.map((a) => w.suggestions[a.area])];
+  const own = (texts: readonly string[]): ReportBlock[] => texts.map((t) => ownPara(ctx, t));
+  const problems = [...paras(ctx.input.problems.map((p) => endSentence(ctx.text(p)))), ...(found.length > 0 ? own([w.problemsLead, ...found]) : [])];
+  const suggestions = [...paras(ctx.input.suggestions.map((s) => endSentence(ctx.text(s)))), ...own(areas.map((a) => w.suggestions[a.area]))];
   return section(
     id,
     sectionNumber(1, n),
     '存在的问题及建议',
     [],
     [
-      section(`${id}-1`, sectionNumber(2, 1), '存在问题', problems.length ? paras(problems) : [para(w.noProblems)]),
-      section(`${id}-2`, sectionNumber(2, 2), '改进建议', suggestions.length ? paras(suggestions) : [para(w.noSuggestions)]),
+      section(`${id}-1`, sectionNumber(2, 1), '存在问题', problems.length ? problems : [ownPara(ctx, w.noProblems)]),
+      section(`${id}-2`, sectionNumber(2, 2), '改进建议', suggestions.length ? suggestions : [ownPara(ctx, w.noSuggestions)]),
     ],
   );
 }

@@ -72,7 +72,8 @@ function figure(w: HtmlOut, f: FigureBlock): void {
 }
 
 function block(w: HtmlOut, x: ReportBlock, heading: string): void {
-  if (x.kind === 'paragraph') el(w, 'p', x.flag ? `${attr('class', 'flag')}${attr('data-flag', x.flag.code)}` : '', x.text);
+  if (x.kind === 'paragraph')
+    el(w, 'p', `${x.flag ? `${attr('class', 'flag')}${attr('data-flag', x.flag.code)}` : ''}${x.lang ? attr('lang', x.lang) : ''}`, x.text);
   else if (x.kind === 'table') table(w, x, heading);
   else figure(w, x);
 }
