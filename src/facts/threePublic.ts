@@ -7,10 +7,11 @@ import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
 const ITEM_ACTUAL = 'threePublicFunds.{item}.actual';
+const ITEM_BUDGET = 'threePublicFunds.{item}.budget';
 
 /** The input field each stated “三公” fact is read from (see `FactDefinition.input`). @internal */
 export const THREE_PUBLIC_INPUT: InputFields = {
-  'threePublic.{item}.budget': 'threePublicFunds.{item}.budget',
+  'threePublic.{item}.budget': ITEM_BUDGET,
   'threePublic.{item}.actual': ITEM_ACTUAL,
   'threePublic.total.statedBudget': 'threePublicFunds.statedTotal.budget',
   'threePublic.total.statedActual': 'threePublicFunds.statedTotal.actual',
@@ -63,7 +64,7 @@ function totalFacts(t: ThreePublicFunds): FactRecord {
   const noActual = (type: 'money' | 'ratio'): FactValue => notEntered(type, actualMissing ?? 'threePublicFunds');
   const noBudget = (type: 'money' | 'ratio'): FactValue =>
     budgetMissingFor !== undefined && t[budgetMissingFor]?.actual === undefined
-      ? notEntered(type, `threePublicFunds.${budgetMissingFor}.budget`)
+      ? notEntered(type, fillField(ITEM_BUDGET, { item: budgetMissingFor }))
       : unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
   return {
     'threePublic.total.actual': actual ? moneyOf(actual) : noActual('money'),

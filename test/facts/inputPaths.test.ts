@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { CORE_RULE_PACK, evaluateDepartment, factInputPath, findFactDefinition, findingInputPaths } from '../../src/index.js';
+import { CORE_RULE_PACK, FACT_CATALOG, evaluateDepartment, factInputPath, findFactDefinition, findingInputPaths } from '../../src/index.js';
 import type { EvaluationInputData, Finding, PathSegment, RulePack } from '../../src/index.js';
+import { FACT_INPUTS } from '../../src/facts/catalog.js';
 import { enyang } from '../support/enyang.js';
 
 type Data = Record<string, any>;
@@ -204,6 +205,16 @@ describe('factInputPath', () => {
     expect(findFactDefinition('income.total.stated')?.input).toBe('ledger.income.total');
     expect(findFactDefinition('expenditure.economic.301.stated')?.input).toBe('ledger.expenditure.byEconomic[code={code}].amount');
     expect(findFactDefinition('expenditure.economic.301.lines')?.input).toBeUndefined();
+  });
+
+  test('every declared input field belongs to a catalog fact, and each catalog pattern carries its own', () => {
+    for (const [name, template] of Object.entries(FACT_INPUTS)) {
+      const def = FACT_CATALOG.find((d) => d.name === name) ?? findFactDefinition(name);
+      expect(def, name).toBeDefined();
+      // a name the catalog lists itself carries the template; an exact name under a pattern (expenditure-projects) overrides it
+      if (def?.name === name) expect(def.input).toBe(template);
+    }
+    expect(findFactDefinition('statedTotal.expenditure-projects.total')?.input).toBe('statedTotals[id={id}].total');
   });
 
   test('the field a left-out stated fact names is the field factInputPath returns', () => {
