@@ -1,14 +1,13 @@
 // The playground: a department evaluates its own year in the browser with the public API of jixiao
 // only (this file is also the example of embedding the library in a web page). Nothing is sent
 // anywhere: files are read with File.arrayBuffer()/text(), downloads are Blobs made here.
-import { BUILT_IN_SYSTEMS, formatPath, readDataText, safeEvaluateDepartment } from 'jixiao';
-import type { EvaluationInputData, EvaluationResult, IndicatorSystem, Issue, Locale, PathSegment, ScoreNode } from 'jixiao';
+import { BUILT_IN_SYSTEMS, findingInputPaths, formatPath, readDataText, safeEvaluateDepartment } from 'jixiao';
+import type { EvaluationResult, IndicatorSystem, Issue, Locale, PathSegment, ScoreNode } from 'jixiao';
 import { renderHtml, renderMarkdown } from 'jixiao/render';
 import { renderDocx } from 'jixiao/docx';
 import { cellOfPath, readIndicatorSheet, readInputWorkbookWithCells, readLedgerSheet, writeInputTemplate } from 'jixiao/xlsx';
 import type { InputCell } from 'jixiao/xlsx';
 import { ENYANG_2022_EXAMPLE } from 'jixiao/examples';
-import { findingPaths } from './locate.js';
 import { MESSAGES, type Messages } from './messages.js';
 
 /** Where the data in the text box came from. */
@@ -173,7 +172,8 @@ function showResult(result: EvaluationResult | undefined): void {
     failed.map((f) => {
       const li = el('li', { className: `finding severity-${f.severity}` });
       li.dataset['rule'] = f.ruleId;
-      for (const path of findingPaths(f, result.input as EvaluationInputData)) {
+      // the fields where the department typed the stated figures this check compared (none for derived values)
+      for (const path of findingInputPaths(f, result.input)) {
         const badge = where(cellOf(path), path);
         if (badge) li.append(badge, ' ');
       }

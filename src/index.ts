@@ -11,7 +11,7 @@
  */
 export * from './model/index.js';
 export type { FactValue, Facts, FactType, FactDefinition, FactSetName, UnavailableCause } from './facts/index.js';
-export { computeFacts, FACT_CATALOG, findFactDefinition } from './facts/index.js';
+export { computeFacts, FACT_CATALOG, findFactDefinition, factInputPath } from './facts/index.js';
 export { evaluateDepartment, safeEvaluateDepartment } from './evaluate.js';
 export type { EvaluateOptions } from './evaluate.js';
 export { evaluateMany, summarizeResults, toBatchRecord } from './evaluateMany.js';
@@ -25,6 +25,7 @@ export {
   loadRulePack,
   runRules,
   findingFacts,
+  findingInputPaths,
   resolveThreshold,
   RuleSchema,
   RulePackSchema,

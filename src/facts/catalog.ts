@@ -1,12 +1,29 @@
+import { EXPENDITURE_INPUT } from './expenditure.js';
+import { INCOME_INPUT } from './income.js';
+import type { InputFields } from './internal/inputField.js';
+import { STAFF_INPUT } from './staff.js';
+import { STATED_TOTAL_INPUT } from './statedTotals.js';
+import { THREE_PUBLIC_INPUT } from './threePublic.js';
 import type { FactDefinition, FactType } from './types.js';
 
-const d = (name: string, type: FactType, zh: string, en: string, formula?: [string, string], basis?: string): FactDefinition => ({
-  name,
-  type,
-  label: { 'zh-CN': zh, en },
-  ...(formula ? { formula: { 'zh-CN': formula[0], en: formula[1] } } : {}),
-  ...(basis ? { basis } : {}),
-});
+/**
+ * The input field of every stated fact, as the modules that read them declare it: by catalog name
+ * or pattern (copied to `FactDefinition.input`), plus exact names that a pattern covers but that
+ * are read from elsewhere (`statedTotal.expenditure-projects.total`). @internal
+ */
+export const FACT_INPUTS: InputFields = { ...INCOME_INPUT, ...EXPENDITURE_INPUT, ...THREE_PUBLIC_INPUT, ...STAFF_INPUT, ...STATED_TOTAL_INPUT };
+
+const d = (name: string, type: FactType, zh: string, en: string, formula?: [string, string], basis?: string): FactDefinition => {
+  const input = FACT_INPUTS[name];
+  return {
+    name,
+    type,
+    label: { 'zh-CN': zh, en },
+    ...(formula ? { formula: { 'zh-CN': formula[0], en: formula[1] } } : {}),
+    ...(basis ? { basis } : {}),
+    ...(input !== undefined ? { input } : {}),
+  };
+};
 
 const B53 = '财预〔2013〕53号 附件2（部门整体支出绩效评价共性指标体系框架）';
 

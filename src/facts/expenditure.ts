@@ -3,11 +3,22 @@ import { notEntered } from './internal/absent.js';
 import { type FactRecord, count, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
 import type { FactValue } from './types.js';
 import type { LineSums } from './internal/lineSums.js';
+import type { InputFields } from './internal/inputField.js';
 import { EMPTY_SUM, type Sum, addSums, sumOf } from './internal/sum.js';
 
 type Expenditure = Ledger['expenditure'];
 /** A stated amount of a class or code (economic or functional). */
 type StatedCode = Expenditure['byEconomic'][number] | Expenditure['byFunctional'][number];
+
+/** The input field each stated expenditure fact is read from (see `FactDefinition.input`). @internal */
+export const EXPENDITURE_INPUT: InputFields = {
+  'expenditure.grandTotal.stated': 'ledger.expenditure.grandTotal',
+  'expenditure.total.stated': 'ledger.expenditure.total',
+  'expenditure.basic.stated': 'ledger.expenditure.basic',
+  'expenditure.project.stated': 'ledger.expenditure.project',
+  'expenditure.economic.{code}.stated': 'ledger.expenditure.byEconomic[code={code}].amount',
+  'expenditure.functional.{code}.stated': 'ledger.expenditure.byFunctional[code={code}].amount',
+};
 
 const noLines = (): FactValue => unavailable('money', 'noLines', {});
 

@@ -1,10 +1,15 @@
 import type { Ledger } from '../model/schema/ledger.js';
 import { enteredMoney, notEntered } from './internal/absent.js';
 import { type FactRecord, moneyOf, optMoney } from './internal/factValue.js';
+import type { InputFields } from './internal/inputField.js';
 import { addSums, sumOf } from './internal/sum.js';
 
 const SOURCES = 'ledger.income.sources';
 const CARRIED_IN = 'ledger.income.carriedIn';
+const TOTAL = 'ledger.income.total';
+
+/** The input field each stated income fact is read from (see `FactDefinition.input`). @internal */
+export const INCOME_INPUT: InputFields = { 'income.total.stated': TOTAL, 'income.carriedIn': CARRIED_IN };
 
 /**
  * Income facts: this year's income by source and in total, what was carried in, and the total

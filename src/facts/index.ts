@@ -6,3 +6,4 @@
 export type { FactValue, Facts, FactType, FactDefinition, FactSetName, UnavailableCause } from './types.js';
 export { computeFacts } from './computeFacts.js';
 export { FACT_CATALOG, findFactDefinition } from './catalog.js';
+export { factInputPath } from './inputPath.js';

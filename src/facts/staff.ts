@@ -1,10 +1,17 @@
 import type { Staffing } from '../model/schema/department.js';
 import { enteredCount, notEntered } from './internal/absent.js';
 import { type FactRecord, count, ratio, unavailable } from './internal/factValue.js';
+import type { InputFields } from './internal/inputField.js';
 import type { FactValue } from './types.js';
 
 const AUTHORIZED = 'department.staffing.authorized';
 const ACTUAL = 'department.staffing.actual';
+
+/** The input field each stated staffing total is read from (see `FactDefinition.input`). @internal */
+export const STAFF_INPUT: InputFields = {
+  'staff.authorized.stated': 'department.staffing.authorizedTotal',
+  'staff.actual.stated': 'department.staffing.actualTotal',
+};
 /** The categories that count against the quota, in the order a missing one is named. */
 const IN_QUOTA = ['civilServant', 'institution', 'logistics'] as const;
 

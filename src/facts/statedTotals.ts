@@ -1,9 +1,22 @@
 import type { EvaluationInput } from '../model/schema/input.js';
 import { type FactRecord, count, moneyOf, statedMoney } from './internal/factValue.js';
+import type { InputFields } from './internal/inputField.js';
 import { sumOf } from './internal/sum.js';
 
 /** The staffing categories that have their own 编制 (quota). @internal */
 export const STAFF_CATEGORIES = ['civilServant', 'institution', 'logistics', 'other'] as const;
+
+/**
+ * The input field each stated total is read from (see `FactDefinition.input`): the item of
+ * `statedTotals` with that id, except 项目支出 checked against its projects, which is
+ * `ledger.expenditure.project` (an exact name, before the pattern). @internal
+ */
+export const STATED_TOTAL_INPUT: InputFields = {
+  'statedTotal.expenditure-projects.total': 'ledger.expenditure.project',
+  'statedTotal.{id}.total': 'statedTotals[id={id}].total',
+  'statedCount.{id}.total': 'statedTotals[id={id}].total',
+  'staff.category.{category}.actual': 'department.staffing.actual.{category}',
+};
 
 /** The keys of the stated totals, by kind and whether their parts are complete (the `forEach` sets). @internal */
 export interface StatedTotalSets {

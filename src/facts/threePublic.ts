@@ -2,8 +2,20 @@ import { canonicalAmount, isZeroAmount } from '../model/money/arithmetic.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS, type ThreePublicFunds, type ThreePublicItem } from '../model/schema/threePublicFunds.js';
 import { enteredMoney, notEntered } from './internal/absent.js';
 import { type FactRecord, change, moneyOf, moneyWithoutParts, optMoney, ratio, statedMoney, unavailable } from './internal/factValue.js';
+import { type InputFields, fillField } from './internal/inputField.js';
 import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
+
+const ITEM_ACTUAL = 'threePublicFunds.{item}.actual';
+const ITEM_BUDGET = 'threePublicFunds.{item}.budget';
+
+/** The input field each stated “三公” fact is read from (see `FactDefinition.input`). @internal */
+export const THREE_PUBLIC_INPUT: InputFields = {
+  'threePublic.{item}.budget': ITEM_BUDGET,
+  'threePublic.{item}.actual': ITEM_ACTUAL,
+  'threePublic.total.statedBudget': 'threePublicFunds.statedTotal.budget',
+  'threePublic.total.statedActual': 'threePublicFunds.statedTotal.actual',
+};
 
 type Figure = 'actual' | 'budget' | 'priorYearActual' | 'priorYearBudget';
 
@@ -23,7 +35,7 @@ const firstMissing = (t: ThreePublicFunds, figure: Figure): string | undefined =
 function itemFacts(t: ThreePublicFunds, item: ThreePublicItem, ledger: ReadonlyMap<string, Sum>): FactRecord {
   const f = t[item];
   return {
-    [`threePublic.${item}.actual`]: enteredMoney(f?.actual, `threePublicFunds.${item}.actual`),
+    [`threePublic.${item}.actual`]: enteredMoney(f?.actual, fillField(ITEM_ACTUAL, { item })),
     [`threePublic.${item}.budget`]: f?.budget !== undefined ? statedMoney(f.budget) : unavailable('money', 'noItemBudget', {}),
     [`threePublic.${item}.priorYearActual`]: optMoney(f?.priorYearActual, 'itemPriorActual'),
     [`threePublic.${item}.priorYearBudget`]: optMoney(f?.priorYearBudget, 'itemPriorBudget'),
@@ -52,7 +64,7 @@ function totalFacts(t: ThreePublicFunds): FactRecord {
   const noActual = (type: 'money' | 'ratio'): FactValue => notEntered(type, actualMissing ?? 'threePublicFunds');
   const noBudget = (type: 'money' | 'ratio'): FactValue =>
     budgetMissingFor !== undefined && t[budgetMissingFor]?.actual === undefined
-      ? notEntered(type, `threePublicFunds.${budgetMissingFor}.budget`)
+      ? notEntered(type, fillField(ITEM_BUDGET, { item: budgetMissingFor }))
       : unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
   return {
     'threePublic.total.actual': actual ? moneyOf(actual) : noActual('money'),

@@ -127,4 +127,11 @@ export interface FactDefinition {
   readonly formula?: { readonly 'zh-CN': string; readonly en: string };
   /** Document basis, e.g. "财预〔2013〕53号 附件2". */
   readonly basis?: string;
+  /**
+   * Stated facts only: the input field the figure is read from, as a path template — field names,
+   * the name's `{placeholder}`s, and a list item chosen by a field (`[code={code}]`), e.g.
+   * `ledger.income.total` or `ledger.expenditure.byEconomic[code={code}].amount`. Absent on derived
+   * facts. `factInputPath` resolves it against an input.
+   */
+  readonly input?: string;
 }

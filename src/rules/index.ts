@@ -15,6 +15,7 @@ export { loadRulePack } from './loadRulePack.js';
 export type { RuleWaiver, RunRulesOptions } from './runRules.js';
 export { runRules } from './runRules.js';
 export { findingFacts } from './findingFacts.js';
+export { findingInputPaths } from './findingInputPaths.js';
 export { CORE_RULE_PACK } from './packs/core.js';
 export type { ThresholdKey, ThresholdKeySpec, ThresholdSet, ThresholdType } from './thresholds.js';
 export { THRESHOLD_KEYS, ThresholdSetSchema } from './thresholds.js';
