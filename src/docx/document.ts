@@ -194,7 +194,8 @@ function wordSection(children: FileChild[], wide: boolean): ISectionOptions {
         margin: { top: margin.top, bottom: margin.bottom, left: margin.left, right: margin.right, footer: PAGE.footer, header: PAGE.footer },
       },
     },
-    footers: { default: footer() },
+    // GB/T 9704 §7.5: odd pages numbered at the right, even pages at the left, one character in from the edge.
+    footers: { default: footer(AlignmentType.RIGHT), even: footer(AlignmentType.LEFT) },
     children,
   };
 }
@@ -233,9 +234,15 @@ function titleParagraph(title: string): Paragraph {
   return new Paragraph({ style: STYLE.title, children: [new TextRun(title.slice(0, at)), new TextRun({ text: title.slice(at), break: 1 })] });
 }
 
-/** Footer "— 1 —": GB/T 9704 §7.5 page numbers, the number a PAGE field Word updates. */
-function footer(): Footer {
-  return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })] });
+/** One 四号 character (14 pt) in twentieths of a point: the 空一字 between a page number and the edge. */
+const ONE_CHARACTER = 280;
+
+/** Footer "— 1 —": GB/T 9704 §7.5 page numbers, the number a PAGE field Word updates, at the outer edge. */
+function footer(side: typeof AlignmentType.RIGHT | typeof AlignmentType.LEFT): Footer {
+  const indent = side === AlignmentType.RIGHT ? { right: ONE_CHARACTER, firstLine: 0 } : { left: ONE_CHARACTER, firstLine: 0 };
+  return new Footer({
+    children: [new Paragraph({ style: STYLE.footer, alignment: side, indent, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })] })],
+  });
 }
 
 /** The Word document of a report view. */
@@ -249,6 +256,7 @@ export function viewToDocument(view: ReportView, options: { readonly creator?: s
   ];
   return new Document({
     title: view.title,
+    evenAndOddHeaderAndFooters: true,
     creator: options.creator ?? view.generator,
     description: view.generator,
     styles: {

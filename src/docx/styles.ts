@@ -158,7 +158,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       name: STYLE_NAMES.footer,
       basedOn: STYLE.body,
       run: { font: font(FONTS.fang), size: SIZE.sihao },
-      paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
+      paragraph: { indent: { firstLine: 0 }, spacing: { line: 240, lineRule: LineRuleType.AUTO } },
     },
   ];
 }

@@ -126,6 +126,23 @@ describe('renderDocx: the Enyang report as a Word document', () => {
     expect(entry(files, 'word/_rels/document.xml.rels')).toContain('footer1.xml');
   });
 
+  it('puts odd page numbers at the right and even ones at the left, one character in (GB/T 9704 §7.5)', () => {
+    expect(entry(files, 'word/settings.xml')).toMatch(/<w:evenAndOddHeaders\/>|<w:evenAndOddHeaders w:val="(true|1)"\/>/);
+    const rels = entry(files, 'word/document.xml')
+      .split('<w:footerReference')
+      .slice(1)
+      .map((r) => [/w:type="(\w+)"/.exec(r)?.[1], /r:id="(\w+)"/.exec(r)?.[1]] as const);
+    const target = (id: string | undefined): string =>
+      /Target="([^"]+)"/.exec(
+        entry(files, 'word/_rels/document.xml.rels')
+          .split('<Relationship ')
+          .find((x) => x.includes(`Id="${id}"`)) ?? '',
+      )?.[1] ?? '';
+    const sides = new Map(rels.map(([type, id]) => [type, /<w:jc w:val="(\w+)"\/>/.exec(entry(files, `word/${target(id)}`))?.[1]]));
+    expect(sides.get('default')).toBe('right');
+    expect(sides.get('even')).toBe('left');
+  });
+
   it('draws each figure as a native, editable Word chart holding the view model’s values', () => {
     const figures = view.sections.flatMap(function all(s: ReportSection): ReportBlock[] {
       return [...s.blocks, ...s.sections.flatMap(all)];
