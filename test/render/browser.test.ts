@@ -232,6 +232,10 @@ describe('HTML report in chromium', () => {
       expect(empty).toEqual([]);
       // Page numbers "— n —" in the foot of every page.
       pages.forEach((p, i) => expect(p.footer).toBe(`— ${i + 1} —`));
+      // GB/T 9704 §7.3.5: the 落款 (and 附件说明) never stand alone on the body's last page — it opens with body text.
+      const lastBody = pages[pages.findIndex((p) => /^附件\d/u.test(p.first)) - 1];
+      expect(lastBody?.first).toBeDefined();
+      expect(lastBody?.first).not.toMatch(/^(附件：|2\.合规性审核结果|巴中市恩阳区行政审批局|2023年6月14日)/u);
     }
   }, 180_000);
 

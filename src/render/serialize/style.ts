@@ -100,6 +100,9 @@ tr, figure, svg { break-inside: avoid; page-break-inside: avoid; }
   p { margin: 0; }
   .meta { font-size: 16pt; }
   section.annex { break-before: page; page-break-before: always; }
+  /* GB/T 9704 §7.3.5: the 落款 never stands alone on a page — it takes the body's last lines with it. */
+  .closing { break-before: avoid; page-break-before: avoid; break-inside: avoid; page-break-inside: avoid; }
+  main.report > section:last-of-type:not(.annex) > section:last-child > p:last-child { break-after: avoid; page-break-after: avoid; }
   table { font-size: 10.5pt; line-height: 1.4; }
   #tbl-scores { font-size: 10pt; }
   figcaption { font-size: 14pt; }
