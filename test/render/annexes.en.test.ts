@@ -44,6 +44,8 @@ describe('annexes in English', () => {
     const rows = exceptions?.rows ?? [];
     expect(rows.length).toBe(4);
     expect(rows.every((r) => r.alert === true && r.cells[2] === '✗\u00a0failed')).toBe(true);
+    // The category in words a reader uses (强制性 / 提示性), not the rule's severity key.
+    expect(new Set(rows.map((r) => r.cells[1]))).toEqual(new Set(['mandatory', 'advisory']));
     const situations = rows.map((r) => r.cells[3]);
     expect(situations).toContain('stated 586.08, computed 576.08, difference 10.00');
     expect(situations).toContain('1.20, above the limit 0.80 by 0.40');

@@ -152,7 +152,7 @@ const EN: Labels = {
   expected: 'Expected',
   difference: 'Difference',
   reference: 'Reference',
-  severities: { error: 'error', warning: 'warning', info: 'info' },
+  severities: { error: 'mandatory', warning: 'advisory', info: 'information' },
   statuses: { pass: 'pass', fail: 'fail', not_applicable: 'not applicable', error: 'error' },
   waived: (reason) => `waived: ${reason}`,
   rounding: 'rounding difference',
