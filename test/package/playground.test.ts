@@ -240,10 +240,18 @@ describe('playground page', () => {
   it('keyboard only: Tab reaches the example button, Enter evaluates; the focused control is outlined', async () => {
     const { page } = await open();
     let id = '';
+    const seen: string[] = [];
     for (let i = 0; i < 20 && id !== 'example'; i++) {
       await page.keyboard.press('Tab');
       id = await page.evaluate(() => document.activeElement?.id ?? '');
+      seen.push(id);
+      // The file control is drawn by its label, in the page's words: focused, the label is outlined.
+      if (id === 'file') {
+        expect(await page.evaluate(() => getComputedStyle(document.querySelector('label[for="file"]') as Element).outlineStyle)).toBe('solid');
+        expect(await page.evaluate(() => (document.getElementById('file') as HTMLElement).getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+      }
     }
+    expect(seen).toContain('file');
     expect(id).toBe('example');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).toBe('solid');
     await page.keyboard.press('Enter');
