@@ -259,12 +259,22 @@ const PLACEHOLDER: Readonly<Record<string, string>> = {
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
 
-/** `re`: the fact name; `keyRe`: the same with `KEY` (a `{key}` placeholder) also accepted for each variable part. Both built once. */
-const MATCHERS: readonly { def: FactDefinition; re: RegExp; keyRe: RegExp }[] = FACT_CATALOG.map((def) => {
-  const re = new RegExp(`^${escapeRe(def.name).replace(/\\?\{(\w+)\\?\}/g, (_, p: string) => PLACEHOLDER[p] ?? '[^.]+')}$`);
+/**
+ * `re`: the fact name, each placeholder a capturing group (named in `params`, in order); `keyRe`: the
+ * same with `KEY` (a `{key}` placeholder) also accepted for each variable part. Built once.
+ */
+const MATCHERS: readonly { def: FactDefinition; re: RegExp; keyRe: RegExp; params: readonly string[] }[] = FACT_CATALOG.map((def) => {
+  const params: string[] = [];
+  const re = new RegExp(
+    `^${escapeRe(def.name).replace(/\\?\{(\w+)\\?\}/g, (_, p: string) => {
+      params.push(p);
+      return `(${PLACEHOLDER[p] ?? '[^.]+'})`;
+    })}$`,
+  );
   const keyRe = new RegExp(re.source.replace(/\[0-9\]\{3,7\}|\(\?:[^)]*\)|\[a-z_\]\+|\[a-z0-9-\]\+|\[\^\.\]\+/g, '(?:$&|KEY)'));
-  return { def, re, keyRe };
+  return { def, re, keyRe, params };
 });
+const MATCHER_OF: ReadonlyMap<FactDefinition, (typeof MATCHERS)[number]> = new Map(MATCHERS.map((m) => [m.def, m]));
 
 /** The first segment of a fact name (`expenditure` of `expenditure.economic.{code}.lines`). */
 const headOf = (name: string): string => {
@@ -320,4 +330,20 @@ const BY_NAME: ReadonlyMap<string, FactDefinition | undefined> = new Map(
  */
 export function findFactDefinition(name: string): FactDefinition | undefined {
   return BY_NAME.has(name) ? BY_NAME.get(name) : lookupPattern(name);
+}
+
+/**
+ * The values of the `{placeholder}`s of `def`'s name in `name` (`{ code: '301' }` for
+ * `expenditure.economic.301.stated`), read with the catalog's own matcher; `{}` for a fixed name,
+ * undefined when `name` is not one of `def`'s. @internal
+ */
+export function factParams(def: FactDefinition, name: string): Record<string, string> | undefined {
+  const m = MATCHER_OF.get(def);
+  const found = m?.re.exec(name);
+  if (!m || !found) return undefined;
+  const out: Record<string, string> = {};
+  m.params.forEach((p, i) => {
+    out[p] = found[i + 1] as string;
+  });
+  return out;
 }

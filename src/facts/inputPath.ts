@@ -1,33 +1,12 @@
 import type { EvaluationInput, EvaluationInputData } from '../model/schema/input.js';
 import type { PathSegment } from '../shared/issues.js';
-import { FACT_INPUTS, findFactDefinition } from './catalog.js';
+import { FACT_INPUTS, factParams, findFactDefinition } from './catalog.js';
+import { fillField } from './internal/inputField.js';
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-
-/** The values of the `{placeholder}`s of `pattern` in `name` (`{ code: '301' }`), or undefined when it does not match. */
-function placeholders(pattern: string, name: string): Record<string, string> | undefined {
-  const names: string[] = [];
-  const source = escapeRe(pattern).replace(/\\?\{(\w+)\\?\}/g, (_, p: string) => {
-    names.push(p);
-    return '(.+?)';
-  });
-  const m = new RegExp(`^${source}$`).exec(name);
-  if (!m) return undefined;
-  const out: Record<string, string> = {};
-  names.forEach((p, i) => {
-    out[p] = m[i + 1] as string;
-  });
-  return out;
-}
-
-const fill = (s: string, params: Readonly<Record<string, string>>): string | undefined => {
-  let missing = false;
-  const out = s.replace(/\{(\w+)\}/g, (_, p: string) => {
-    const v = params[p];
-    if (v === undefined) missing = true;
-    return v ?? '';
-  });
-  return missing ? undefined : out;
+/** A template segment with its placeholders filled, or undefined when the fact name did not give one. */
+const filled = (segment: string, params: Readonly<Record<string, string>>): string | undefined => {
+  const out = fillField(segment, params);
+  return out.includes('{') ? undefined : out;
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
@@ -40,7 +19,7 @@ function walk(template: string, params: Readonly<Record<string, string>>, input:
     const item = /^(\w+)\[(\w+)=(.+)\]$/.exec(segment);
     if (item) {
       const [, list, field, raw] = item as unknown as [string, string, string, string];
-      const value = fill(raw, params);
+      const value = filled(raw, params);
       const items = isRecord(cur) ? cur[list] : undefined;
       if (value === undefined || !Array.isArray(items)) return undefined;
       const i = items.findIndex((x) => isRecord(x) && (typeof x[field] === 'string' || typeof x[field] === 'number') && String(x[field]) === value);
@@ -48,7 +27,7 @@ function walk(template: string, params: Readonly<Record<string, string>>, input:
       path.push(list, i);
       cur = items[i];
     } else {
-      const field = fill(segment, params);
+      const field = filled(segment, params);
       if (field === undefined) return undefined;
       path.push(field);
       cur = isRecord(cur) ? cur[field] : undefined;
@@ -82,6 +61,6 @@ export function factInputPath(factName: string, input: EvaluationInputData | Eva
   if (exact !== undefined) return walk(exact, {}, input);
   const def = findFactDefinition(factName);
   if (def?.input === undefined) return undefined;
-  const params = placeholders(def.name, factName);
+  const params = factParams(def, factName);
   return params === undefined ? undefined : walk(def.input, params, input);
 }
