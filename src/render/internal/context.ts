@@ -98,3 +98,17 @@ export function collectFlags(blocks: readonly ReportBlock[], sections: readonly 
   const own = blocks.flatMap((b) => (b.kind === 'paragraph' && b.flag ? [b.flag] : []));
   return [...own, ...sections.flatMap((s) => collectFlags(s.blocks, s.sections))];
 }
+
+/**
+ * The label of a stated total a finding key names, as the report gives it: the total itself
+ * (`staff-actual`), or one of its parts by number (`staff-actual-1`: the first part). Undefined when
+ * the key names neither. @internal
+ */
+export function statedKeyLabel(ctx: Ctx, key: string): string | undefined {
+  const stated = ctx.input.statedTotals ?? [];
+  const whole = stated.find((t) => t.id === key);
+  if (whole) return ctx.text(whole.label);
+  const part = /^(.+)-(\d+)$/u.exec(key);
+  const label = part ? stated.find((t) => t.id === part[1])?.parts[Number.parseInt(part[2] as string, 10) - 1]?.label : undefined;
+  return label !== undefined ? ctx.text(label) : undefined;
+}

@@ -11,7 +11,7 @@ import type { Finding, LeafResult } from '../../rules/types.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 import { formatExact, formatPercent } from '../format/number.js';
 import { type AnnexLabels, annexLabelsFor } from '../internal/annexLabels.js';
-import { type Ctx, para } from '../internal/context.js';
+import { type Ctx, para, statedKeyLabel } from '../internal/context.js';
 import type { ReportBlock, TableBlock, TableRow } from '../types.js';
 
 type Kind = 'money' | 'ratio' | 'count' | 'number' | 'boolean' | 'text' | undefined;
@@ -54,14 +54,8 @@ function keyName(ctx: Ctx, A: AnnexLabels, f: Finding): string | undefined {
     const kind = f.ruleId.includes('economic') ? 'economic' : f.ruleId.includes('functional') ? 'functional' : undefined;
     return kind && ctx.locale !== 'en' ? `${key} ${codeName(kind, key)}`.trim() : key;
   }
-  const stated = ctx.input.statedTotals ?? [];
-  const whole = stated.find((t) => t.id === key);
-  if (whole) return ctx.text(whole.label);
-  const part = /^(.*)-(\d+)$/.exec(key);
-  const parent = part ? stated.find((t) => t.id === part[1]) : undefined;
-  const label = parent && part ? parent.parts[Number.parseInt(part[2] as string, 10) - 1]?.label : undefined;
   // An item the report names in no other way keeps its key (an input id, not a rule id).
-  return label !== undefined ? ctx.text(label) : inputText(ctx, key);
+  return statedKeyLabel(ctx, key) ?? inputText(ctx, key);
 }
 
 /** The finding's title with its item: `各项“三公”经费实际支出不超过预算（公务接待费）`. */

@@ -10,7 +10,8 @@ import type { ReportArea } from '../../shared/messages/reportWording.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 import { formatPercent } from '../format/number.js';
 import { moneyWords } from '../internal/moneyWords.js';
-import type { Ctx } from '../internal/context.js';
+import { annexLabelsFor } from '../internal/annexLabels.js';
+import { type Ctx, statedKeyLabel } from '../internal/context.js';
 
 /** The area of a rule, by its tags (an identity check is 收支核算 whatever else it touches). */
 const AREA_BY_TAG: readonly (readonly [string, ReportArea])[] = [
@@ -49,11 +50,8 @@ function mainLeaf(f: Finding): LeafResult | undefined {
   return failed.find((l) => l.expectedFact !== undefined && l.expected !== null) ?? failed[0];
 }
 
-const STAFF_NAMES: Readonly<Record<string, readonly [string, string]>> = {
-  civilServant: ['公务员', 'civil servants'],
-  institution: ['事业人员', 'institution staff'],
-  logistics: ['工勤人员', 'logistics staff'],
-};
+/** The staff categories a staffing rule names (the annex's names for them). */
+const STAFF_KEYS: ReadonlySet<string> = new Set(['civilServant', 'institution', 'logistics']);
 
 /** The name of a finding's key in words: a 三公 item, a class, a stated total's own label, a staff category. */
 function keyName(ctx: Ctx, f: Finding): string {
@@ -65,15 +63,8 @@ function keyName(ctx: Ctx, f: Finding): string {
   }
   if (f.ruleId === 'expenditure.functional.stated-equals-lines') return codeName('functional', key);
   if (f.ruleId === 'expenditure.economic.stated-equals-lines') return codeName('economic', key);
-  const staff = STAFF_NAMES[key];
-  if (f.ruleId.startsWith('staffing.') && staff) return staff[en ? 1 : 0];
-  const stated = ctx.input.statedTotals ?? [];
-  const whole = stated.find((s) => s.id === key);
-  if (whole) return ctx.text(whole.label);
-  // `staff-actual-1`: the first part of the stated total `staff-actual`
-  const m = /^(.+)-(\d+)$/u.exec(key);
-  const part = m ? stated.find((s) => s.id === m[1])?.parts[Number.parseInt(m[2] as string, 10) - 1] : undefined;
-  return part ? ctx.text(part.label) : key;
+  if (f.ruleId.startsWith('staffing.') && STAFF_KEYS.has(key)) return annexLabelsFor(ctx.locale).staffCategories[key] as string;
+  return statedKeyLabel(ctx, key) ?? key;
 }
 
 /** The clause of one failed check, in plain words. @internal */
