@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Issue, type Issues, JixiaoError } from '../shared/issues.js';
+import * as z from 'zod';
 import { parseEvaluationInput, safeParseEvaluationInput } from './parse.js';
+import { buildEvaluationInputSchema, EvaluationInputSchema } from './schema/input.js';
 
 /** The smallest input the schema accepts: one department, one year, every amount in 万元. */
 function minimalInput(): Record<string, unknown> {
@@ -296,5 +298,27 @@ describe('defaults', () => {
     // And, more generally, no object or array of one result is part of another.
     const mine = containers(a.value);
     for (const c of containers(b.value)) expect(mine.has(c)).toBe(false);
+  });
+});
+
+describe('the compiled parser', () => {
+  // safeParseEvaluationInput parses through z.compile(schema): zod generates one parser from the
+  // schema and hands an input that fails it to its runtime parser. z.compile without `strict` hands a
+  // schema it cannot model back unchanged, which would quietly lose the compiled parse; `strict`
+  // makes that refusal an error, so a schema change that zod cannot compile fails here.
+  it('covers the whole input schema, in both units', () => {
+    for (const schema of [EvaluationInputSchema, buildEvaluationInputSchema('元')]) {
+      expect(() => z.compile(schema, { strict: true })).not.toThrow();
+    }
+  });
+
+  it('reports a rejected input with the same located issues on every call (the runtime parser answers)', () => {
+    const data = minimalInput();
+    (data.ledger as { income: { carriedIn: unknown } }).income.carriedIn = '1.2.3';
+    const first = safeParseEvaluationInput(data);
+    const second = safeParseEvaluationInput(data);
+    expect(first.ok).toBe(false);
+    expect(second).toEqual(first);
+    expect(first.ok ? [] : first.issues.map((i) => i.path.join('.'))).toEqual(['ledger.income.carriedIn']);
   });
 });
