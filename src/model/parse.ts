@@ -42,7 +42,13 @@ const SCHEMAS: Readonly<Record<MoneyUnit, EvaluationInputSchemaType>> = {
  */
 const COMPILED: Partial<Record<MoneyUnit, EvaluationInputSchemaType>> = {};
 
-function compiledFor(unit: MoneyUnit): EvaluationInputSchemaType {
+/**
+ * The schema zod runs for a unit: its compiled form, unless the host has asked zod for no generated
+ * code (`z.config({ jitless: true })`). zod's own JIT honours that setting and a direct `z.compile`
+ * does not, so the library checks it on every call (the host may set it after importing us).
+ */
+function schemaOfUnit(unit: MoneyUnit): EvaluationInputSchemaType {
+  if (z.config().jitless === true) return SCHEMAS[unit];
   return (COMPILED[unit] ??= z.compile(SCHEMAS[unit]));
 }
 
@@ -130,7 +136,7 @@ export function safeParseEvaluationInput(data: unknown, options: ParseOptions = 
 function schemaFor(data: Readonly<Record<string, unknown>>): EvaluationInputSchemaType {
   const unit: MoneyUnit = data.unit === '元' ? '元' : '万元';
   const allow = data.allowUnknownCodes;
-  if (allow === undefined) return compiledFor(unit);
+  if (allow === undefined) return schemaOfUnit(unit);
   return buildEvaluationInputSchema(
     unit,
     allow === true ? 'all' : new Set(Array.isArray(allow) ? allow.filter((c): c is string => typeof c === 'string') : []),
