@@ -38,17 +38,15 @@ function availableExecutionRate(ledger: Ledger): FactValue {
  * Budget-side facts (issue #16 point 7): the income and expenditure budgets as entered (initial and
  * adjusted), the supplementary (追加) amount, and the execution rates built on them. A figure left
  * out is unavailable naming its field (`ledger.budget.…`). `spending`: the best available current
- * spending. @internal
+ * spending. Written into `facts`. @internal
  */
-export function budgetFacts(ledger: Ledger, spending: Sum | undefined): FactRecord {
+export function budgetFacts(ledger: Ledger, spending: Sum | undefined, facts: FactRecord): void {
   const b = ledger.budget;
-  return {
-    'budget.expenditure.initial': enteredMoney(b?.initial, `${B}.initial`),
-    'budget.expenditure.adjusted': enteredMoney(b?.adjusted, `${B}.adjusted`),
-    'budget.supplementary': enteredMoney(b?.supplementary, `${B}.supplementary`),
-    'budget.income.initial': enteredMoney(b?.incomeInitial, `${B}.incomeInitial`),
-    'budget.income.adjusted': enteredMoney(b?.incomeAdjusted, `${B}.incomeAdjusted`),
-    'budget.executionRate': executionRate(spending, b?.adjusted),
-    'budget.availableExecutionRate': availableExecutionRate(ledger),
-  };
+  facts['budget.expenditure.initial'] = enteredMoney(b?.initial, `${B}.initial`);
+  facts['budget.expenditure.adjusted'] = enteredMoney(b?.adjusted, `${B}.adjusted`);
+  facts['budget.supplementary'] = enteredMoney(b?.supplementary, `${B}.supplementary`);
+  facts['budget.income.initial'] = enteredMoney(b?.incomeInitial, `${B}.incomeInitial`);
+  facts['budget.income.adjusted'] = enteredMoney(b?.incomeAdjusted, `${B}.incomeAdjusted`);
+  facts['budget.executionRate'] = executionRate(spending, b?.adjusted);
+  facts['budget.availableExecutionRate'] = availableExecutionRate(ledger);
 }

@@ -27,7 +27,8 @@ const statedClasses = (stated: readonly StatedCode[]): string[] => stated.filter
 
 /**
  * The best available current spending: the stated total, else the sum of the lines, else the sum
- * of the stated economic classes; undefined when there is none. @internal
+ * of the stated economic classes; undefined when there is none. computeFacts works it out once and
+ * hands it to every subject that needs it. @internal
  */
 export function currentSpending(ex: Expenditure, lines: LineSums): Sum | undefined {
   if (ex.total !== undefined) return sumOf([ex.total]);
@@ -37,17 +38,15 @@ export function currentSpending(ex: Expenditure, lines: LineSums): Sum | undefin
 }
 
 /** Totals of the lines: in all, by nature, capital spending and public expenses. */
-function lineTotals(lines: LineSums): FactRecord {
+function lineTotals(lines: LineSums, facts: FactRecord): void {
   const has = lines.count > 0;
-  return {
-    'expenditure.total.lines': has ? moneyOf({ value: addSums([lines.basic, lines.project]).value, parts: lines.count }) : noLines(),
-    'expenditure.lines.count': count(lines.count),
-    'expenditure.basic.lines': has ? moneyOf(lines.basic) : noLines(),
-    'expenditure.project.lines': has ? moneyOf(lines.project) : noLines(),
-    'expenditure.capital.lines': has ? moneyOf(lines.capital) : noLines(),
-    'expenditure.capital.maxLine': lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : unavailable('money', 'noCapitalLines', {}),
-    'expenditure.publicExpenses.lines': has ? moneyOf(lines.publicExpenses) : noLines(),
-  };
+  facts['expenditure.total.lines'] = has ? moneyOf({ value: addSums([lines.basic, lines.project]).value, parts: lines.count }) : noLines();
+  facts['expenditure.lines.count'] = count(lines.count);
+  facts['expenditure.basic.lines'] = has ? moneyOf(lines.basic) : noLines();
+  facts['expenditure.project.lines'] = has ? moneyOf(lines.project) : noLines();
+  facts['expenditure.capital.lines'] = has ? moneyOf(lines.capital) : noLines();
+  facts['expenditure.capital.maxLine'] = lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : unavailable('money', 'noCapitalLines', {});
+  facts['expenditure.publicExpenses.lines'] = has ? moneyOf(lines.publicExpenses) : noLines();
 }
 
 /**
@@ -70,14 +69,13 @@ function byCode(
 }
 
 /**
- * Expenditure facts: the lines' totals, stated and summed amounts by economic and functional
- * class and code, and the stated totals beside the computed grand total (current spending plus
- * carry-out; unavailable, naming `ledger.carryOut.total`, when the carry-out was left out). @internal
+ * Expenditure facts, written into `facts`: the lines' totals, stated and summed amounts by economic
+ * and functional class and code, and the stated totals beside the computed grand total (current
+ * spending plus carry-out; unavailable, naming `ledger.carryOut.total`, when the carry-out was left
+ * out). `spending`: the best available current spending (see `currentSpending`). @internal
  */
-export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefined, lines: LineSums): FactRecord {
-  // One record written in order, not spread together from one record per kind: the facts of a
-  // ledger are a few hundred keys, and copying them between dictionaries was most of this function.
-  const facts: FactRecord = lineTotals(lines);
+export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefined, lines: LineSums, spending: Sum | undefined, facts: FactRecord): void {
+  lineTotals(lines, facts);
   facts['expenditure.basic.stated'] = optMoney(ex.basic, 'basicStated');
   facts['expenditure.project.stated'] = optMoney(ex.project, 'projectStated');
   facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {});
@@ -89,7 +87,6 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefi
   for (const name in summed) facts[name] = summed[name] as FactValue;
   const economicClasses = statedClasses(ex.byEconomic);
   const functionalClasses = statedClasses(ex.byFunctional);
-  const spending = currentSpending(ex, lines);
   facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {});
   facts['expenditure.total.functional'] = functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {});
   facts['expenditure.total.stated'] = optMoney(ex.total, 'totalStated');
@@ -100,5 +97,4 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefi
       : carryOutTotal === undefined
         ? notEntered('money', 'ledger.carryOut.total')
         : moneyOf(addSums([spending, sumOf([carryOutTotal])]));
-  return facts;
 }

@@ -25,35 +25,33 @@ function taskRate(tasks: readonly Task[], done: number | undefined, terms: Ratio
 
 /**
  * Performance facts: planned and completed work, the completion, timeliness and quality rates of
- * the planned work, the completion of key tasks, and satisfaction. @internal
+ * the planned work, the completion of key tasks, and satisfaction. Written into `facts`. @internal
  */
-export function performanceFacts(p: Performance): FactRecord {
+export function performanceFacts(p: Performance, facts: FactRecord): void {
   const tasks = p.tasks;
   const key = tasks.filter((t) => t.key);
   const surveys = p.satisfaction;
-  return {
-    'tasks.planned': count(totalOf(tasks, (t) => t.planned) ?? 0),
-    'tasks.completed': count(totalOf(tasks, (t) => t.completed) ?? 0),
-    'ratio.taskCompletion': taskRate(
-      tasks,
-      totalOf(tasks, (t) => t.completed),
-      { num: 'completedWork', den: 'plannedWork' },
-    ),
-    'ratio.taskTimeliness': taskRate(
-      tasks,
-      totalOf(tasks, (t) => t.onTime),
-      { num: 'onTimeWork', den: 'plannedWork' },
-    ),
-    'ratio.taskQuality': taskRate(
-      tasks,
-      totalOf(tasks, (t) => t.qualified),
-      { num: 'qualifiedWork', den: 'plannedWork' },
-    ),
-    'ratio.keyTaskCompletion': key.length
-      ? ratio(String(sum(key, (t) => t.completed)), String(sum(key, (t) => t.planned)), { num: 'keyCompleted', den: 'keyAssigned' })
-      : unavailable('ratio', 'noKeyTasks', {}),
-    'ratio.satisfaction': surveys.length
-      ? ratio(String(sum(surveys, (s) => s.satisfied)), String(sum(surveys, (s) => s.respondents)), { num: 'satisfied', den: 'respondents' })
-      : unavailable('ratio', 'noSatisfactionSurvey', {}),
-  };
+  facts['tasks.planned'] = count(totalOf(tasks, (t) => t.planned) ?? 0);
+  facts['tasks.completed'] = count(totalOf(tasks, (t) => t.completed) ?? 0);
+  facts['ratio.taskCompletion'] = taskRate(
+    tasks,
+    totalOf(tasks, (t) => t.completed),
+    { num: 'completedWork', den: 'plannedWork' },
+  );
+  facts['ratio.taskTimeliness'] = taskRate(
+    tasks,
+    totalOf(tasks, (t) => t.onTime),
+    { num: 'onTimeWork', den: 'plannedWork' },
+  );
+  facts['ratio.taskQuality'] = taskRate(
+    tasks,
+    totalOf(tasks, (t) => t.qualified),
+    { num: 'qualifiedWork', den: 'plannedWork' },
+  );
+  facts['ratio.keyTaskCompletion'] = key.length
+    ? ratio(String(sum(key, (t) => t.completed)), String(sum(key, (t) => t.planned)), { num: 'keyCompleted', den: 'keyAssigned' })
+    : unavailable('ratio', 'noKeyTasks', {});
+  facts['ratio.satisfaction'] = surveys.length
+    ? ratio(String(sum(surveys, (s) => s.satisfied)), String(sum(surveys, (s) => s.respondents)), { num: 'satisfied', den: 'respondents' })
+    : unavailable('ratio', 'noSatisfactionSurvey', {});
 }

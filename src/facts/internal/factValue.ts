@@ -4,7 +4,12 @@ import { type FactReason, type FactReasonParams, type FactTerm, factReason } fro
 import type { FactType, FactValue, UnavailableCause } from '../types.js';
 import type { Sum } from './sum.js';
 
-/** Facts by name, as each subject builds them. @internal */
+/**
+ * Facts by name: the one record every subject writes its facts into, in order. @internal
+ *
+ * Each value is frozen where it is made (the constructors below), so computeFacts need not walk the
+ * ~200 values again to freeze them: one pass less over a dictionary-mode object.
+ */
 export type FactRecord = Record<string, FactValue>;
 
 /**
@@ -14,24 +19,24 @@ export type FactRecord = Record<string, FactValue>;
 const RATIO_ROUNDING: RoundingMode = 'halfUp';
 
 /** A money fact of a sum, with its parts. @internal */
-export const moneyOf = (s: Sum): FactValue => ({ status: 'ok', type: 'money', value: s.value, parts: s.parts });
+export const moneyOf = (s: Sum): FactValue => Object.freeze({ status: 'ok', type: 'money', value: s.value, parts: s.parts });
 
 /** A money fact of a sum, without parts (a figure compared as a whole). @internal */
-export const moneyWithoutParts = (s: Sum): FactValue => ({ status: 'ok', type: 'money', value: s.value });
+export const moneyWithoutParts = (s: Sum): FactValue => Object.freeze({ status: 'ok', type: 'money', value: s.value });
 
 /** A money fact of one stated amount: its canonical form, one part. @internal */
-export const statedMoney = (amount: string): FactValue => ({ status: 'ok', type: 'money', value: canonicalAmount(amount), parts: 1 });
+export const statedMoney = (amount: string): FactValue => Object.freeze({ status: 'ok', type: 'money', value: canonicalAmount(amount), parts: 1 });
 
 /** @internal */
-export const count = (n: number): FactValue => ({ status: 'ok', type: 'count', value: String(n) });
+export const count = (n: number): FactValue => Object.freeze({ status: 'ok', type: 'count', value: String(n) });
 /** @internal */
-export const bool = (b: boolean): FactValue => ({ status: 'ok', type: 'boolean', value: b });
+export const bool = (b: boolean): FactValue => Object.freeze({ status: 'ok', type: 'boolean', value: b });
 /** @internal */
-export const text = (value: string): FactValue => ({ status: 'ok', type: 'text', value });
+export const text = (value: string): FactValue => Object.freeze({ status: 'ok', type: 'text', value });
 
 /** An unavailable fact, with its reason in zh-CN and English from the fact message tables. @internal */
 export function unavailable<K extends FactReason>(type: FactType, reason: K, params: FactReasonParams[K]): FactValue {
-  return { status: 'unavailable', type, reason: factReason(reason, params, 'zh-CN'), reasonEn: factReason(reason, params, 'en') };
+  return Object.freeze({ status: 'unavailable', type, reason: factReason(reason, params, 'zh-CN'), reasonEn: factReason(reason, params, 'en') });
 }
 
 /** A reason code that needs no parameters. @internal */
@@ -53,9 +58,18 @@ export interface RatioTerms {
   readonly den: FactTerm;
 }
 
-/** An unavailable ratio fact with the cause its zero policy reads. */
-function gap(cause: UnavailableCause, reason: FactValue): FactValue {
-  return reason.status === 'unavailable' ? { ...reason, cause } : reason;
+/**
+ * An unavailable ratio fact with the cause its zero policy reads: built in one object (not an
+ * unavailable fact spread into a copy with the cause added).
+ */
+function gap<K extends FactReason>(cause: UnavailableCause, reason: K, params: FactReasonParams[K]): FactValue {
+  return Object.freeze({
+    status: 'unavailable',
+    type: 'ratio',
+    reason: factReason(reason, params, 'zh-CN'),
+    reasonEn: factReason(reason, params, 'en'),
+    cause,
+  });
 }
 
 /**
@@ -63,13 +77,11 @@ function gap(cause: UnavailableCause, reason: FactValue): FactValue {
  * denominator is zero (`zeroOverZero` when the numerator is 0 too, else `zeroDenominator`). @internal
  */
 export function ratio(num: string | undefined, den: string | undefined, terms: RatioTerms): FactValue {
-  if (num === undefined) return gap('missing', unavailable('ratio', 'missing', { term: terms.num }));
-  if (den === undefined) return gap('missing', unavailable('ratio', 'missing', { term: terms.den }));
+  if (num === undefined) return gap('missing', 'missing', { term: terms.num });
+  if (den === undefined) return gap('missing', 'missing', { term: terms.den });
   const value = ratioOf(num, den, RATIO_ROUNDING);
-  if (value !== undefined) return { status: 'ok', type: 'ratio', value };
-  return isZeroAmount(num)
-    ? gap('zeroOverZero', unavailable('ratio', 'zeroOverZero', { term: terms.den, num: terms.num }))
-    : gap('zeroDenominator', unavailable('ratio', 'zero', { term: terms.den }));
+  if (value !== undefined) return Object.freeze({ status: 'ok', type: 'ratio', value });
+  return isZeroAmount(num) ? gap('zeroOverZero', 'zeroOverZero', { term: terms.den, num: terms.num }) : gap('zeroDenominator', 'zero', { term: terms.den });
 }
 
 /** A change rate `(now − before) ÷ before`. @internal */
