@@ -49,23 +49,27 @@ function lineTotals(lines: LineSums, facts: FactRecord): void {
   facts['expenditure.publicExpenses.lines'] = has ? moneyOf(lines.publicExpenses) : noLines();
 }
 
+/** The stated amount of every class and code of one kind, written into `facts`. */
+function statedByCode(kind: 'economic' | 'functional', stated: readonly StatedCode[], facts: FactRecord): void {
+  for (const s of stated) facts[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
+}
+
 /**
- * Every stated and summed class and code, written into `stated` and `summed`: stated amounts, then
- * sums of lines (line order, then stated order).
+ * The sum of lines of every class and code of one kind, written into `facts`: the codes the lines
+ * name, in line order, then the stated codes the lines do not name (a stated code the lines name
+ * already has its fact: it is not built a second time).
  */
-function byCode(
+function summedByCode(
   kind: 'economic' | 'functional',
   stated: readonly StatedCode[],
   sums: ReadonlyMap<string, Sum>,
   hasLines: boolean,
-  into: { readonly stated: FactRecord; readonly summed: FactRecord },
+  facts: FactRecord,
 ): void {
-  for (const s of stated) into.stated[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
-  const line = (code: string): void => {
-    into.summed[`expenditure.${kind}.${code}.lines`] = hasLines ? moneyOf(sums.get(code) ?? EMPTY_SUM) : noLines();
-  };
-  for (const code of sums.keys()) line(code);
-  for (const s of stated) line(s.code);
+  sums.forEach((sum, code) => {
+    facts[`expenditure.${kind}.${code}.lines`] = moneyOf(sum);
+  });
+  for (const s of stated) if (!sums.has(s.code)) facts[`expenditure.${kind}.${s.code}.lines`] = hasLines ? moneyOf(EMPTY_SUM) : noLines();
 }
 
 /**
@@ -79,12 +83,12 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefi
   facts['expenditure.basic.stated'] = optMoney(ex.basic, 'basicStated');
   facts['expenditure.project.stated'] = optMoney(ex.project, 'projectStated');
   facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {});
-  // Stated amounts of both kinds come before the sums of lines of both kinds.
-  const summed: FactRecord = {};
-  const has = lines.count > 0;
-  byCode('economic', ex.byEconomic, lines.economic, has, { stated: facts, summed });
-  byCode('functional', ex.byFunctional, lines.functional, has, { stated: facts, summed });
-  for (const name in summed) facts[name] = summed[name] as FactValue;
+  // Stated amounts of both kinds come before the sums of lines of both kinds: written in that order
+  // (not collected in a second record and copied over).
+  statedByCode('economic', ex.byEconomic, facts);
+  statedByCode('functional', ex.byFunctional, facts);
+  summedByCode('economic', ex.byEconomic, lines.economic, lines.count > 0, facts);
+  summedByCode('functional', ex.byFunctional, lines.functional, lines.count > 0, facts);
   const economicClasses = statedClasses(ex.byEconomic);
   const functionalClasses = statedClasses(ex.byFunctional);
   facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {});
