@@ -1,11 +1,14 @@
 import { subtractAmounts, sumAmounts } from '../model/money/arithmetic.js';
 import type { Ledger } from '../model/schema/ledger.js';
 import { enteredMoney, notEntered } from './internal/absent.js';
-import { type FactRecord, ratio } from './internal/factValue.js';
+import { type FactRecord, ratio, ratioTerms } from './internal/factValue.js';
 import type { Sum } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
 const B = 'ledger.budget';
+
+/** Current spending over the expenditure budget (both execution rates). */
+const EXECUTION = ratioTerms('spending', 'expenditureBudget');
 
 /**
  * 预算执行率 as Sichuan's 自评表 defines it [M]: 预算执行数 ÷ 调整后预算数 — current spending over the
@@ -13,7 +16,7 @@ const B = 'ledger.budget';
  */
 function executionRate(spending: Sum | undefined, adjusted: string | undefined): FactValue {
   if (adjusted === undefined) return notEntered('ratio', `${B}.adjusted`);
-  return ratio(spending?.value, adjusted, { num: 'spending', den: 'expenditureBudget' });
+  return ratio(spending?.value, adjusted, EXECUTION);
 }
 
 /**
@@ -31,7 +34,7 @@ function availableExecutionRate(ledger: Ledger): FactValue {
   if (missing !== undefined) return notEntered('ratio', missing[1]);
   const [carriedIn, initial, supplementary, carryOut] = terms.map(([v]) => v as string) as [string, string, string, string];
   const available = sumAmounts([carriedIn, initial, supplementary]);
-  return ratio(subtractAmounts(available, carryOut), available, { num: 'spending', den: 'expenditureBudget' });
+  return ratio(subtractAmounts(available, carryOut), available, EXECUTION);
 }
 
 /**

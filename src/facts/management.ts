@@ -1,7 +1,7 @@
 import { ControlKindSchema, type Management } from '../model/schema/management.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { enteredBool, enteredCount, notEntered } from './internal/absent.js';
-import { type FactRecord, bool, count, optMoney, ratio, unavailable } from './internal/factValue.js';
+import { type FactRecord, bool, count, optMoney, ratio, ratioTerms, unavailable } from './internal/factValue.js';
 import { sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
@@ -19,6 +19,9 @@ function controlFacts(c: Management['internalControls'], facts: FactRecord): voi
   facts['controls.effective'] = enteredBool(c?.effective, 'management.internalControls.effective');
 }
 
+const FIXED_ASSET_UTILISATION = ratioTerms('assetsInUse', 'fixedAssets');
+const PROCUREMENT_EXECUTION = ratioTerms('procurementActual', 'procurementBudget');
+
 /** Asset management, and the fixed-asset utilisation rate. */
 function assetFacts(a: Management['assets'], facts: FactRecord): void {
   facts['assets.registeredInSystem'] = enteredBool(a?.registeredInSystem, 'management.assets.registeredInSystem');
@@ -31,7 +34,7 @@ function assetFacts(a: Management['assets'], facts: FactRecord): void {
       ? notEntered('ratio', 'management.assets.fixedAssetsInUse')
       : a.fixedAssetsTotal === undefined
         ? notEntered('ratio', 'management.assets.fixedAssetsTotal')
-        : ratio(a.fixedAssetsInUse, a.fixedAssetsTotal, { num: 'assetsInUse', den: 'fixedAssets' });
+        : ratio(a.fixedAssetsInUse, a.fixedAssetsTotal, FIXED_ASSET_UTILISATION);
 }
 
 /**
@@ -46,7 +49,7 @@ function procurementFacts(p: Management['procurement'], ledgerBudget: string | u
   facts['procurement.occurred'] = enteredBool(p?.occurred, 'management.procurement.occurred');
   facts['procurement.actual'] = optMoney(actual, 'procurementActual');
   facts['procurement.budget'] = optMoney(budget, 'procurementBudget');
-  facts['ratio.procurementExecution'] = ratio(actual, budget, { num: 'procurementActual', den: 'procurementBudget' });
+  facts['ratio.procurementExecution'] = ratio(actual, budget, PROCUREMENT_EXECUTION);
 }
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import type { Performance } from '../model/schema/performance.js';
-import { type FactRecord, type RatioTerms, count, ratio, unavailable } from './internal/factValue.js';
+import { type FactRecord, type RatioTerms, count, ratio, ratioTerms, unavailable } from './internal/factValue.js';
 import type { FactValue } from './types.js';
 
 type Task = Performance['tasks'][number];
@@ -14,6 +14,12 @@ function totalOf(tasks: readonly Task[], countOf: (t: Task) => number | undefine
   }
   return total;
 }
+
+const TASK_COMPLETION = ratioTerms('completedWork', 'plannedWork');
+const TASK_TIMELINESS = ratioTerms('onTimeWork', 'plannedWork');
+const TASK_QUALITY = ratioTerms('qualifiedWork', 'plannedWork');
+const KEY_TASK_COMPLETION = ratioTerms('keyCompleted', 'keyAssigned');
+const SATISFACTION = ratioTerms('satisfied', 'respondents');
 
 const sum = <T>(xs: readonly T[], countOf: (x: T) => number): number => xs.reduce((a, x) => a + countOf(x), 0);
 
@@ -36,22 +42,22 @@ export function performanceFacts(p: Performance, facts: FactRecord): void {
   facts['ratio.taskCompletion'] = taskRate(
     tasks,
     totalOf(tasks, (t) => t.completed),
-    { num: 'completedWork', den: 'plannedWork' },
+    TASK_COMPLETION,
   );
   facts['ratio.taskTimeliness'] = taskRate(
     tasks,
     totalOf(tasks, (t) => t.onTime),
-    { num: 'onTimeWork', den: 'plannedWork' },
+    TASK_TIMELINESS,
   );
   facts['ratio.taskQuality'] = taskRate(
     tasks,
     totalOf(tasks, (t) => t.qualified),
-    { num: 'qualifiedWork', den: 'plannedWork' },
+    TASK_QUALITY,
   );
   facts['ratio.keyTaskCompletion'] = key.length
-    ? ratio(String(sum(key, (t) => t.completed)), String(sum(key, (t) => t.planned)), { num: 'keyCompleted', den: 'keyAssigned' })
+    ? ratio(String(sum(key, (t) => t.completed)), String(sum(key, (t) => t.planned)), KEY_TASK_COMPLETION)
     : unavailable('ratio', 'noKeyTasks', {});
   facts['ratio.satisfaction'] = surveys.length
-    ? ratio(String(sum(surveys, (s) => s.satisfied)), String(sum(surveys, (s) => s.respondents)), { num: 'satisfied', den: 'respondents' })
+    ? ratio(String(sum(surveys, (s) => s.satisfied)), String(sum(surveys, (s) => s.respondents)), SATISFACTION)
     : unavailable('ratio', 'noSatisfactionSurvey', {});
 }

@@ -4,6 +4,9 @@ import type { LineSums } from './internal/lineSums.js';
 import type { StatedTotalSets } from './statedTotals.js';
 import type { FactSetName } from './types.js';
 
+/** The 三公 items, the same in every result: one frozen copy, built once (not copied per call). */
+const THREE_PUBLIC_ITEM_SET: readonly string[] = Object.freeze([...THREE_PUBLIC_ITEMS]);
+
 /** Distinct strings, sorted (UTF-16 order). */
 const sortedDistinct = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
 
@@ -22,7 +25,7 @@ export function factSets(input: EvaluationInput, lines: LineSums): Readonly<Reco
     economicCodes: sortedDistinct(ex.byEconomic.map((s) => s.code)),
     functionalClasses: classesOf(lines.functional, ex.byFunctional),
     functionalCodes: sortedDistinct(ex.byFunctional.map((s) => s.code)),
-    threePublicItems: [...THREE_PUBLIC_ITEMS],
+    threePublicItems: THREE_PUBLIC_ITEM_SET,
     disclosureKinds: sortedDistinct((input.management.disclosure?.items ?? []).map((i) => i.kind)),
   };
 }

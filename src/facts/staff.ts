@@ -1,6 +1,6 @@
 import type { Staffing } from '../model/schema/department.js';
 import { enteredCount, notEntered } from './internal/absent.js';
-import { type FactRecord, count, ratio, unavailable } from './internal/factValue.js';
+import { type FactRecord, count, ratio, ratioTerms, unavailable } from './internal/factValue.js';
 import type { InputFields } from './internal/inputField.js';
 import type { FactValue } from './types.js';
 
@@ -12,6 +12,8 @@ export const STAFF_INPUT: InputFields = {
   'staff.authorized.stated': 'department.staffing.authorizedTotal',
   'staff.actual.stated': 'department.staffing.actualTotal',
 };
+const STAFF_CONTROL = ratioTerms('inPostStaff', 'authorizedStaff');
+
 /** The categories that count against the quota, in the order a missing one is named. */
 const IN_QUOTA = ['civilServant', 'institution', 'logistics'] as const;
 
@@ -64,5 +66,5 @@ export function staffFacts(s: Staffing | undefined, facts: FactRecord): void {
       ? notEntered('ratio', inPost.missing)
       : quota === undefined
         ? notEntered('ratio', 'missing' in authorized ? authorized.missing : AUTHORIZED)
-        : ratio(String(inPost.total), String(quota), { num: 'inPostStaff', den: 'authorizedStaff' });
+        : ratio(String(inPost.total), String(quota), STAFF_CONTROL);
 }

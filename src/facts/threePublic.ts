@@ -1,7 +1,7 @@
 import { canonicalAmount, isZeroAmount } from '../model/money/arithmetic.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS, type ThreePublicFunds, type ThreePublicItem } from '../model/schema/threePublicFunds.js';
 import { enteredMoney, notEntered } from './internal/absent.js';
-import { type FactRecord, change, moneyOf, moneyWithoutParts, optMoney, ratio, statedMoney, unavailable } from './internal/factValue.js';
+import { type FactRecord, change, moneyOf, moneyWithoutParts, optMoney, ratio, ratioTerms, statedMoney, unavailable } from './internal/factValue.js';
 import { type InputFields, fillField } from './internal/inputField.js';
 import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
@@ -70,6 +70,10 @@ function itemFacts(t: ThreePublicFunds, item: ThreePublicItem, ledger: ReadonlyM
   facts[names.ledger] = moneyWithoutParts(ledger.get(THREE_PUBLIC_CODES[item]) ?? EMPTY_SUM);
 }
 
+const CONTROL = ratioTerms('threePublicActual', 'threePublicBudget');
+const CHANGE = ratioTerms('threePublicActual', 'threePublicPriorActual');
+const BUDGET_CHANGE = ratioTerms('threePublicBudgetNum', 'threePublicPriorBudget');
+
 /** The totals of the four items and their ratios, when the figures they need are given. */
 function totalFacts(t: ThreePublicFunds, facts: FactRecord): void {
   // the first item with spending but no budget makes the budget total unknown
@@ -99,16 +103,10 @@ function totalFacts(t: ThreePublicFunds, facts: FactRecord): void {
   facts['threePublic.total.priorYearBudget'] = priorBudget ? moneyOf(priorBudget) : unavailable('money', 'noPriorBudgets', {});
   facts['threePublic.total.statedBudget'] = optMoney(t.statedTotal?.budget, 'threePublicBudgetStated');
   facts['threePublic.total.statedActual'] = optMoney(t.statedTotal?.actual, 'threePublicActualStated');
-  facts['ratio.threePublicControl'] = !actual
-    ? noActual('ratio')
-    : budgetBasis !== undefined
-      ? ratio(actual.value, budgetBasis, { num: 'threePublicActual', den: 'threePublicBudget' })
-      : noBudget('ratio');
-  facts['ratio.threePublicChange'] = actual
-    ? change(actual.value, priorActual?.value, { num: 'threePublicActual', den: 'threePublicPriorActual' })
-    : noActual('ratio');
+  facts['ratio.threePublicControl'] = !actual ? noActual('ratio') : budgetBasis !== undefined ? ratio(actual.value, budgetBasis, CONTROL) : noBudget('ratio');
+  facts['ratio.threePublicChange'] = actual ? change(actual.value, priorActual?.value, CHANGE) : noActual('ratio');
   facts['ratio.threePublicBudgetChange'] = budgetBasis
-    ? change(budgetBasis, priorBudget?.value, { num: 'threePublicBudgetNum', den: 'threePublicPriorBudget' })
+    ? change(budgetBasis, priorBudget?.value, BUDGET_CHANGE)
     : unavailable('ratio', 'noThreePublicBudget', {});
 }
 

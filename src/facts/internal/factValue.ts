@@ -29,8 +29,11 @@ export const statedMoney = (amount: string): FactValue => Object.freeze({ status
 
 /** @internal */
 export const count = (n: number): FactValue => Object.freeze({ status: 'ok', type: 'count', value: String(n) });
+/** The two boolean facts, built once: frozen, so every result can share them (≈ 20 per evaluation). */
+const TRUE: FactValue = Object.freeze({ status: 'ok', type: 'boolean', value: true });
+const FALSE: FactValue = Object.freeze({ status: 'ok', type: 'boolean', value: false });
 /** @internal */
-export const bool = (b: boolean): FactValue => Object.freeze({ status: 'ok', type: 'boolean', value: b });
+export const bool = (b: boolean): FactValue => (b ? TRUE : FALSE);
 /** @internal */
 export const text = (value: string): FactValue => Object.freeze({ status: 'ok', type: 'text', value });
 
@@ -52,12 +55,6 @@ export function optMoney(v: string | undefined, term: FactTerm): FactValue {
   return v === undefined ? unavailable('money', 'missing', { term }) : statedMoney(v);
 }
 
-/** The two sides of a ratio, named for its reasons. @internal */
-export interface RatioTerms {
-  readonly num: FactTerm;
-  readonly den: FactTerm;
-}
-
 /**
  * An unavailable ratio fact with the cause its zero policy reads: built in one object (not an
  * unavailable fact spread into a copy with the cause added).
@@ -73,15 +70,41 @@ function gap<K extends FactReason>(cause: UnavailableCause, reason: K, params: F
 }
 
 /**
+ * The unavailable facts of one ratio: its reasons name only the ratio's two sides, never an input
+ * value, so they are built once per ratio, at load, by {@link ratioTerms}, and shared (frozen) by
+ * every result — a ratio that cannot be computed builds no sentence. @internal
+ */
+export interface RatioTerms {
+  /** The numerator was not given. */
+  readonly missingNum: FactValue;
+  /** The denominator was not given. */
+  readonly missingDen: FactValue;
+  /** 0 ÷ 0. */
+  readonly zeroOverZero: FactValue;
+  /** A non-zero value over 0. */
+  readonly zeroDenominator: FactValue;
+}
+
+/** The unavailable facts of a ratio `num ÷ den`, named by its two sides. Call once, at load. @internal */
+export function ratioTerms(num: FactTerm, den: FactTerm): RatioTerms {
+  return {
+    missingNum: gap('missing', 'missing', { term: num }),
+    missingDen: gap('missing', 'missing', { term: den }),
+    zeroOverZero: gap('zeroOverZero', 'zeroOverZero', { term: den, num }),
+    zeroDenominator: gap('zeroDenominator', 'zero', { term: den }),
+  };
+}
+
+/**
  * A ratio fact `num ÷ den`, or unavailable when a side is missing (`cause: 'missing'`) or the
  * denominator is zero (`zeroOverZero` when the numerator is 0 too, else `zeroDenominator`). @internal
  */
 export function ratio(num: string | undefined, den: string | undefined, terms: RatioTerms): FactValue {
-  if (num === undefined) return gap('missing', 'missing', { term: terms.num });
-  if (den === undefined) return gap('missing', 'missing', { term: terms.den });
+  if (num === undefined) return terms.missingNum;
+  if (den === undefined) return terms.missingDen;
   const value = ratioOf(num, den, RATIO_ROUNDING);
   if (value !== undefined) return Object.freeze({ status: 'ok', type: 'ratio', value });
-  return isZeroAmount(num) ? gap('zeroOverZero', 'zeroOverZero', { term: terms.den, num: terms.num }) : gap('zeroDenominator', 'zero', { term: terms.den });
+  return isZeroAmount(num) ? terms.zeroOverZero : terms.zeroDenominator;
 }
 
 /** A change rate `(now − before) ÷ before`. @internal */
