@@ -48,9 +48,7 @@ export function computeFacts(input: EvaluationInput): Facts {
   managementFacts(input, values);
   performanceFacts(input.performance, values);
   ruleSupportFacts(input, values);
-  const stated = statedTotalFacts(input, values);
-  const sets = { ...factSets(input, lines), ...stated };
-  for (const s of Object.values(sets)) Object.freeze(s);
+  const sets = factSets(input, lines, statedTotalFacts(input, values));
   const precision = input.precision ?? 2;
-  return Object.freeze({ values: Object.freeze(values), halfUnit: halfUnitOf(precision, input.unit), precision, unit: input.unit, sets: Object.freeze(sets) });
+  return Object.freeze({ values: Object.freeze(values), halfUnit: halfUnitOf(precision, input.unit), precision, unit: input.unit, sets });
 }
