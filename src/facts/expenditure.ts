@@ -1,6 +1,6 @@
 import type { Ledger } from '../model/schema/ledger.js';
 import { notEntered } from './internal/absent.js';
-import { type FactRecord, count, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
+import { type FactRecord, count, missingMoney, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
 import type { FactValue } from './types.js';
 import type { LineSums } from './internal/lineSums.js';
 import type { InputFields } from './internal/inputField.js';
@@ -20,7 +20,16 @@ export const EXPENDITURE_INPUT: InputFields = {
   'expenditure.functional.{code}.stated': 'ledger.expenditure.byFunctional[code={code}].amount',
 };
 
-const noLines = (): FactValue => unavailable('money', 'noLines', {});
+/** The fact of a sum of lines when there are none: it names nothing in the input, so it is built once. */
+const NO_LINES: FactValue = unavailable('money', 'noLines', {});
+
+/** The facts of the stated totals left out, built once (see `missingMoney`). */
+const NOT_STATED = {
+  basic: missingMoney('basicStated'),
+  project: missingMoney('projectStated'),
+  total: missingMoney('totalStated'),
+  grandTotal: missingMoney('grandTotalStated'),
+};
 
 /** The stated amounts of the three-digit (类) codes. */
 const statedClasses = (stated: readonly StatedCode[]): string[] => stated.filter((s) => s.code.length === 3).map((s) => s.amount);
@@ -40,13 +49,13 @@ export function currentSpending(ex: Expenditure, lines: LineSums): Sum | undefin
 /** Totals of the lines: in all, by nature, capital spending and public expenses. */
 function lineTotals(lines: LineSums, facts: FactRecord): void {
   const has = lines.count > 0;
-  facts['expenditure.total.lines'] = has ? moneyOf({ value: addSums([lines.basic, lines.project]).value, parts: lines.count }) : noLines();
+  facts['expenditure.total.lines'] = has ? moneyOf({ value: addSums([lines.basic, lines.project]).value, parts: lines.count }) : NO_LINES;
   facts['expenditure.lines.count'] = count(lines.count);
-  facts['expenditure.basic.lines'] = has ? moneyOf(lines.basic) : noLines();
-  facts['expenditure.project.lines'] = has ? moneyOf(lines.project) : noLines();
-  facts['expenditure.capital.lines'] = has ? moneyOf(lines.capital) : noLines();
+  facts['expenditure.basic.lines'] = has ? moneyOf(lines.basic) : NO_LINES;
+  facts['expenditure.project.lines'] = has ? moneyOf(lines.project) : NO_LINES;
+  facts['expenditure.capital.lines'] = has ? moneyOf(lines.capital) : NO_LINES;
   facts['expenditure.capital.maxLine'] = lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : unavailable('money', 'noCapitalLines', {});
-  facts['expenditure.publicExpenses.lines'] = has ? moneyOf(lines.publicExpenses) : noLines();
+  facts['expenditure.publicExpenses.lines'] = has ? moneyOf(lines.publicExpenses) : NO_LINES;
 }
 
 /** The stated amount of every class and code of one kind, written into `facts`. */
@@ -69,7 +78,7 @@ function summedByCode(
   sums.forEach((sum, code) => {
     facts[`expenditure.${kind}.${code}.lines`] = moneyOf(sum);
   });
-  for (const s of stated) if (!sums.has(s.code)) facts[`expenditure.${kind}.${s.code}.lines`] = hasLines ? moneyOf(EMPTY_SUM) : noLines();
+  for (const s of stated) if (!sums.has(s.code)) facts[`expenditure.${kind}.${s.code}.lines`] = hasLines ? moneyOf(EMPTY_SUM) : NO_LINES;
 }
 
 /**
@@ -80,8 +89,8 @@ function summedByCode(
  */
 export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefined, lines: LineSums, spending: Sum | undefined, facts: FactRecord): void {
   lineTotals(lines, facts);
-  facts['expenditure.basic.stated'] = optMoney(ex.basic, 'basicStated');
-  facts['expenditure.project.stated'] = optMoney(ex.project, 'projectStated');
+  facts['expenditure.basic.stated'] = optMoney(ex.basic, NOT_STATED.basic);
+  facts['expenditure.project.stated'] = optMoney(ex.project, NOT_STATED.project);
   facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {});
   // Stated amounts of both kinds come before the sums of lines of both kinds: written in that order
   // (not collected in a second record and copied over).
@@ -93,8 +102,8 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefi
   const functionalClasses = statedClasses(ex.byFunctional);
   facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {});
   facts['expenditure.total.functional'] = functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {});
-  facts['expenditure.total.stated'] = optMoney(ex.total, 'totalStated');
-  facts['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, 'grandTotalStated');
+  facts['expenditure.total.stated'] = optMoney(ex.total, NOT_STATED.total);
+  facts['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, NOT_STATED.grandTotal);
   facts['expenditure.grandTotal.computed'] =
     spending === undefined
       ? unavailable('money', 'noCurrentSpending', {})

@@ -1,12 +1,13 @@
 import type { Ledger } from '../model/schema/ledger.js';
 import { enteredMoney, notEntered } from './internal/absent.js';
-import { type FactRecord, moneyOf, optMoney } from './internal/factValue.js';
+import { type FactRecord, missingMoney, moneyOf, optMoney } from './internal/factValue.js';
 import type { InputFields } from './internal/inputField.js';
 import { addSums, sumOf } from './internal/sum.js';
 
 const SOURCES = 'ledger.income.sources';
 const CARRIED_IN = 'ledger.income.carriedIn';
 const TOTAL = 'ledger.income.total';
+const NO_TOTAL_STATED = missingMoney('incomeTotalStated');
 
 /** The input field each stated income fact is read from (see `FactDefinition.input`). @internal */
 export const INCOME_INPUT: InputFields = { 'income.total.stated': TOTAL, 'income.carriedIn': CARRIED_IN };
@@ -35,7 +36,7 @@ export function incomeFacts(income: Ledger['income'], facts: FactRecord): void {
       : carriedIn === undefined
         ? notEntered('money', CARRIED_IN)
         : moneyOf(addSums([current, sumOf([carriedIn])]));
-  facts['income.total.stated'] = optMoney(income?.total, 'incomeTotalStated');
+  facts['income.total.stated'] = optMoney(income?.total, NO_TOTAL_STATED);
   byKind.forEach((amounts, kind) => {
     facts[`income.source.${kind}`] = moneyOf(sumOf(amounts));
   });

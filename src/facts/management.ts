@@ -1,7 +1,7 @@
 import { ControlKindSchema, type Management } from '../model/schema/management.js';
 import type { EvaluationInput } from '../model/schema/input.js';
 import { enteredBool, enteredCount, notEntered } from './internal/absent.js';
-import { type FactRecord, bool, count, optMoney, ratio, ratioTerms, unavailable } from './internal/factValue.js';
+import { type FactRecord, bool, count, missingMoney, optMoney, ratio, ratioTerms, unavailable } from './internal/factValue.js';
 import { sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
@@ -21,6 +21,8 @@ function controlFacts(c: Management['internalControls'], facts: FactRecord): voi
 
 const FIXED_ASSET_UTILISATION = ratioTerms('assetsInUse', 'fixedAssets');
 const PROCUREMENT_EXECUTION = ratioTerms('procurementActual', 'procurementBudget');
+const NO_PROCUREMENT_ACTUAL = missingMoney('procurementActual');
+const NO_PROCUREMENT_BUDGET = missingMoney('procurementBudget');
 
 /** Asset management, and the fixed-asset utilisation rate. */
 function assetFacts(a: Management['assets'], facts: FactRecord): void {
@@ -47,8 +49,8 @@ function procurementFacts(p: Management['procurement'], ledgerBudget: string | u
   const actual = p?.actual ?? listed ?? (p?.occurred === false ? '0' : undefined);
   const budget = p?.budget ?? ledgerBudget;
   facts['procurement.occurred'] = enteredBool(p?.occurred, 'management.procurement.occurred');
-  facts['procurement.actual'] = optMoney(actual, 'procurementActual');
-  facts['procurement.budget'] = optMoney(budget, 'procurementBudget');
+  facts['procurement.actual'] = optMoney(actual, NO_PROCUREMENT_ACTUAL);
+  facts['procurement.budget'] = optMoney(budget, NO_PROCUREMENT_BUDGET);
   facts['ratio.procurementExecution'] = ratio(actual, budget, PROCUREMENT_EXECUTION);
 }
 

@@ -1,7 +1,18 @@
 import { canonicalAmount, isZeroAmount } from '../model/money/arithmetic.js';
 import { THREE_PUBLIC_CODES, THREE_PUBLIC_ITEMS, type ThreePublicFunds, type ThreePublicItem } from '../model/schema/threePublicFunds.js';
 import { enteredMoney, notEntered } from './internal/absent.js';
-import { type FactRecord, change, moneyOf, moneyWithoutParts, optMoney, ratio, ratioTerms, statedMoney, unavailable } from './internal/factValue.js';
+import {
+  type FactRecord,
+  change,
+  missingMoney,
+  moneyOf,
+  moneyWithoutParts,
+  optMoney,
+  ratio,
+  ratioTerms,
+  statedMoney,
+  unavailable,
+} from './internal/factValue.js';
 import { type InputFields, fillField } from './internal/inputField.js';
 import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
@@ -16,6 +27,12 @@ export const THREE_PUBLIC_INPUT: InputFields = {
   'threePublic.total.statedBudget': 'threePublicFunds.statedTotal.budget',
   'threePublic.total.statedActual': 'threePublicFunds.statedTotal.actual',
 };
+
+/** The facts of figures left out, built once (see `missingMoney`). */
+const NO_ITEM_PRIOR_ACTUAL = missingMoney('itemPriorActual');
+const NO_ITEM_PRIOR_BUDGET = missingMoney('itemPriorBudget');
+const NO_STATED_BUDGET = missingMoney('threePublicBudgetStated');
+const NO_STATED_ACTUAL = missingMoney('threePublicActualStated');
 
 type Figure = 'actual' | 'budget' | 'priorYearActual' | 'priorYearBudget';
 
@@ -65,8 +82,8 @@ function itemFacts(t: ThreePublicFunds, item: ThreePublicItem, ledger: ReadonlyM
   const names = ITEM_NAMES[item];
   facts[names.actual] = enteredMoney(f?.actual, names.actualField);
   facts[names.budget] = f?.budget !== undefined ? statedMoney(f.budget) : unavailable('money', 'noItemBudget', {});
-  facts[names.priorYearActual] = optMoney(f?.priorYearActual, 'itemPriorActual');
-  facts[names.priorYearBudget] = optMoney(f?.priorYearBudget, 'itemPriorBudget');
+  facts[names.priorYearActual] = optMoney(f?.priorYearActual, NO_ITEM_PRIOR_ACTUAL);
+  facts[names.priorYearBudget] = optMoney(f?.priorYearBudget, NO_ITEM_PRIOR_BUDGET);
   facts[names.ledger] = moneyWithoutParts(ledger.get(THREE_PUBLIC_CODES[item]) ?? EMPTY_SUM);
 }
 
@@ -101,8 +118,8 @@ function totalFacts(t: ThreePublicFunds, facts: FactRecord): void {
   facts['threePublic.total.budget'] = budget ? moneyOf(budget) : noBudget('money');
   facts['threePublic.total.priorYearActual'] = priorActual ? moneyOf(priorActual) : unavailable('money', 'noPriorActuals', {});
   facts['threePublic.total.priorYearBudget'] = priorBudget ? moneyOf(priorBudget) : unavailable('money', 'noPriorBudgets', {});
-  facts['threePublic.total.statedBudget'] = optMoney(t.statedTotal?.budget, 'threePublicBudgetStated');
-  facts['threePublic.total.statedActual'] = optMoney(t.statedTotal?.actual, 'threePublicActualStated');
+  facts['threePublic.total.statedBudget'] = optMoney(t.statedTotal?.budget, NO_STATED_BUDGET);
+  facts['threePublic.total.statedActual'] = optMoney(t.statedTotal?.actual, NO_STATED_ACTUAL);
   facts['ratio.threePublicControl'] = !actual ? noActual('ratio') : budgetBasis !== undefined ? ratio(actual.value, budgetBasis, CONTROL) : noBudget('ratio');
   facts['ratio.threePublicChange'] = actual ? change(actual.value, priorActual?.value, CHANGE) : noActual('ratio');
   facts['ratio.threePublicBudgetChange'] = budgetBasis

@@ -50,9 +50,16 @@ export function optBool(v: boolean | undefined, reason: PlainReason): FactValue 
   return v === undefined ? unavailable('boolean', reason, {}) : bool(v);
 }
 
-/** A stated amount that may be missing (`term`: what is missing). @internal */
-export function optMoney(v: string | undefined, term: FactTerm): FactValue {
-  return v === undefined ? unavailable('money', 'missing', { term }) : statedMoney(v);
+/**
+ * The unavailable fact of a stated amount that was not given (`term`: what is missing). Its reason
+ * names only the figure, never an input value: build it once, at load, and pass it to
+ * {@link optMoney} (frozen, so every result shares it). @internal
+ */
+export const missingMoney = (term: FactTerm): FactValue => unavailable('money', 'missing', { term });
+
+/** A stated amount, or `missing` (from {@link missingMoney}) when it was not given. @internal */
+export function optMoney(v: string | undefined, missing: FactValue): FactValue {
+  return v === undefined ? missing : statedMoney(v);
 }
 
 /**
