@@ -1,10 +1,17 @@
 import type { Ledger } from '../model/schema/ledger.js';
 import { notEntered } from './internal/absent.js';
 import { type FactRecord, count, missingMoney, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
-import type { FactValue } from './types.js';
 import type { LineSums } from './internal/lineSums.js';
 import type { InputFields } from './internal/inputField.js';
 import { EMPTY_SUM, type Sum, addSums, sumOf } from './internal/sum.js';
+
+/** Unavailable facts whose reason names nothing in the input: built once, at load, shared (frozen) by every result. */
+const NO_LINES = unavailable('money', 'noLines', {});
+const NO_CAPITAL_LINES = unavailable('money', 'noCapitalLines', {});
+const NO_PROJECTS = unavailable('money', 'noProjects', {});
+const NO_ECONOMIC_CLASSES = unavailable('money', 'noEconomicClasses', {});
+const NO_FUNCTIONAL_CLASSES = unavailable('money', 'noFunctionalClasses', {});
+const NO_CURRENT_SPENDING = unavailable('money', 'noCurrentSpending', {});
 
 type Expenditure = Ledger['expenditure'];
 /** A stated amount of a class or code (economic or functional). */
@@ -19,9 +26,6 @@ export const EXPENDITURE_INPUT: InputFields = {
   'expenditure.economic.{code}.stated': 'ledger.expenditure.byEconomic[code={code}].amount',
   'expenditure.functional.{code}.stated': 'ledger.expenditure.byFunctional[code={code}].amount',
 };
-
-/** The fact of a sum of lines when there are none: it names nothing in the input, so it is built once. */
-const NO_LINES: FactValue = unavailable('money', 'noLines', {});
 
 /** The facts of the stated totals left out, built once (see `missingMoney`). */
 const NOT_STATED = {
@@ -54,7 +58,7 @@ function lineTotals(lines: LineSums, facts: FactRecord): void {
   facts['expenditure.basic.lines'] = has ? moneyOf(lines.basic) : NO_LINES;
   facts['expenditure.project.lines'] = has ? moneyOf(lines.project) : NO_LINES;
   facts['expenditure.capital.lines'] = has ? moneyOf(lines.capital) : NO_LINES;
-  facts['expenditure.capital.maxLine'] = lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : unavailable('money', 'noCapitalLines', {});
+  facts['expenditure.capital.maxLine'] = lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : NO_CAPITAL_LINES;
   facts['expenditure.publicExpenses.lines'] = has ? moneyOf(lines.publicExpenses) : NO_LINES;
 }
 
@@ -91,7 +95,7 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefi
   lineTotals(lines, facts);
   facts['expenditure.basic.stated'] = optMoney(ex.basic, NOT_STATED.basic);
   facts['expenditure.project.stated'] = optMoney(ex.project, NOT_STATED.project);
-  facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {});
+  facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : NO_PROJECTS;
   // Stated amounts of both kinds come before the sums of lines of both kinds: written in that order
   // (not collected in a second record and copied over).
   statedByCode('economic', ex.byEconomic, facts);
@@ -100,13 +104,13 @@ export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefi
   summedByCode('functional', ex.byFunctional, lines.functional, lines.count > 0, facts);
   const economicClasses = statedClasses(ex.byEconomic);
   const functionalClasses = statedClasses(ex.byFunctional);
-  facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {});
-  facts['expenditure.total.functional'] = functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {});
+  facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : NO_ECONOMIC_CLASSES;
+  facts['expenditure.total.functional'] = functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : NO_FUNCTIONAL_CLASSES;
   facts['expenditure.total.stated'] = optMoney(ex.total, NOT_STATED.total);
   facts['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, NOT_STATED.grandTotal);
   facts['expenditure.grandTotal.computed'] =
     spending === undefined
-      ? unavailable('money', 'noCurrentSpending', {})
+      ? NO_CURRENT_SPENDING
       : carryOutTotal === undefined
         ? notEntered('money', 'ledger.carryOut.total')
         : moneyOf(addSums([spending, sumOf([carryOutTotal])]));

@@ -5,6 +5,9 @@ import { type FactRecord, bool, count, missingMoney, optMoney, ratio, ratioTerms
 import { sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
+/** Unavailable facts whose reason names nothing in the input: built once, at load, shared (frozen) by every result. */
+const NO_DISCLOSURE_DATES = unavailable('count', 'noDisclosureDates', {});
+
 /**
  * The fact name of each kind of 制度, built once at load from the schema's fixed list (a call does
  * not build them again).
@@ -61,7 +64,7 @@ function longestDelay(items: NonNullable<Management['disclosure']>['items']): Fa
   const delays = items.flatMap((i) =>
     i.approvedOn !== undefined && i.publishedOn !== undefined ? [Math.round((Date.parse(i.publishedOn) - Date.parse(i.approvedOn)) / DAY_MS)] : [],
   );
-  return delays.length > 0 ? count(Math.max(...delays)) : unavailable('count', 'noDisclosureDates', {});
+  return delays.length > 0 ? count(Math.max(...delays)) : NO_DISCLOSURE_DATES;
 }
 
 const ITEMS = 'management.disclosure.items';

@@ -2,6 +2,11 @@ import type { Performance } from '../model/schema/performance.js';
 import { type FactRecord, type RatioTerms, count, ratio, ratioTerms, unavailable } from './internal/factValue.js';
 import type { FactValue } from './types.js';
 
+/** Unavailable facts whose reason names nothing in the input: built once, at load, shared (frozen) by every result. */
+const NO_PLANNED_TASKS = unavailable('ratio', 'noPlannedTasks', {});
+const NO_KEY_TASKS = unavailable('ratio', 'noKeyTasks', {});
+const NO_SATISFACTION_SURVEY = unavailable('ratio', 'noSatisfactionSurvey', {});
+
 type Task = Performance['tasks'][number];
 
 /** The total of a count over the tasks, undefined when any task does not give it. */
@@ -25,7 +30,7 @@ const sum = <T>(xs: readonly T[], countOf: (x: T) => number): number => xs.reduc
 
 /** A rate of the planned work, unavailable when no tasks are listed. */
 function taskRate(tasks: readonly Task[], done: number | undefined, terms: RatioTerms): FactValue {
-  if (tasks.length === 0) return unavailable('ratio', 'noPlannedTasks', {});
+  if (tasks.length === 0) return NO_PLANNED_TASKS;
   return ratio(done === undefined ? undefined : String(done), String(totalOf(tasks, (t) => t.planned)), terms);
 }
 
@@ -56,8 +61,8 @@ export function performanceFacts(p: Performance, facts: FactRecord): void {
   );
   facts['ratio.keyTaskCompletion'] = key.length
     ? ratio(String(sum(key, (t) => t.completed)), String(sum(key, (t) => t.planned)), KEY_TASK_COMPLETION)
-    : unavailable('ratio', 'noKeyTasks', {});
+    : NO_KEY_TASKS;
   facts['ratio.satisfaction'] = surveys.length
     ? ratio(String(sum(surveys, (s) => s.satisfied)), String(sum(surveys, (s) => s.respondents)), SATISFACTION)
-    : unavailable('ratio', 'noSatisfactionSurvey', {});
+    : NO_SATISFACTION_SURVEY;
 }

@@ -6,6 +6,10 @@ import { type FactRecord, moneyOf, text, unavailable } from './internal/factValu
 import { sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
+/** Unavailable facts whose reason names nothing in the input: built once, at load, shared (frozen) by every result. */
+const NO_SPENDING_FOR_DERIVED = unavailable('money', 'noSpendingForDerived', {});
+const BASIC_PROJECT_NOT_BOTH = unavailable('money', 'basicProjectNotBoth', {});
+
 type DisclosureItem = NonNullable<EvaluationInput['management']['disclosure']>['items'][number];
 
 /** The disclosures the rules check: kind, the names of its two date facts, how many years before the fiscal year still count. */
@@ -61,7 +65,7 @@ function derivedCarryOut(input: EvaluationInput, facts: FactRecord): FactValue {
   // an income total that is unavailable because a field was left out says which field
   if (income?.status === 'unavailable') return Object.freeze({ ...income, type: 'money' });
   if (income?.status !== 'ok' || spending?.status !== 'ok' || typeof income.value !== 'string' || typeof spending.value !== 'string') {
-    return unavailable('money', 'noSpendingForDerived', {});
+    return NO_SPENDING_FOR_DERIVED;
   }
   return moneyOf({ value: subtractAmounts(income.value, spending.value), parts: partsOf(income) + partsOf(spending) });
 }
@@ -75,6 +79,6 @@ export function ruleSupportFacts(input: EvaluationInput, facts: FactRecord): voi
   const ex = input.ledger.expenditure;
   disclosureDates(input, facts);
   facts['expenditure.basicPlusProject.stated'] =
-    ex.basic !== undefined && ex.project !== undefined ? moneyOf(sumOf([ex.basic, ex.project])) : unavailable('money', 'basicProjectNotBoth', {});
+    ex.basic !== undefined && ex.project !== undefined ? moneyOf(sumOf([ex.basic, ex.project])) : BASIC_PROJECT_NOT_BOTH;
   facts['carryOut.derived'] = derivedCarryOut(input, facts);
 }

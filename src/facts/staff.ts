@@ -4,6 +4,10 @@ import { type FactRecord, count, ratio, ratioTerms, unavailable } from './intern
 import type { InputFields } from './internal/inputField.js';
 import type { FactValue } from './types.js';
 
+/** Unavailable facts whose reason names nothing in the input: built once, at load, shared (frozen) by every result. */
+const AUTHORIZED_NOT_STATED = unavailable('count', 'authorizedNotStated', {});
+const ACTUAL_NOT_STATED = unavailable('count', 'actualNotStated', {});
+
 const AUTHORIZED = 'department.staffing.authorized';
 const ACTUAL = 'department.staffing.actual';
 
@@ -50,7 +54,7 @@ export function staffFacts(s: Staffing | undefined, facts: FactRecord): void {
   const other = s?.actual?.other;
   const quota = 'total' in authorized ? authorized.total : s?.authorizedTotal;
   facts['staff.authorized.total'] = countOr(authorized);
-  facts['staff.authorized.stated'] = s?.authorizedTotal !== undefined ? count(s.authorizedTotal) : unavailable('count', 'authorizedNotStated', {});
+  facts['staff.authorized.stated'] = s?.authorizedTotal !== undefined ? count(s.authorizedTotal) : AUTHORIZED_NOT_STATED;
   facts['staff.inPost'] = countOr(inPost);
   facts['staff.actual.total'] =
     'missing' in byCategory
@@ -58,7 +62,7 @@ export function staffFacts(s: Staffing | undefined, facts: FactRecord): void {
       : extra === undefined
         ? notEntered('count', `${ACTUAL}.purchasedService`)
         : count(byCategory.total + extra + (other ?? 0));
-  facts['staff.actual.stated'] = s?.actualTotal !== undefined ? count(s.actualTotal) : unavailable('count', 'actualNotStated', {});
+  facts['staff.actual.stated'] = s?.actualTotal !== undefined ? count(s.actualTotal) : ACTUAL_NOT_STATED;
   facts['staff.purchasedService'] =
     extra === undefined && other === undefined ? enteredCount(undefined, `${ACTUAL}.purchasedService`) : count((extra ?? 0) + (other ?? 0));
   facts['ratio.staffControl'] =

@@ -17,6 +17,12 @@ import { type InputFields, fillField } from './internal/inputField.js';
 import { EMPTY_SUM, type Sum, sumOf } from './internal/sum.js';
 import type { FactValue } from './types.js';
 
+/** Unavailable facts whose reason names nothing in the input: built once, at load, shared (frozen) by every result. */
+const NO_ITEM_BUDGET = unavailable('money', 'noItemBudget', {});
+const NO_PRIOR_ACTUALS = unavailable('money', 'noPriorActuals', {});
+const NO_PRIOR_BUDGETS = unavailable('money', 'noPriorBudgets', {});
+const NO_THREE_PUBLIC_BUDGET = unavailable('ratio', 'noThreePublicBudget', {});
+
 const ITEM_ACTUAL = 'threePublicFunds.{item}.actual';
 const ITEM_BUDGET = 'threePublicFunds.{item}.budget';
 
@@ -81,7 +87,7 @@ function itemFacts(t: ThreePublicFunds, item: ThreePublicItem, ledger: ReadonlyM
   const f = t[item];
   const names = ITEM_NAMES[item];
   facts[names.actual] = enteredMoney(f?.actual, names.actualField);
-  facts[names.budget] = f?.budget !== undefined ? statedMoney(f.budget) : unavailable('money', 'noItemBudget', {});
+  facts[names.budget] = f?.budget !== undefined ? statedMoney(f.budget) : NO_ITEM_BUDGET;
   facts[names.priorYearActual] = optMoney(f?.priorYearActual, NO_ITEM_PRIOR_ACTUAL);
   facts[names.priorYearBudget] = optMoney(f?.priorYearBudget, NO_ITEM_PRIOR_BUDGET);
   facts[names.ledger] = moneyWithoutParts(ledger.get(THREE_PUBLIC_CODES[item]) ?? EMPTY_SUM);
@@ -116,15 +122,13 @@ function totalFacts(t: ThreePublicFunds, facts: FactRecord): void {
       : unavailable(type, 'budgetMissingFor', { item: budgetMissingFor ?? '' });
   facts['threePublic.total.actual'] = actual ? moneyOf(actual) : noActual('money');
   facts['threePublic.total.budget'] = budget ? moneyOf(budget) : noBudget('money');
-  facts['threePublic.total.priorYearActual'] = priorActual ? moneyOf(priorActual) : unavailable('money', 'noPriorActuals', {});
-  facts['threePublic.total.priorYearBudget'] = priorBudget ? moneyOf(priorBudget) : unavailable('money', 'noPriorBudgets', {});
+  facts['threePublic.total.priorYearActual'] = priorActual ? moneyOf(priorActual) : NO_PRIOR_ACTUALS;
+  facts['threePublic.total.priorYearBudget'] = priorBudget ? moneyOf(priorBudget) : NO_PRIOR_BUDGETS;
   facts['threePublic.total.statedBudget'] = optMoney(t.statedTotal?.budget, NO_STATED_BUDGET);
   facts['threePublic.total.statedActual'] = optMoney(t.statedTotal?.actual, NO_STATED_ACTUAL);
   facts['ratio.threePublicControl'] = !actual ? noActual('ratio') : budgetBasis !== undefined ? ratio(actual.value, budgetBasis, CONTROL) : noBudget('ratio');
   facts['ratio.threePublicChange'] = actual ? change(actual.value, priorActual?.value, CHANGE) : noActual('ratio');
-  facts['ratio.threePublicBudgetChange'] = budgetBasis
-    ? change(budgetBasis, priorBudget?.value, BUDGET_CHANGE)
-    : unavailable('ratio', 'noThreePublicBudget', {});
+  facts['ratio.threePublicBudgetChange'] = budgetBasis ? change(budgetBasis, priorBudget?.value, BUDGET_CHANGE) : NO_THREE_PUBLIC_BUDGET;
 }
 
 /**
