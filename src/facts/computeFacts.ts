@@ -13,7 +13,7 @@ import { factSets } from './sets.js';
 import { staffFacts } from './staff.js';
 import { statedTotalFacts } from './statedTotals.js';
 import { threePublicFacts } from './threePublic.js';
-import type { FactValue, Facts } from './types.js';
+import type { Facts } from './types.js';
 import type { FactRecord } from './internal/factValue.js';
 
 /**
@@ -33,28 +33,22 @@ import type { FactRecord } from './internal/factValue.js';
 export function computeFacts(input: EvaluationInput): Facts {
   const { ledger } = input;
   const lines = sumLines(ledger.expenditure.lines);
-  const income = incomeFacts(ledger.income);
-  const expenditure = expenditureFacts(ledger.expenditure, ledger.carryOut?.total, lines);
-  const stated = statedTotalFacts(input);
-  const subjects: readonly FactRecord[] = [
-    income,
-    expenditure,
-    carryOverFacts(ledger),
-    budgetRatioFacts(ledger, currentSpending(ledger.expenditure, lines), lines),
-    budgetFacts(ledger, currentSpending(ledger.expenditure, lines)),
-    threePublicFacts(input.threePublicFunds, lines.economic),
-    staffFacts(input.department.staffing),
-    managementFacts(input),
-    performanceFacts(input.performance),
-    ruleSupportFacts(input, income, expenditure),
-    stated.values,
-  ];
+  // Worked out once for the three subjects that read it (it was computed three times).
+  const spending = currentSpending(ledger.expenditure, lines);
+  // Every subject writes into this one record, in this order, and each value is frozen where it is
+  // made: no per-subject records merged and frozen name by name afterwards.
   const values: FactRecord = {};
-  for (const facts of subjects) {
-    for (const name in facts) values[name] = Object.freeze(facts[name] as FactValue);
-  }
-  const sets = { ...factSets(input, lines), ...stated.sets };
-  for (const s of Object.values(sets)) Object.freeze(s);
+  incomeFacts(ledger.income, values);
+  expenditureFacts(ledger.expenditure, ledger.carryOut?.total, lines, spending, values);
+  carryOverFacts(ledger, values);
+  budgetRatioFacts(ledger, spending, lines, values);
+  budgetFacts(ledger, spending, values);
+  threePublicFacts(input.threePublicFunds, lines.economic, values);
+  staffFacts(input.department.staffing, values);
+  managementFacts(input, values);
+  performanceFacts(input.performance, values);
+  ruleSupportFacts(input, values);
+  const sets = factSets(input, lines, statedTotalFacts(input, values));
   const precision = input.precision ?? 2;
-  return Object.freeze({ values: Object.freeze(values), halfUnit: halfUnitOf(precision, input.unit), precision, unit: input.unit, sets: Object.freeze(sets) });
+  return Object.freeze({ values: Object.freeze(values), halfUnit: halfUnitOf(precision, input.unit), precision, unit: input.unit, sets });
 }

@@ -1,10 +1,17 @@
 import type { Ledger } from '../model/schema/ledger.js';
 import { notEntered } from './internal/absent.js';
-import { type FactRecord, count, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
-import type { FactValue } from './types.js';
+import { type FactRecord, count, missingMoney, moneyOf, optMoney, statedMoney, unavailable } from './internal/factValue.js';
 import type { LineSums } from './internal/lineSums.js';
 import type { InputFields } from './internal/inputField.js';
 import { EMPTY_SUM, type Sum, addSums, sumOf } from './internal/sum.js';
+
+/** Unavailable facts whose reason names nothing in the input: built once, at load, shared (frozen) by every result. */
+const NO_LINES = unavailable('money', 'noLines', {});
+const NO_CAPITAL_LINES = unavailable('money', 'noCapitalLines', {});
+const NO_PROJECTS = unavailable('money', 'noProjects', {});
+const NO_ECONOMIC_CLASSES = unavailable('money', 'noEconomicClasses', {});
+const NO_FUNCTIONAL_CLASSES = unavailable('money', 'noFunctionalClasses', {});
+const NO_CURRENT_SPENDING = unavailable('money', 'noCurrentSpending', {});
 
 type Expenditure = Ledger['expenditure'];
 /** A stated amount of a class or code (economic or functional). */
@@ -20,14 +27,21 @@ export const EXPENDITURE_INPUT: InputFields = {
   'expenditure.functional.{code}.stated': 'ledger.expenditure.byFunctional[code={code}].amount',
 };
 
-const noLines = (): FactValue => unavailable('money', 'noLines', {});
+/** The facts of the stated totals left out, built once (see `missingMoney`). */
+const NOT_STATED = {
+  basic: missingMoney('basicStated'),
+  project: missingMoney('projectStated'),
+  total: missingMoney('totalStated'),
+  grandTotal: missingMoney('grandTotalStated'),
+};
 
 /** The stated amounts of the three-digit (类) codes. */
 const statedClasses = (stated: readonly StatedCode[]): string[] => stated.filter((s) => s.code.length === 3).map((s) => s.amount);
 
 /**
  * The best available current spending: the stated total, else the sum of the lines, else the sum
- * of the stated economic classes; undefined when there is none. @internal
+ * of the stated economic classes; undefined when there is none. computeFacts works it out once and
+ * hands it to every subject that needs it. @internal
  */
 export function currentSpending(ex: Expenditure, lines: LineSums): Sum | undefined {
   if (ex.total !== undefined) return sumOf([ex.total]);
@@ -37,68 +51,67 @@ export function currentSpending(ex: Expenditure, lines: LineSums): Sum | undefin
 }
 
 /** Totals of the lines: in all, by nature, capital spending and public expenses. */
-function lineTotals(lines: LineSums): FactRecord {
+function lineTotals(lines: LineSums, facts: FactRecord): void {
   const has = lines.count > 0;
-  return {
-    'expenditure.total.lines': has ? moneyOf({ value: addSums([lines.basic, lines.project]).value, parts: lines.count }) : noLines(),
-    'expenditure.lines.count': count(lines.count),
-    'expenditure.basic.lines': has ? moneyOf(lines.basic) : noLines(),
-    'expenditure.project.lines': has ? moneyOf(lines.project) : noLines(),
-    'expenditure.capital.lines': has ? moneyOf(lines.capital) : noLines(),
-    'expenditure.capital.maxLine': lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : unavailable('money', 'noCapitalLines', {}),
-    'expenditure.publicExpenses.lines': has ? moneyOf(lines.publicExpenses) : noLines(),
-  };
+  facts['expenditure.total.lines'] = has ? moneyOf({ value: addSums([lines.basic, lines.project]).value, parts: lines.count }) : NO_LINES;
+  facts['expenditure.lines.count'] = count(lines.count);
+  facts['expenditure.basic.lines'] = has ? moneyOf(lines.basic) : NO_LINES;
+  facts['expenditure.project.lines'] = has ? moneyOf(lines.project) : NO_LINES;
+  facts['expenditure.capital.lines'] = has ? moneyOf(lines.capital) : NO_LINES;
+  facts['expenditure.capital.maxLine'] = lines.capitalMax !== undefined ? statedMoney(lines.capitalMax) : NO_CAPITAL_LINES;
+  facts['expenditure.publicExpenses.lines'] = has ? moneyOf(lines.publicExpenses) : NO_LINES;
+}
+
+/** The stated amount of every class and code of one kind, written into `facts`. */
+function statedByCode(kind: 'economic' | 'functional', stated: readonly StatedCode[], facts: FactRecord): void {
+  for (const s of stated) facts[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
 }
 
 /**
- * Every stated and summed class and code, written into `stated` and `summed`: stated amounts, then
- * sums of lines (line order, then stated order).
+ * The sum of lines of every class and code of one kind, written into `facts`: the codes the lines
+ * name, in line order, then the stated codes the lines do not name (a stated code the lines name
+ * already has its fact: it is not built a second time).
  */
-function byCode(
+function summedByCode(
   kind: 'economic' | 'functional',
   stated: readonly StatedCode[],
   sums: ReadonlyMap<string, Sum>,
   hasLines: boolean,
-  into: { readonly stated: FactRecord; readonly summed: FactRecord },
+  facts: FactRecord,
 ): void {
-  for (const s of stated) into.stated[`expenditure.${kind}.${s.code}.stated`] = statedMoney(s.amount);
-  const line = (code: string): void => {
-    into.summed[`expenditure.${kind}.${code}.lines`] = hasLines ? moneyOf(sums.get(code) ?? EMPTY_SUM) : noLines();
-  };
-  for (const code of sums.keys()) line(code);
-  for (const s of stated) line(s.code);
+  sums.forEach((sum, code) => {
+    facts[`expenditure.${kind}.${code}.lines`] = moneyOf(sum);
+  });
+  for (const s of stated) if (!sums.has(s.code)) facts[`expenditure.${kind}.${s.code}.lines`] = hasLines ? moneyOf(EMPTY_SUM) : NO_LINES;
 }
 
 /**
- * Expenditure facts: the lines' totals, stated and summed amounts by economic and functional
- * class and code, and the stated totals beside the computed grand total (current spending plus
- * carry-out; unavailable, naming `ledger.carryOut.total`, when the carry-out was left out). @internal
+ * Expenditure facts, written into `facts`: the lines' totals, stated and summed amounts by economic
+ * and functional class and code, and the stated totals beside the computed grand total (current
+ * spending plus carry-out; unavailable, naming `ledger.carryOut.total`, when the carry-out was left
+ * out). `spending`: the best available current spending (see `currentSpending`). @internal
  */
-export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefined, lines: LineSums): FactRecord {
-  // One record written in order, not spread together from one record per kind: the facts of a
-  // ledger are a few hundred keys, and copying them between dictionaries was most of this function.
-  const facts: FactRecord = lineTotals(lines);
-  facts['expenditure.basic.stated'] = optMoney(ex.basic, 'basicStated');
-  facts['expenditure.project.stated'] = optMoney(ex.project, 'projectStated');
-  facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : unavailable('money', 'noProjects', {});
-  // Stated amounts of both kinds come before the sums of lines of both kinds.
-  const summed: FactRecord = {};
-  const has = lines.count > 0;
-  byCode('economic', ex.byEconomic, lines.economic, has, { stated: facts, summed });
-  byCode('functional', ex.byFunctional, lines.functional, has, { stated: facts, summed });
-  for (const name in summed) facts[name] = summed[name] as FactValue;
+export function expenditureFacts(ex: Expenditure, carryOutTotal: string | undefined, lines: LineSums, spending: Sum | undefined, facts: FactRecord): void {
+  lineTotals(lines, facts);
+  facts['expenditure.basic.stated'] = optMoney(ex.basic, NOT_STATED.basic);
+  facts['expenditure.project.stated'] = optMoney(ex.project, NOT_STATED.project);
+  facts['expenditure.projects.total'] = ex.projects.length > 0 ? moneyOf(sumOf(ex.projects.map((p) => p.amount))) : NO_PROJECTS;
+  // Stated amounts of both kinds come before the sums of lines of both kinds: written in that order
+  // (not collected in a second record and copied over).
+  statedByCode('economic', ex.byEconomic, facts);
+  statedByCode('functional', ex.byFunctional, facts);
+  summedByCode('economic', ex.byEconomic, lines.economic, lines.count > 0, facts);
+  summedByCode('functional', ex.byFunctional, lines.functional, lines.count > 0, facts);
   const economicClasses = statedClasses(ex.byEconomic);
   const functionalClasses = statedClasses(ex.byFunctional);
-  const spending = currentSpending(ex, lines);
-  facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : unavailable('money', 'noEconomicClasses', {});
-  facts['expenditure.total.functional'] = functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : unavailable('money', 'noFunctionalClasses', {});
-  facts['expenditure.total.stated'] = optMoney(ex.total, 'totalStated');
-  facts['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, 'grandTotalStated');
+  facts['expenditure.total.economic'] = economicClasses.length > 0 ? moneyOf(sumOf(economicClasses)) : NO_ECONOMIC_CLASSES;
+  facts['expenditure.total.functional'] = functionalClasses.length > 0 ? moneyOf(sumOf(functionalClasses)) : NO_FUNCTIONAL_CLASSES;
+  facts['expenditure.total.stated'] = optMoney(ex.total, NOT_STATED.total);
+  facts['expenditure.grandTotal.stated'] = optMoney(ex.grandTotal, NOT_STATED.grandTotal);
   facts['expenditure.grandTotal.computed'] =
     spending === undefined
-      ? unavailable('money', 'noCurrentSpending', {})
+      ? NO_CURRENT_SPENDING
       : carryOutTotal === undefined
         ? notEntered('money', 'ledger.carryOut.total')
         : moneyOf(addSums([spending, sumOf([carryOutTotal])]));
-  return facts;
 }

@@ -35,10 +35,10 @@ export interface StatedTotalSets {
  * from structured fields that no other rule checks (项目支出 against its listed projects, as
  * `statedTotal.expenditure-projects.*`), each staffing category against its own 编制
  * (`staff.category.{category}.actual|authorized`), staff outside the quota and retirees, kept
- * apart from in-post staff. One generic rule per kind judges every pair, keyed by its id. @internal
+ * apart from in-post staff. One generic rule per kind judges every pair, keyed by its id. The facts
+ * are written into `values`; the sets are returned. @internal
  */
-export function statedTotalFacts(input: EvaluationInput): { readonly values: FactRecord; readonly sets: StatedTotalSets } {
-  const values: FactRecord = {};
+export function statedTotalFacts(input: EvaluationInput, values: FactRecord): StatedTotalSets {
   const sets: StatedTotalSets = { statedTotals: [], statedTotalsPartial: [], statedCounts: [], statedCountsPartial: [], statedQuotas: [], staffCategories: [] };
   for (const t of input.statedTotals ?? []) {
     if (t.kind === 'money') {
@@ -81,5 +81,5 @@ export function statedTotalFacts(input: EvaluationInput): { readonly values: Fac
   const outside = actual.other;
   if (outside !== undefined && authorized.other === undefined) values['staff.outsideQuota'] = count(outside);
   if (staffing?.retired !== undefined) values['staff.retired'] = count(staffing.retired);
-  return { values, sets };
+  return sets;
 }

@@ -68,6 +68,7 @@ describe('computeFacts returns one frozen plain object', () => {
     expect(Object.isFrozen(facts)).toBe(true);
     expect(Object.isFrozen(facts.values)).toBe(true);
     expect(Object.isFrozen(facts.values['income.total.computed'])).toBe(true);
+    expect(Object.values(facts.values).filter((v) => !Object.isFrozen(v))).toEqual([]);
     expect(Object.isFrozen(facts.sets) && Object.isFrozen(facts.sets.economicClasses)).toBe(true);
     expect(Object.getPrototypeOf(facts)).toBe(Object.prototype);
     expect(Object.getPrototypeOf(facts.values)).toBe(Object.prototype);

@@ -33,9 +33,6 @@ const BASIC = 'basic';
 const PROJECT = 'project';
 const PUBLIC_EXPENSES = 'public';
 
-/** The levels of a functional code: its prefixes of 3, 5 and 7 digits. */
-const levelsOf = (code: string): string[] => [3, 5, 7].filter((n) => code.length >= n).map((n) => code.slice(0, n));
-
 /** The amounts of the lines of one exact economic code, functional code and nature. */
 interface Group {
   readonly economic: string;
@@ -82,7 +79,12 @@ function keysOf(g: Group): string[] {
   const cls = g.economic.slice(0, 3);
   const keys = [ECONOMIC + cls];
   if (g.economic !== cls) keys.push(ECONOMIC + g.economic);
-  for (const level of levelsOf(g.functional)) keys.push(FUNCTIONAL + level);
+  // the functional levels: the code's prefixes of 3, 5 and 7 digits (pushed one by one, not
+  // filtered and mapped from a list of lengths per group)
+  const f = g.functional;
+  if (f.length >= 3) keys.push(FUNCTIONAL + f.slice(0, 3));
+  if (f.length >= 5) keys.push(FUNCTIONAL + f.slice(0, 5));
+  if (f.length >= 7) keys.push(FUNCTIONAL + f.slice(0, 7));
   keys.push(g.nature === 'basic' ? BASIC : PROJECT);
   if (g.nature === 'basic' && (cls === CAPITAL || cls === GOODS_AND_SERVICES)) keys.push(PUBLIC_EXPENSES);
   return keys;

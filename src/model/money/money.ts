@@ -259,7 +259,9 @@ export function formatMoney(value: Money, options: { readonly decimals?: number;
   const decimals = options.decimals ?? 2;
   const v = options.unit === '元' ? dec(value).times(10000) : dec(value);
   const s = v.toFixed(decimals, ROUNDING[options.rounding ?? 'halfUp']);
-  return /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+  // A negative amount that rounds to zero prints "-0.00": drop the sign (only a text starting with
+  // '-' is tested, so a positive amount costs no pattern match).
+  return s.charCodeAt(0) === 45 && /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
 }
 
 /**
