@@ -102,10 +102,9 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
     b = dec(tol);
     boundText = toCanonical(b);
   }
-  const x = dec(a.value);
-  // Equal strings of a finite decimal differ by exactly 0: no subtraction (most stated-vs-computed
-  // checks of a sound report compare equal strings).
-  const d = a.value === e.value && x.isFinite() ? ZERO : x.minus(dec(e.value));
+  // Equal strings of a plain decimal differ by exactly 0: neither is read as a Decimal (most
+  // stated-vs-computed checks of a sound report compare equal strings: half the parses of a run).
+  const d = a.value === e.value && isDecimal(a.value) ? ZERO : dec(a.value).minus(dec(e.value));
   // d against 0 by its sign. (NaN is neither zero, negative nor positive, so every test is false.)
   const zero = d.isZero();
   const strict =
@@ -118,7 +117,9 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
     out.halfUnit = cx.halfUnit;
     if (loose && !strict) {
       out.withinRounding = true;
-      const typical = r === undefined ? undefined : typicalRounding(r.half, parts);
+      // The typical rounding (a square root to 40 digits, ≈ 13 µs) is at least 2·half·√parts, so a
+      // difference with d² ≤ (2·half)²·parts cannot exceed it: the root is taken only when it can.
+      const typical = r === undefined || d.times(d).lte(r.half.times(r.half).times(4 * parts)) ? undefined : typicalRounding(r.half, parts);
       if (typical !== undefined && d.abs().gt(typical)) {
         out.typicalRounding = toCanonical(typical);
         out.beyondTypicalRounding = true;
