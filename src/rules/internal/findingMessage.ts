@@ -52,11 +52,17 @@ function leavesText(
   locale: Locale,
   shown: Shown,
 ): string {
-  const any = leaves.some((l) => inScope(l) && keep(l));
-  return leaves
-    .filter((l) => inScope(l) && (!any || keep(l)))
-    .map((l) => leafText(l, locale, shown))
-    .join(sep);
+  let any = false;
+  for (const l of leaves) if (inScope(l) && keep(l)) any = true;
+  // Appended in one loop: no filtered array, no array of texts to join, per finding.
+  let out = '';
+  let first = true;
+  for (const l of leaves) {
+    if (!inScope(l) || (any && !keep(l))) continue;
+    out += first ? leafText(l, locale, shown) : sep + leafText(l, locale, shown);
+    first = false;
+  }
+  return out;
 }
 
 const isCheck = (l: LeafResult): boolean => l.stage === undefined && l.reason === undefined;

@@ -76,7 +76,8 @@ function buildFactLabel(name: string, locale: Locale): string {
   const filled: string[] = [];
   for (const i of slots) {
     const key = segmentAt(name, i);
-    if (key !== undefined) filled.push(keyName(key, locale, hintOf(name)));
+    // keyName reads the hint only for a code in Chinese: the name is searched for it only then.
+    if (key !== undefined) filled.push(keyName(key, locale, locale !== 'en' && isCode(key) ? hintOf(name) : undefined));
   }
   if (filled.length === 0) return base;
   return ruleMessages(locale).labelWithKeys(base, filled);
