@@ -57,42 +57,40 @@ function heading(m: MessageInput, named: NamedKey | undefined): string {
   return named === undefined ? title : ruleMessages(m.locale).keyedTitle(title, named.name);
 }
 
-/** The texts of the leaves that `keep` selects, or of all `leaves` when it selects none, joined by `sep`. */
+/**
+ * The texts of the explained leaves of `stage` (those without a reason) that `passed` as asked, or
+ * of all of them when none did, joined by `sep`: appended in one loop (no filtered array, no array
+ * of texts to join, per finding).
+ */
 function leavesText(
   leaves: readonly LeafResult[],
-  inScope: (l: LeafResult) => boolean,
-  keep: (l: LeafResult) => boolean,
+  stage: 'when' | undefined,
+  passed: boolean,
   sep: string,
   locale: Locale,
   shown: Shown,
   named: NamedKey | undefined,
 ): string {
   let any = false;
-  for (const l of leaves) if (inScope(l) && keep(l)) any = true;
-  // Appended in one loop: no filtered array, no array of texts to join, per finding.
+  for (const l of leaves) if (l.stage === stage && l.reason === undefined && l.passed === passed) any = true;
   let out = '';
   let first = true;
   for (const l of leaves) {
-    if (!inScope(l) || (any && !keep(l))) continue;
+    if (l.stage !== stage || l.reason !== undefined || (any && l.passed !== passed)) continue;
     out += first ? leafText(l, locale, shown, named) : sep + leafText(l, locale, shown, named);
     first = false;
   }
   return out;
 }
 
-const isCheck = (l: LeafResult): boolean => l.stage === undefined && l.reason === undefined;
-const isWhen = (l: LeafResult): boolean => l.stage === 'when' && l.reason === undefined;
-const passed = (l: LeafResult): boolean => l.passed;
-const failed = (l: LeafResult): boolean => !l.passed;
-
 /** The body of a finding's message: the leaves that explain the verdict, or the reason. */
 function body({ status, notMet, reason, leaves, locale, shown }: MessageInput, named: NamedKey | undefined): string {
   const t = ruleMessages(locale);
   // The `when` leaves that failed, or all of them.
-  if (status === 'not_applicable' && notMet) return t.whenNotMet(leavesText(leaves, isWhen, failed, t.listSeparator, locale, shown, named));
+  if (status === 'not_applicable' && notMet) return t.whenNotMet(leavesText(leaves, 'when', false, t.listSeparator, locale, shown, named));
   if (status === 'not_applicable' || status === 'error') return reason ?? '';
   // The `check` leaves that agree with the verdict (passed ones for a pass), or all of them.
-  return leavesText(leaves, isCheck, status === 'pass' ? passed : failed, t.listSeparator, locale, shown, named);
+  return leavesText(leaves, undefined, status === 'pass', t.listSeparator, locale, shown, named);
 }
 
 function contextText(m: MessageInput, named: NamedKey | undefined): string {
