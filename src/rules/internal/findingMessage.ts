@@ -41,14 +41,9 @@ function namedKey(m: MessageInput): NamedKey | undefined {
   const key = m.key;
   if (key === undefined) return undefined;
   const forEach = m.rule.forEach;
-  const hint =
-    m.locale !== 'en' && isCode(key)
-      ? forEach?.startsWith('economic')
-        ? 'economic'
-        : forEach?.startsWith('functional')
-          ? 'functional'
-          : undefined
-      : undefined;
+  const ruleHint = forEach?.startsWith('economic') ? 'economic' : forEach?.startsWith('functional') ? 'functional' : undefined;
+  // keyName reads the hint only for a code in Chinese; the labels compare hints on the same terms.
+  const hint = m.locale !== 'en' && isCode(key) ? ruleHint : undefined;
   return { key, hint, name: keyName(key, m.locale, hint) };
 }
 

@@ -39,10 +39,10 @@ const hintOf = (name: string): 'economic' | 'functional' | undefined =>
   name.includes('.economic.') ? 'economic' : name.includes('.functional.') ? 'functional' : undefined;
 
 /**
- * A finding's key with its name as {@link keyName} gives it for `hint` (undefined unless the key is a
- * code and the locale Chinese, the only case where keyName reads it): the
- * labels of the finding's facts reuse it for the same key and hint instead of naming the key again
- * (a keyed finding names its key in its heading and in the labels of its facts). @internal
+ * A finding's key and its name as {@link keyName} gives it for `hint` (undefined unless the key is a
+ * code and the locale Chinese, the only case where keyName reads a hint). A keyed finding names its
+ * key in its heading and in the labels of its facts: the labels reuse this name for the same key and
+ * hint instead of naming the key again. It lives for one finding. @internal
  */
 export interface NamedKey {
   readonly key: string;
