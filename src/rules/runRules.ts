@@ -140,6 +140,7 @@ export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, op
     locale,
     threshold,
     bounds: new Map(),
+    decimals: new Map(),
     scratch: { leaves: [], count: 0, reason: undefined },
     shown: new Map(),
   };

@@ -4,7 +4,7 @@ import { ruleMessages } from '../../shared/messages/rules.js';
 import type { Rule } from '../schema.js';
 import type { LeafResult, RuleStatus } from '../types.js';
 import { withKey } from './evaluateLeaf.js';
-import { factLabel, formatValue, keyName, type Shown } from './format.js';
+import { factLabel, formatValue, isCode, keyName, type NamedKey, type Shown } from './format.js';
 import { leafText } from './message.js';
 import { fromFact, lookupFact } from './values.js';
 
@@ -36,45 +36,59 @@ function tag(m: MessageInput): string {
   return t.severityTag(m.rule.severity);
 }
 
-function heading(m: MessageInput): string {
-  const title = m.rule.title[m.locale === 'en' ? 'en' : 'zh-CN'];
-  if (m.key === undefined) return title;
-  const hint = m.rule.forEach?.startsWith('economic') ? 'economic' : m.rule.forEach?.startsWith('functional') ? 'functional' : undefined;
-  return ruleMessages(m.locale).keyedTitle(title, keyName(m.key, m.locale, hint));
+/** The finding's key and its name, for its heading and the labels of its facts (undefined without a key). */
+function namedKey(m: MessageInput): NamedKey | undefined {
+  const key = m.key;
+  if (key === undefined) return undefined;
+  const forEach = m.rule.forEach;
+  const ruleHint = forEach?.startsWith('economic') ? 'economic' : forEach?.startsWith('functional') ? 'functional' : undefined;
+  // keyName reads the hint only for a code in Chinese; the labels compare hints on the same terms.
+  const hint = m.locale !== 'en' && isCode(key) ? ruleHint : undefined;
+  return { key, hint, name: keyName(key, m.locale, hint) };
 }
 
-/** The texts of the leaves that `keep` selects, or of all `leaves` when it selects none, joined by `sep`. */
+function heading(m: MessageInput, named: NamedKey | undefined): string {
+  const title = m.rule.title[m.locale === 'en' ? 'en' : 'zh-CN'];
+  return named === undefined ? title : ruleMessages(m.locale).keyedTitle(title, named.name);
+}
+
+/**
+ * The texts of the explained leaves of `stage` (those without a reason) that `passed` as asked, or
+ * of all of them when none did, joined by `sep`: appended in one loop (no filtered array, no array
+ * of texts to join, per finding).
+ */
 function leavesText(
   leaves: readonly LeafResult[],
-  inScope: (l: LeafResult) => boolean,
-  keep: (l: LeafResult) => boolean,
+  stage: 'when' | undefined,
+  passed: boolean,
   sep: string,
   locale: Locale,
   shown: Shown,
+  named: NamedKey | undefined,
 ): string {
-  const any = leaves.some((l) => inScope(l) && keep(l));
-  return leaves
-    .filter((l) => inScope(l) && (!any || keep(l)))
-    .map((l) => leafText(l, locale, shown))
-    .join(sep);
+  let any = false;
+  for (const l of leaves) if (l.stage === stage && l.reason === undefined && l.passed === passed) any = true;
+  let out = '';
+  let first = true;
+  for (const l of leaves) {
+    if (l.stage !== stage || l.reason !== undefined || (any && l.passed !== passed)) continue;
+    out += first ? leafText(l, locale, shown, named) : sep + leafText(l, locale, shown, named);
+    first = false;
+  }
+  return out;
 }
-
-const isCheck = (l: LeafResult): boolean => l.stage === undefined && l.reason === undefined;
-const isWhen = (l: LeafResult): boolean => l.stage === 'when' && l.reason === undefined;
-const passed = (l: LeafResult): boolean => l.passed;
-const failed = (l: LeafResult): boolean => !l.passed;
 
 /** The body of a finding's message: the leaves that explain the verdict, or the reason. */
-function body({ status, notMet, reason, leaves, locale, shown }: MessageInput): string {
+function body({ status, notMet, reason, leaves, locale, shown }: MessageInput, named: NamedKey | undefined): string {
   const t = ruleMessages(locale);
   // The `when` leaves that failed, or all of them.
-  if (status === 'not_applicable' && notMet) return t.whenNotMet(leavesText(leaves, isWhen, failed, t.listSeparator, locale, shown));
+  if (status === 'not_applicable' && notMet) return t.whenNotMet(leavesText(leaves, 'when', false, t.listSeparator, locale, shown, named));
   if (status === 'not_applicable' || status === 'error') return reason ?? '';
   // The `check` leaves that agree with the verdict (passed ones for a pass), or all of them.
-  return leavesText(leaves, isCheck, status === 'pass' ? passed : failed, t.listSeparator, locale, shown);
+  return leavesText(leaves, undefined, status === 'pass', t.listSeparator, locale, shown, named);
 }
 
-function contextText(m: MessageInput): string {
+function contextText(m: MessageInput, named: NamedKey | undefined): string {
   const facts = m.rule.context;
   if (facts === undefined || facts === null || facts.length === 0) return '';
   const t = ruleMessages(m.locale);
@@ -82,14 +96,15 @@ function contextText(m: MessageInput): string {
     const name = withKey(c.fact, m.key);
     const r = fromFact(lookupFact(m.values, name, m.context), name, m.locale);
     const value = r.ok ? formatValue(r.typed.value, r.typed.type, m.locale, m.shown) : r.reason;
-    return t.contextFact(factLabel(name, m.locale), value, c.note?.[m.locale === 'en' ? 'en' : 'zh-CN']);
+    return t.contextFact(factLabel(name, m.locale, named), value, c.note?.[m.locale === 'en' ? 'en' : 'zh-CN']);
   });
   return t.alsoReported(parts);
 }
 
 /** The message of one finding, generated from the rule and the numbers. @internal */
 export function findingMessage(m: MessageInput): string {
-  return ruleMessages(m.locale).finding(tag(m), heading(m), body(m)) + contextText(m);
+  const named = namedKey(m);
+  return ruleMessages(m.locale).finding(tag(m), heading(m, named), body(m, named)) + contextText(m, named);
 }
 
 /** The waiver suffix of a message. @internal */

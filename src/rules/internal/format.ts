@@ -9,8 +9,8 @@ import type { LeafResult } from '../types.js';
 
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
-/** `/^[0-9]{3,7}$/.test(key)` by a scan of the characters (a classification code). */
-function isCode(key: string): boolean {
+/** `/^[0-9]{3,7}$/.test(key)` by a scan of the characters (a classification code). @internal */
+export function isCode(key: string): boolean {
   const n = key.length;
   if (n < 3 || n > 7) return false;
   for (let i = 0; i < n; i++) {
@@ -38,9 +38,21 @@ export function keyName(key: string, locale: Locale, hint: 'economic' | 'functio
 const hintOf = (name: string): 'economic' | 'functional' | undefined =>
   name.includes('.economic.') ? 'economic' : name.includes('.functional.') ? 'functional' : undefined;
 
+/**
+ * A finding's key and its name as {@link keyName} gives it for `hint` (undefined unless the key is a
+ * code and the locale Chinese, the only case where keyName reads a hint). A keyed finding names its
+ * key in its heading and in the labels of its facts: the labels reuse this name for the same key and
+ * hint instead of naming the key again. It lives for one finding. @internal
+ */
+export interface NamedKey {
+  readonly key: string;
+  readonly hint: 'economic' | 'functional' | undefined;
+  readonly name: string;
+}
+
 /** The catalog label of a fact, with its placeholder value (code, item …) spelled out. @internal */
-export function factLabel(name: string, locale: Locale): string {
-  return buildFactLabel(name, locale === 'en' ? 'en' : 'zh-CN');
+export function factLabel(name: string, locale: Locale, named?: NamedKey): string {
+  return buildFactLabel(name, locale === 'en' ? 'en' : 'zh-CN', named);
 }
 
 /**
@@ -67,7 +79,7 @@ function segmentAt(name: string, index: number): string | undefined {
   return end < 0 ? name.slice(from) : name.slice(from, end);
 }
 
-function buildFactLabel(name: string, locale: Locale): string {
+function buildFactLabel(name: string, locale: Locale, named: NamedKey | undefined): string {
   const def = findFactDefinition(name);
   if (!def) return name;
   const base = def.label[locale === 'en' ? 'en' : 'zh-CN'];
@@ -76,7 +88,10 @@ function buildFactLabel(name: string, locale: Locale): string {
   const filled: string[] = [];
   for (const i of slots) {
     const key = segmentAt(name, i);
-    if (key !== undefined) filled.push(keyName(key, locale, hintOf(name)));
+    if (key === undefined) continue;
+    // keyName reads the hint only for a code in Chinese: the name is searched for one only then.
+    const hint = locale !== 'en' && isCode(key) ? hintOf(name) : undefined;
+    filled.push(named !== undefined && key === named.key && hint === named.hint ? named.name : keyName(key, locale, hint));
   }
   if (filled.length === 0) return base;
   return ruleMessages(locale).labelWithKeys(base, filled);

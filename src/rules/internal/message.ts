@@ -3,16 +3,16 @@ import { ruleMessages } from '../../shared/messages/rules.js';
 import { isOperator, OPERATORS } from '../operators.js';
 import { THRESHOLD_KEYS, isThresholdKey } from '../thresholds.js';
 import type { LeafResult } from '../types.js';
-import { exactMoney, factLabel, formatAbsolute, formatDifference, formatValue, type Shown } from './format.js';
+import { exactMoney, factLabel, formatAbsolute, formatDifference, formatValue, type NamedKey, type Shown } from './format.js';
 
-function rightSide(leaf: LeafResult, locale: Locale, shown: Shown | undefined): string {
+function rightSide(leaf: LeafResult, locale: Locale, shown: Shown | undefined, named: NamedKey | undefined): string {
   const v = leaf.expected;
   const type = leaf.threshold ? THRESHOLD_KEYS[leaf.threshold.key as keyof typeof THRESHOLD_KEYS]?.type : leaf.valueType;
   const sep = leaf.op === 'between' ? ' ~ ' : ruleMessages(locale).valueSeparator;
   const text = Array.isArray(v)
     ? v.map((x) => formatValue(x, leaf.valueType, locale, shown)).join(sep)
     : formatValue(v as string | boolean | null, type, locale, shown);
-  if (leaf.expectedFact) return `${factLabel(leaf.expectedFact, locale)} ${text}`;
+  if (leaf.expectedFact) return `${factLabel(leaf.expectedFact, locale, named)} ${text}`;
   if (leaf.threshold && isThresholdKey(leaf.threshold.key)) {
     const label = THRESHOLD_KEYS[leaf.threshold.key].label[locale === 'en' ? 'en' : 'zh-CN'];
     const src = leaf.threshold.setId ? ruleMessages(locale).thresholdSource(leaf.threshold.setId, leaf.threshold.reliability ?? '?') : '';
@@ -31,10 +31,13 @@ function boundText(leaf: LeafResult, locale: Locale, shown: Shown | undefined): 
   return ruleMessages(locale).tolerance(formatValue(leaf.tolerance, leaf.valueType, locale, shown));
 }
 
-/** One leaf in words: what was compared, and how it came out (`shown`: the run's printed values, see {@link Shown}). @internal */
-export function leafText(leaf: LeafResult, locale: Locale, shown?: Shown): string {
+/**
+ * One leaf in words: what was compared, and how it came out (`shown`: the run's printed values, see
+ * {@link Shown}; `named`: the finding's key and its name, see {@link NamedKey}). @internal
+ */
+export function leafText(leaf: LeafResult, locale: Locale, shown?: Shown, named?: NamedKey): string {
   const t = ruleMessages(locale);
-  const label = factLabel(leaf.fact, locale);
+  const label = factLabel(leaf.fact, locale, named);
   const a = `${label} ${formatValue(leaf.actual, leaf.valueType, locale, shown)}`;
   const spec = isOperator(leaf.op) ? OPERATORS[leaf.op] : undefined;
   if (!spec) return `${leaf.fact} ${leaf.op}`;
@@ -43,7 +46,7 @@ export function leafText(leaf: LeafResult, locale: Locale, shown?: Shown): strin
     const want = leaf.passed ? undefined : formatValue(leaf.op === 'isTrue', 'boolean', locale);
     return t.booleanLeaf(label, formatValue(leaf.actual, 'boolean', locale), want);
   }
-  const b = rightSide(leaf, locale, shown);
+  const b = rightSide(leaf, locale, shown, named);
   if (leaf.withinRounding && leaf.beyondTypicalRounding && leaf.difference !== undefined && leaf.typicalRounding !== undefined) {
     const d = formatAbsolute(leaf.difference, leaf.valueType, locale, shown);
     return t.beyondTypicalRounding(a, b, d, boundText(leaf, locale, shown), exactMoney(leaf.typicalRounding));
