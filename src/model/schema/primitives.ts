@@ -73,14 +73,14 @@ export function amountSchemas(unit: MoneyUnit): AmountSchemas {
 
 /** Why a classification code is rejected, or undefined when it is accepted. */
 function codeProblem(kind: CatalogKind, code: string, allowUnknown: ReadonlySet<string> | 'all'): 'invalid_code' | { readonly unknown: string } | undefined {
+  // A code of the catalog is accepted by one lookup: every entry is well formed and its class is an
+  // entry too (parse.test.ts states it), so the shape test, the class cut out of the code and its
+  // lookup are only needed for a code the catalog does not have.
+  if (lookupCode(kind, code)) return undefined;
   if (!isWellFormedCode(kind, code)) return 'invalid_code';
   const cls = code.slice(0, 3);
-  if (!lookupCode(kind, cls)) {
-    if (allowUnknown === 'all' || allowUnknown.has(cls)) return undefined;
-    return { unknown: cls };
-  }
-  if (!lookupCode(kind, code) && allowUnknown !== 'all' && !allowUnknown.has(code)) return { unknown: code };
-  return undefined;
+  if (!lookupCode(kind, cls)) return allowUnknown === 'all' || allowUnknown.has(cls) ? undefined : { unknown: cls };
+  return allowUnknown === 'all' || allowUnknown.has(code) ? undefined : { unknown: code };
 }
 
 /** A classification code, validated for shape and (unless allowed) catalog membership. @internal */
