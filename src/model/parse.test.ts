@@ -4,6 +4,9 @@ import { type Issue, type Issues, JixiaoError } from '../shared/issues.js';
 import * as z from 'zod';
 import { parseEvaluationInput, safeParseEvaluationInput } from './parse.js';
 import { buildEvaluationInputSchema, EvaluationInputSchema } from './schema/input.js';
+import { ECONOMIC_CATALOG } from './catalog/economic.js';
+import { FUNCTIONAL_CATALOG } from './catalog/functional.js';
+import { classOf, isWellFormedCode, lookupCode } from './catalog/lookup.js';
 
 /** The smallest input the schema accepts: one department, one year, every amount in 万元. */
 function minimalInput(): Record<string, unknown> {
@@ -320,5 +323,20 @@ describe('the compiled parser', () => {
     expect(first.ok).toBe(false);
     expect(second).toEqual(first);
     expect(first.ok ? [] : first.issues.map((i) => i.path.join('.'))).toEqual(['ledger.income.carriedIn']);
+  });
+});
+
+describe('the catalogs', () => {
+  // A code the catalog has is accepted by its lookup alone, without the shape and class checks.
+  it('every entry is well formed and its class is an entry too', () => {
+    for (const [kind, catalog] of [
+      ['economic', ECONOMIC_CATALOG],
+      ['functional', FUNCTIONAL_CATALOG],
+    ] as const) {
+      for (const { code } of catalog) {
+        expect(isWellFormedCode(kind, code), code).toBe(true);
+        expect(lookupCode(kind, classOf(code)), code).toBeDefined();
+      }
+    }
   });
 });

@@ -32,41 +32,30 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
 /** True for a key of {@link FORBIDDEN_KEYS}; all are 9 or 11 characters long, so the length rules out almost every key without hashing it. */
 const isForbidden = (key: string): boolean => (key.length === 9 || key.length === 11) && FORBIDDEN_KEYS.has(key);
 
-/**
- * An array or object being walked, child by child: one per container rather than one per value.
- * The path is rebuilt from the parent chain only when an issue is reported.
- */
-interface Frame {
-  readonly v: object;
-  /** The object's own keys but forbidden ones, or undefined for an array. */
-  readonly keys: readonly string[] | undefined;
-  /** Index of the next child to visit. */
-  next: number;
-  readonly key: PathSegment | undefined;
-  readonly parent: Frame | undefined;
-  readonly depth: number;
-}
-
 /** The state of one scan. */
 interface Walk {
   visited: number;
   readonly issues: Issue[];
-  readonly stack: Frame[];
+  /** The keys from the root to the container being walked, pushed and popped as the walk goes down and up. */
+  readonly path: PathSegment[];
   readonly locale: Locale;
 }
 
-/** The path of the value at `key` of `parent` (the root when both are undefined). */
-function pathOf(parent: Frame | undefined, key: PathSegment | undefined): PathSegment[] {
-  const path: PathSegment[] = key === undefined ? [] : [key];
-  for (let cur: Frame | undefined = parent; cur?.key !== undefined; cur = cur.parent) path.push(cur.key);
-  return path.reverse();
-}
+/** The path of the value at `key` of the container being walked (the root when `key` is undefined). */
+const pathTo = (w: Walk, key: PathSegment | undefined): PathSegment[] => (key === undefined ? [...w.path] : [...w.path, key]);
 
 /**
- * Check one value, `depth` deep at `key` of `parent`, and push a frame for an array or object to walk
- * (an object's forbidden keys are reported here, last key first). False when the walk must stop.
+ * Check one value, `depth` deep at `key` of the container being walked (undefined for the root),
+ * then its children in order: an object's forbidden keys are reported first, last key first, and
+ * not looked under. False when the walk must stop: more than {@link INPUT_LIMITS}.maxNodes values,
+ * or 50 issues.
+ *
+ * Recursive, one call per value: a value `maxDepth` deep is reported and not looked into, so the
+ * recursion is at most 33 calls deep and hostile nesting cannot overflow the stack. This removes the
+ * explicit stack of the walk it replaces (a frame object per container, and an `Object.keys` array
+ * per object); the path is one array, pushed per container, copied only for an issue.
  */
-function visit(w: Walk, v: unknown, key: PathSegment | undefined, parent: Frame | undefined, depth: number): boolean {
+function visit(w: Walk, v: unknown, key: PathSegment | undefined, depth: number): boolean {
   const { issues, locale } = w;
   if (++w.visited > INPUT_LIMITS.maxNodes) {
     issues.push(makeIssue('too_many_items', [], { max: INPUT_LIMITS.maxNodes, count: `> ${INPUT_LIMITS.maxNodes}` }, locale));
@@ -74,34 +63,45 @@ function visit(w: Walk, v: unknown, key: PathSegment | undefined, parent: Frame 
   }
   if (typeof v === 'string') {
     if (v.length > INPUT_LIMITS.maxStringLength) {
-      issues.push(makeIssue('string_too_long', pathOf(parent, key), { max: INPUT_LIMITS.maxStringLength, length: v.length }, locale));
+      issues.push(makeIssue('string_too_long', pathTo(w, key), { max: INPUT_LIMITS.maxStringLength, length: v.length }, locale));
     }
     return true;
   }
   if (v === null || typeof v !== 'object') return true;
   if (depth >= INPUT_LIMITS.maxDepth) {
-    issues.push(makeIssue('too_deep', pathOf(parent, key), { max: INPUT_LIMITS.maxDepth }, locale));
+    issues.push(makeIssue('too_deep', pathTo(w, key), { max: INPUT_LIMITS.maxDepth }, locale));
     return true;
   }
   if (Array.isArray(v)) {
     if (v.length > INPUT_LIMITS.maxArrayLength) {
-      issues.push(makeIssue('too_many_items', pathOf(parent, key), { max: INPUT_LIMITS.maxArrayLength, count: v.length }, locale));
+      issues.push(makeIssue('too_many_items', pathTo(w, key), { max: INPUT_LIMITS.maxArrayLength, count: v.length }, locale));
       return true;
     }
-    w.stack.push({ v, keys: undefined, next: 0, key, parent, depth });
-    return true;
-  }
-  const keys = Object.keys(v);
-  let forbidden = false;
-  for (let k = keys.length - 1; k >= 0; k--) {
-    const name = keys[k] as string;
-    if (isForbidden(name)) {
-      forbidden = true;
-      issues.push(makeIssue('forbidden_key', [...pathOf(parent, key), name], { key: name }, locale));
+    if (key !== undefined) w.path.push(key);
+    for (let i = 0; i < v.length; i++) {
+      const child: unknown = v[i];
+      if (issues.length >= 50 || !visit(w, child, i, depth + 1)) return false;
+    }
+  } else {
+    let forbidden: string[] | undefined;
+    for (const name in v) if (isForbidden(name) && Object.prototype.hasOwnProperty.call(v, name)) (forbidden ??= []).push(name);
+    // Reported last key first.
+    for (let k = (forbidden?.length ?? 0) - 1; k >= 0; k--) {
+      const name = (forbidden as string[])[k] as string;
+      issues.push(makeIssue('forbidden_key', [...pathTo(w, key), name], { key: name }, locale));
+    }
+    if (key !== undefined) w.path.push(key);
+    // `for…in` with an own-key test visits the keys of `Object.keys` in its order, but reads each value
+    // through V8's enumeration cache instead of allocating the array of keys and looking each one up.
+    // (Spelled out in full: V8 folds `Object.prototype.hasOwnProperty.call` inside `for…in` into a map
+    // check, not an alias of it held in a variable, nor `Object.hasOwn`: 22 → 17 µs on the fixture.)
+    for (const name in v) {
+      if (!Object.prototype.hasOwnProperty.call(v, name) || isForbidden(name)) continue; // the walk does not look under a forbidden key
+      const child: unknown = (v as Record<string, unknown>)[name];
+      if (issues.length >= 50 || !visit(w, child, name, depth + 1)) return false;
     }
   }
-  // The walk does not look under a forbidden key.
-  w.stack.push({ v, keys: forbidden ? keys.filter((k) => !isForbidden(k)) : keys, next: 0, key, parent, depth });
+  if (key !== undefined) w.path.pop();
   return true;
 }
 
@@ -109,31 +109,12 @@ function visit(w: Walk, v: unknown, key: PathSegment | undefined, parent: Frame 
  * Walk raw input before validation: reject keys that could pollute prototypes, over-deep
  * nesting, over-long strings, over-long arrays, and more values in all than
  * {@link INPUT_LIMITS}.maxNodes (which bounds the walk even when shared references — YAML
- * aliases — make a small document a huge tree). Iterative (depth first, children in order), so
- * hostile depth cannot overflow the stack. Stops after 50 issues. @internal
+ * aliases — make a small document a huge tree). Depth first, children in order; nothing deeper
+ * than {@link INPUT_LIMITS}.maxDepth is looked into, so hostile depth cannot overflow the stack.
+ * Stops after 50 issues. @internal
  */
 export function scanInput(root: unknown, locale: Locale): Issue[] {
-  const w: Walk = { visited: 0, issues: [], stack: [], locale };
-  const { issues, stack } = w;
-  if (!visit(w, root, undefined, undefined, 0)) return issues;
-  while (stack.length > 0) {
-    const f = stack[stack.length - 1] as Frame;
-    const keys = f.keys;
-    if (f.next >= (keys ? keys.length : (f.v as readonly unknown[]).length)) {
-      stack.pop();
-      continue;
-    }
-    const i = f.next++;
-    let key: PathSegment;
-    let value: unknown;
-    if (keys) {
-      key = keys[i] as string;
-      value = (f.v as Record<string, unknown>)[key];
-    } else {
-      key = i;
-      value = (f.v as readonly unknown[])[i];
-    }
-    if (issues.length >= 50 || !visit(w, value, key, f, f.depth + 1)) break;
-  }
-  return issues;
+  const w: Walk = { visited: 0, issues: [], path: [], locale };
+  visit(w, root, undefined, 0);
+  return w.issues;
 }

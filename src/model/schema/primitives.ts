@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Money, type MoneyUnit, readMoney } from '../money/money.js';
+import { type Money, type MoneyUnit, readMoney, type ReadMoneyOptions } from '../money/money.js';
 import { type CatalogKind, CODE_SHAPES, isWellFormedCode, lookupCode, nearestCode } from '../catalog/lookup.js';
 import type { CountSchemaType, IdSchemaType, LabelSchemaType, TextSchemaType, YearSchemaType } from './types.generated.js';
 
@@ -33,6 +33,7 @@ function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unkno
   // `z.unknown().transform()`, not a bare `z.transform()`: the bare one parses a little faster (no
   // pipe) but zod then reports the amount as optional in JSON Schema (`optin: 'optional'`), so
   // schema.json and docs/input-format.md would stop marking required amounts as required.
+  const options: ReadMoneyOptions = { unit, allowNegative }; // built once per schema, not per amount read
   const schema = z
     .unknown()
     .transform((input, ctx) => {
@@ -40,7 +41,7 @@ function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unkno
         ctx.addIssue({ code: 'custom', message: 'required', params: {} });
         return z.NEVER;
       }
-      const r = readMoney(input, { unit, allowNegative });
+      const r = readMoney(input, options);
       if (r.ok) return r.value;
       const p = r.problem;
       const params: Record<string, string | number> = { unit, received: describeAmount(input) };
@@ -73,14 +74,14 @@ export function amountSchemas(unit: MoneyUnit): AmountSchemas {
 
 /** Why a classification code is rejected, or undefined when it is accepted. */
 function codeProblem(kind: CatalogKind, code: string, allowUnknown: ReadonlySet<string> | 'all'): 'invalid_code' | { readonly unknown: string } | undefined {
+  // A code of the catalog is accepted by one lookup: every entry is well formed and its class is an
+  // entry too (parse.test.ts states it), so the shape test, the class cut out of the code and its
+  // lookup are only needed for a code the catalog does not have.
+  if (lookupCode(kind, code)) return undefined;
   if (!isWellFormedCode(kind, code)) return 'invalid_code';
   const cls = code.slice(0, 3);
-  if (!lookupCode(kind, cls)) {
-    if (allowUnknown === 'all' || allowUnknown.has(cls)) return undefined;
-    return { unknown: cls };
-  }
-  if (!lookupCode(kind, code) && allowUnknown !== 'all' && !allowUnknown.has(code)) return { unknown: code };
-  return undefined;
+  if (!lookupCode(kind, cls)) return allowUnknown === 'all' || allowUnknown.has(cls) ? undefined : { unknown: cls };
+  return allowUnknown === 'all' || allowUnknown.has(code) ? undefined : { unknown: code };
 }
 
 /** A classification code, validated for shape and (unless allowed) catalog membership. @internal */
@@ -128,9 +129,12 @@ export const LabelSchema: LabelSchemaType = z.string().min(1).max(500);
 /** A paragraph of text. */
 export const TextSchema: TextSchemaType = z.string().max(100_000);
 
+/** How {@link DecimalStringSchema} reads its number (built once, not per value read). */
+const DECIMAL_OPTIONS: ReadMoneyOptions = { unit: '万元', allowNegative: true };
+
 /** A non-negative decimal number that is not money (points, percentages, counts with decimals). */
 export const DecimalStringSchema: z.ZodType<string, unknown> = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const r = readMoney(v, { unit: '万元', allowNegative: true });
+  const r = readMoney(v, DECIMAL_OPTIONS);
   if (!r.ok) {
     ctx.addIssue({ code: 'custom', message: 'invalid_format', params: { expected: 'decimal number', received: JSON.stringify(String(v).slice(0, 40)) } });
     return z.NEVER;
