@@ -1,16 +1,17 @@
 import type { Locale } from '../../shared/issues.js';
 import { SCORING_MESSAGES } from '../../shared/messages/scoring.js';
-import { type Dec, ROUNDING, dec, toCanonical } from '../../model/money/decimal.js';
+import { type Dec, ROUNDING, toCanonical } from '../../model/money/decimal.js';
 import type { Deduction, ScoreNode } from '../types.js';
 import { allocatePoints } from './allocate.js';
-import { clamp, leafName } from './leaf.js';
+import { clamp, leafName, ZERO } from './leaf.js';
 import { localized } from './present.js';
 import { isResolvedLeaf, type Resolved, type ResolvedGroup, type ResolvedLeaf } from './resolve.js';
 
-/** A built node and its exact earned points. @internal */
+/** A built node, its exact earned points and its effective max. @internal */
 export interface Built {
   readonly node: ScoreNode;
   readonly earned: Dec;
+  readonly max: Dec;
 }
 
 /** Why a leaf is worth `max` instead of its own points: its siblings' points, or its parent's, moved. */
@@ -22,7 +23,8 @@ function scaleNote(r: ResolvedLeaf, max: string, earned: string, locale: Locale)
 
 /** A leaf's node on its effective `max`: earned in proportion, rounded half-up to 2 decimals, in [0, max]. */
 function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Locale, deductions: Deduction[]): Built {
-  const { node: leaf, raw, points } = r;
+  const { node: leaf, raw } = r;
+  const { points } = r.prepared;
   const same = max.eq(points);
   const earned = clamp((same ? raw.earned : raw.earned.times(max).div(points)).toDecimalPlaces(2, ROUNDING.halfUp), max);
   const [maxText, earnedText] = [toCanonical(max), toCanonical(earned)];
@@ -52,14 +54,14 @@ function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Lo
   if (deducted.isPos() && !deducted.isZero() && raw.status !== 'pending') {
     deductions.push({ indicatorId: leaf.id, name, path: [...path, name], points: toCanonical(deducted), reason: raw.reason ?? explanation });
   }
-  return { node, earned };
+  return { node, earned, max };
 }
 
 /** A group's node on its effective `max`, its children built on their shares of it. */
 function groupNode(r: ResolvedGroup, max: Dec, path: readonly string[], locale: Locale, deductions: Deduction[]): Built {
   const name = localized(locale, r.node.name, r.node.nameEn);
   const built = buildNodes(r.children, max, [...path, name], locale, deductions);
-  const earned = built.reduce((a, b) => a.plus(b.earned), dec(0));
+  const earned = built.reduce((a, b) => a.plus(b.earned), ZERO);
   const children = built.map((b) => b.node);
   return {
     node: {
@@ -72,6 +74,7 @@ function groupNode(r: ResolvedGroup, max: Dec, path: readonly string[], locale: 
       children,
     },
     earned,
+    max,
   };
 }
 

@@ -6,6 +6,7 @@ import { DEFAULT_ZERO_POLICY, type UnavailablePolicy } from '../schema/common.js
 import type { IndicatorLeaf } from '../schema/methods.js';
 import type { LeafStatus, ScoreAssessment, ScoreNode } from '../types.js';
 import { compareAmounts, subtractAmounts } from '../../model/money/arithmetic.js';
+import type { PreparedLeaf } from './prepare.js';
 import { displayFact, fixed, localized, type Metric, metricOf, readDetails, readFact, unavailableReason } from './present.js';
 
 /** What scoring a leaf needs. @internal */
@@ -46,8 +47,11 @@ export interface LeafRaw {
 /** A leaf scored from its data, on its declared points. @internal */
 export const scored = (earned: Dec, metric: Metric[], explanation: string): LeafRaw => ({ kind: 'available', status: 'scored', earned, metric, explanation });
 
+/** Zero, shared: Decimals are immutable, so one is enough (not one built per use). @internal */
+export const ZERO: Dec = dec(0);
+
 /** Clamp to [0, max]. @internal */
-export const clamp = (v: Dec, max: Dec): Dec => (v.isNeg() ? dec(0) : v.gt(max) ? max : v);
+export const clamp = (v: Dec, max: Dec): Dec => (v.isNeg() ? ZERO : v.gt(max) ? max : v);
 
 /** A leaf's name in the locale. @internal */
 export const leafName = (leaf: IndicatorLeaf, locale: Locale): string => localized(locale, leaf.name, leaf.nameEn);
@@ -76,11 +80,12 @@ export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext)
  * The outcome for a leaf whose data is unavailable, under its policy (the leaf's `onUnavailable`,
  * else the system's). @internal
  */
-export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly FactValue[], metric: Metric[], ctx: LeafContext): LeafRaw {
+export function unavailableOutcome(p: PreparedLeaf, missing: readonly FactValue[], metric: Metric[], ctx: LeafContext): LeafRaw {
+  const leaf = p.node;
   const reasons = missing.map((f) => unavailableReason(f, ctx.locale));
   const head = ctx.m.cannotApply(leafName(leaf, ctx.locale), reasons);
   const zeroCase = zeroCaseOf(missing);
-  if (zeroCase === undefined) return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
+  if (zeroCase === undefined) return policyOutcome(p, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
   const policy = leaf.zeroPolicy;
   const outcome =
     (zeroCase === 'zeroOverZero' ? policy?.whenZeroOverZero : policy?.whenZeroDenominator) ??
@@ -95,13 +100,13 @@ export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly FactVa
   const reweight = outcome === 'not_applicable' && (policy?.notApplicable ?? DEFAULT_ZERO_POLICY.notApplicable) === 'reweight';
   const rule = ctx.m.zeroRule({ ...applied, points: leaf.points, reweight });
   if (outcome === 'unavailable') {
-    const raw = policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, `${head}${rule}`, metric, 'unavailable', ctx.m);
+    const raw = policyOutcome(p, leaf.onUnavailable ?? ctx.unavailablePolicy, `${head}${rule}`, metric, 'unavailable', ctx.m);
     return { ...raw, zeroPolicy: applied };
   }
   const over = outcome === 'zero' ? overrunText(leaf, ctx) : '';
   const explanation = `${over ? ctx.m.overrunLead(over) : ''}${leafName(leaf, ctx.locale)}${ctx.m.zeroHead(reasons)}${rule}`;
-  if (reweight) return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation, pending: 'unavailable', zeroPolicy: applied };
-  const earned = outcome === 'zero' ? dec(0) : dec(leaf.points);
+  if (reweight) return { kind: 'reweight', status: 'reweighted', earned: ZERO, metric, explanation, pending: 'unavailable', zeroPolicy: applied };
+  const earned = outcome === 'zero' ? ZERO : p.points;
   return { kind: outcome === 'not_applicable' ? 'fixed' : 'available', status: 'scored', earned, metric, explanation, zeroPolicy: applied };
 }
 
@@ -118,17 +123,17 @@ export function zeroCaseOf(missing: readonly FactValue[]): 'zeroOverZero' | 'zer
 
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
 export function policyOutcome(
-  leaf: IndicatorLeaf,
+  p: PreparedLeaf,
   policy: UnavailablePolicy,
   head: string,
   metric: Metric[],
   status: 'unavailable' | 'unassessed',
   m: ScoringMessages,
 ): LeafRaw {
-  if (policy === 'reweight') return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation: head, policy, pending: status };
+  if (policy === 'reweight') return { kind: 'reweight', status: 'reweighted', earned: ZERO, metric, explanation: head, policy, pending: status };
   const full = policy === 'full';
-  const explanation = `${head}${full ? m.policyFull(leaf.points) : m.policyZero}`;
-  return { kind: 'fixed', status, earned: full ? dec(leaf.points) : dec(0), metric, explanation, policy };
+  const explanation = `${head}${full ? m.policyFull(p.node.points) : m.policyZero}`;
+  return { kind: 'fixed', status, earned: full ? p.points : ZERO, metric, explanation, policy };
 }
 
 /**
