@@ -66,7 +66,7 @@ function scoreValid(p: PreparedSystem, facts: Facts, assessments: readonly Score
   const { byId, notices } = indexAssessments(assessments, p.nodesById, locale);
   const ctx = { facts, locale, m: SCORING_MESSAGES[locale], assessments: byId, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
   const deductions: Deduction[] = [];
-  const built = buildNodes(resolveChildren(p.roots, ctx), p.total, [], locale, deductions);
+  const built = buildNodes(resolveChildren(p.roots, ctx), p.total, true, [], locale, deductions);
   const totalDec = built.reduce((a, b) => a.plus(b.earned), ZERO);
   const total = toCanonical(totalDec);
   const root = built.map((b) => b.node);
