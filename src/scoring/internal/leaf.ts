@@ -7,7 +7,7 @@ import type { IndicatorLeaf } from '../schema/methods.js';
 import type { LeafStatus, ScoreAssessment, ScoreNode } from '../types.js';
 import { compareAmounts, subtractAmounts } from '../../model/money/arithmetic.js';
 import type { PreparedLeaf } from './prepare.js';
-import { displayFact, fixed, localized, type Metric, metricOf, readDetails, readFact, unavailableReason } from './present.js';
+import { displayFact, fixed, localized, type Metric, metricOf, readDetails, readFact, scaledValue, unavailableReason } from './present.js';
 
 /** What scoring a leaf needs. @internal */
 export interface LeafContext {
@@ -64,16 +64,20 @@ export const subjectLabel = (leaf: IndicatorLeaf, locale: Locale): string =>
  * The subject of an explanation — "在职人员控制率 82.35%（在职14人/编制17人）" — with the metrics
  * of the main fact and the leaf's details. @internal
  */
-export function subjectOf(leaf: IndicatorLeaf, fact: string, f: FactValue, ctx: LeafContext): { text: string; metrics: Metric[] } {
-  const main = metricOf(fact, f, ctx.m);
+export function subjectOf(leaf: IndicatorLeaf, fact: string, f: FactValue, ctx: LeafContext, scaled?: Dec): { text: string; metrics: Metric[] } {
+  const main = metricOf(fact, f, ctx.m, '', scaled);
   const details = readDetails(ctx.facts, leaf.details ?? [], ctx.locale, f.type === 'ratio');
   return { text: `${subjectLabel(leaf, ctx.locale)} ${main.display}${details.text}`, metrics: [main, ...details.metrics] };
 }
 
-/** Read one fact and the subject around it. @internal */
-export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext): { f: FactValue; text: string; metrics: Metric[] } {
+/**
+ * Read one fact and the subject around it; `v` is its numeric value in the unit thresholds use
+ * (undefined when it has none), read once for the score and the display. @internal
+ */
+export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext): { f: FactValue; v: Dec | undefined; text: string; metrics: Metric[] } {
   const f = readFact(ctx.facts, fact);
-  return { f, ...subjectOf(leaf, fact, f, ctx) };
+  const v = scaledValue(f);
+  return { f, v, ...subjectOf(leaf, fact, f, ctx, v) };
 }
 
 /**

@@ -43,21 +43,24 @@ export function fixed(value: Dec, places: number): string {
 /** Round half-up to 2 decimals and drop trailing zeros ("11.76", "12.5", "4"). @internal */
 export const short = (value: Dec): string => toCanonical(value.toDecimalPlaces(2, ROUNDING.halfUp));
 
-/** Display of a fact value: 82.35%, 0.80万元, 14人, 是. `unit` follows a count or number. @internal */
-export function displayFact(f: FactValue, m: ScoringMessages, unit = ''): string {
+/**
+ * Display of a fact value: 82.35%, 0.80万元, 14人, 是. `unit` follows a count or number. `scaled`:
+ * the value as {@link scaledValue} read it, when the caller has already read it (it is not read again). @internal
+ */
+export function displayFact(f: FactValue, m: ScoringMessages, unit = '', scaled?: Dec): string {
   if (f.status === 'unavailable') return m.noData;
   if (f.type === 'boolean') return f.value ? m.yes : m.no;
   if (f.type === 'text') return f.value;
-  if (f.type === 'ratio') return `${fixed(dec(f.value).times(100), 2)}%`;
-  if (f.type === 'money') return m.money(fixed(dec(f.value), 2));
+  if (f.type === 'ratio') return `${fixed(scaled ?? dec(f.value).times(100), 2)}%`;
+  if (f.type === 'money') return m.money(fixed(scaled ?? dec(f.value), 2));
   return `${canonicalText(f.value)}${unit}`;
 }
 
-/** The metric entry of a fact already read. @internal */
-export const metricOf = (name: string, f: FactValue, m: ScoringMessages, unit = ''): Metric => ({
+/** The metric entry of a fact already read (`scaled`: its value as scaledValue read it, if the caller has it). @internal */
+export const metricOf = (name: string, f: FactValue, m: ScoringMessages, unit = '', scaled?: Dec): Metric => ({
   fact: name,
   value: f.status === 'ok' ? f.value : null,
-  display: displayFact(f, m, unit),
+  display: displayFact(f, m, unit, scaled),
 });
 
 /** Label of a fact: the given one, else the catalog's. @internal */

@@ -3,7 +3,7 @@ import { SCORING_MESSAGES } from '../../shared/messages/scoring.js';
 import type { Dec } from '../../model/money/decimal.js';
 import { type LeafContext, type LeafRaw, readSubject, scored, unavailableOutcome, ZERO } from '../internal/leaf.js';
 import type { PreparedBand, PreparedOf } from '../internal/prepare.js';
-import { scaledValue, threshold } from '../internal/present.js';
+import { threshold } from '../internal/present.js';
 import type { Band } from '../schema/methods.js';
 
 /** Does the value fall in the band? Lower-closed: [min, max); upper-closed: (min, max]. @internal */
@@ -27,7 +27,7 @@ export function bandLabel(b: Band, closed: 'lower' | 'upper', isRatio: boolean, 
 export function scoreBands(p: PreparedOf<'bands'>, ctx: LeafContext): LeafRaw {
   const leaf = p.node;
   const subject = readSubject(leaf, leaf.fact, ctx);
-  const v = scaledValue(subject.f);
+  const { v } = subject;
   if (v === undefined) return unavailableOutcome(p, [subject.f], subject.metrics, ctx);
   const hit = p.bands.find((b) => inBand(v, b, leaf.closed));
   if (!hit) return scored(ZERO, subject.metrics, ctx.m.bandMiss(subject.text, leaf.points));

@@ -1,5 +1,5 @@
 import { clamp, type LeafContext, type LeafRaw, overrunText, readSubject, scored, unavailableOutcome } from '../internal/leaf.js';
-import { scaledValue, short, threshold } from '../internal/present.js';
+import { short, threshold } from '../internal/present.js';
 import type { PreparedOf } from '../internal/prepare.js';
 
 /**
@@ -9,7 +9,7 @@ import type { PreparedOf } from '../internal/prepare.js';
 export function scoreLinear(p: PreparedOf<'linear'>, ctx: LeafContext): LeafRaw {
   const { node: leaf, points } = p;
   const subject = readSubject(leaf, leaf.fact, ctx);
-  const v = scaledValue(subject.f);
+  const { v } = subject;
   if (v === undefined) return unavailableOutcome(p, [subject.f], subject.metrics, ctx);
   const above = leaf.direction === 'above';
   const isRatio = subject.f.type === 'ratio';

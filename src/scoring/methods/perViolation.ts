@@ -13,13 +13,17 @@ function countLabel(leaf: PerViolationLeaf, ctx: LeafContext): string {
 /** `perViolation`: deduct `perItem` for each violation counted by the facts (summed exactly), floor 0. @internal */
 export function scorePerViolation(p: PreparedOf<'perViolation'>, ctx: LeafContext): LeafRaw {
   const { node: leaf, points } = p;
-  const read = leaf.facts.map((name) => ({ name, f: readFact(ctx.facts, name) }));
-  const metric = read.map(({ name, f }) => metricOf(name, f, ctx.m));
-  const counts = read.flatMap(({ f }) => scaledValue(f) ?? []);
+  // Each fact's value is read once, for the count and the display.
+  const read = leaf.facts.map((name) => {
+    const f = readFact(ctx.facts, name);
+    return { name, f, v: scaledValue(f) };
+  });
+  const metric = read.map(({ name, f, v }) => metricOf(name, f, ctx.m, '', v));
+  const counts = read.flatMap(({ v }) => v ?? []);
   if (counts.length < read.length)
     return unavailableOutcome(
       p,
-      read.filter(({ f }) => scaledValue(f) === undefined).map(({ f }) => f),
+      read.filter(({ v }) => v === undefined).map(({ f }) => f),
       metric,
       ctx,
     );

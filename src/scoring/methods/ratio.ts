@@ -1,12 +1,12 @@
 import { clamp, type LeafContext, type LeafRaw, readSubject, scored, unavailableOutcome } from '../internal/leaf.js';
-import { scaledValue, short, threshold } from '../internal/present.js';
+import { short, threshold } from '../internal/present.js';
 import type { PreparedOf } from '../internal/prepare.js';
 
 /** `ratio`: points × value ÷ target, capped at full marks, floor 0 ("按完成比例计算得分，满分为止"). @internal */
 export function scoreRatio(p: PreparedOf<'ratio'>, ctx: LeafContext): LeafRaw {
   const { node: leaf, points } = p;
   const subject = readSubject(leaf, leaf.fact, ctx);
-  const v = scaledValue(subject.f);
+  const { v } = subject;
   if (v === undefined) return unavailableOutcome(p, [subject.f], subject.metrics, ctx);
   const target = threshold(leaf.target, subject.f.type === 'ratio');
   if (v.gte(p.target)) return scored(points, subject.metrics, ctx.m.ratioReached(subject.text, target, leaf.points));
