@@ -3,7 +3,7 @@ import { SCORING_MESSAGES } from '../../shared/messages/scoring.js';
 import { type Dec, ROUNDING, toCanonical } from '../../model/money/decimal.js';
 import type { Deduction, ScoreNode } from '../types.js';
 import { allocatePoints } from './allocate.js';
-import { clamp, leafName, ZERO } from './leaf.js';
+import { leafName, ZERO } from './leaf.js';
 import { localized } from './present.js';
 import { isResolvedLeaf, type Resolved, type ResolvedGroup, type ResolvedLeaf } from './resolve.js';
 
@@ -21,15 +21,23 @@ function scaleNote(r: ResolvedLeaf, max: string, earned: string, locale: Locale)
   return r.receivedFrom.length > 0 ? m.receivedFrom({ ...p, givers: r.receivedFrom }) : m.parentReweighted(p);
 }
 
-/** A leaf's node on its effective `max`: earned in proportion, rounded half-up to 2 decimals, in [0, max]. */
+/** A value rounded half-up to 2 decimals; one already there is returned as it is (no new Decimal). */
+const twoPlaces = (v: Dec): Dec => (v.decimalPlaces() <= 2 ? v : v.toDecimalPlaces(2, ROUNDING.halfUp));
+
+/**
+ * A leaf's node on its effective `max`: earned in proportion, rounded half-up to 2 decimals. The
+ * method's earned points are in [0, points] (LeafRaw's contract), and `max` has at most 2 decimals,
+ * so the result is in [0, max] without clamping.
+ */
 function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Locale, deductions: Deduction[]): Built {
   const { node: leaf, raw } = r;
   const { points, pointsText } = r.prepared;
   // When nothing moved, `max` is the prepared points themselves: no comparison, and their text was printed once.
   const declared = max === points;
   const same = declared || max.eq(points);
-  const earned = clamp((same ? raw.earned : raw.earned.times(max).div(points)).toDecimalPlaces(2, ROUNDING.halfUp), max);
-  const deducted = max.minus(earned);
+  const earned = twoPlaces(same ? raw.earned : raw.earned.times(max).div(points));
+  // Full marks are often the very Decimal of the max (a method's `points`): nothing to subtract.
+  const deducted = earned === max ? ZERO : max.minus(earned);
   const lost = !deducted.isZero();
   const maxText = declared ? pointsText : toCanonical(max);
   // Full marks (most leaves) print nothing more: earned is the max, nothing deducted.
