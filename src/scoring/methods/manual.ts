@@ -39,7 +39,9 @@ export function scoreManual(p: PreparedOf<'manual'>, ctx: LeafContext): LeafRaw 
   // Each number of the assessment is read once: the score, the message and the applied assessment share it.
   const score = a.score !== undefined ? dec(a.score) : undefined;
   const deduction = a.deduction !== undefined ? dec(a.deduction) : undefined;
-  const raw = score ?? points.minus(deduction ?? ZERO);
+  // Nothing deducted (the usual assessment, "0") is the points themselves: no subtraction, and
+  // the leaf's node then finds its full marks by identity.
+  const raw = score ?? (deduction === undefined || deduction.isZero() ? points : points.minus(deduction));
   const earned = clamp(raw, points);
   const clampNote = raw.eq(earned) ? '' : m.clampNote(leaf.points, short(earned));
   const result = earned.eq(points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
