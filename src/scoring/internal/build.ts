@@ -3,7 +3,7 @@ import { SCORING_MESSAGES } from '../../shared/messages/scoring.js';
 import { type Dec, ROUNDING, toCanonical } from '../../model/money/decimal.js';
 import type { Deduction, ScoreNode } from '../types.js';
 import { allocatePoints } from './allocate.js';
-import { leafName, ZERO } from './leaf.js';
+import { equal, leafName, ZERO } from './leaf.js';
 import { localized } from './present.js';
 import { isResolvedLeaf, type Resolved, type ResolvedGroup, type ResolvedLeaf } from './resolve.js';
 
@@ -32,9 +32,9 @@ const twoPlaces = (v: Dec): Dec => (v.decimalPlaces() <= 2 ? v : v.toDecimalPlac
 function leafNode(r: ResolvedLeaf, max: Dec, path: readonly string[], locale: Locale, deductions: Deduction[]): Built {
   const { node: leaf, raw } = r;
   const { points, pointsText } = r.prepared;
-  // When nothing moved, `max` is the prepared points themselves: no comparison, and their text was printed once.
+  // When nothing moved, `max` is the prepared points themselves: their text was printed once.
   const declared = max === points;
-  const same = declared || max.eq(points);
+  const same = equal(max, points);
   const earned = twoPlaces(same ? raw.earned : raw.earned.times(max).div(points));
   // Full marks are often the very Decimal of the max (a method's `points`): nothing to subtract.
   const deducted = earned === max ? ZERO : max.minus(earned);

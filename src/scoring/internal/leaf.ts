@@ -50,8 +50,14 @@ export const scored = (earned: Dec, metric: Metric[], explanation: string): Leaf
 /** Zero, shared: Decimals are immutable, so one is enough (not one built per use). @internal */
 export const ZERO: Dec = dec(0);
 
-/** Clamp to [0, max]. @internal */
-export const clamp = (v: Dec, max: Dec): Dec => (v.isNeg() ? ZERO : v.gt(max) ? max : v);
+/**
+ * Equal by value. Points are mostly passed on unchanged, so the two are often the same Decimal:
+ * then no comparison (decimal.js copies the operand of every comparison). @internal
+ */
+export const equal = (a: Dec, b: Dec): boolean => a === b || a.eq(b);
+
+/** Clamp to [0, max] (`max` itself, the usual full marks, is not compared). @internal */
+export const clamp = (v: Dec, max: Dec): Dec => (v === max ? v : v.isNeg() ? ZERO : v.gt(max) ? max : v);
 
 /** A leaf's name in the locale. @internal */
 export const leafName = (leaf: IndicatorLeaf, locale: Locale): string => localized(locale, leaf.name, leaf.nameEn);

@@ -1,6 +1,6 @@
 import type { FactValue } from '../../facts/types.js';
 import type { Dec } from '../../model/money/decimal.js';
-import { type LeafContext, type LeafRaw, leafName, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import { equal, type LeafContext, type LeafRaw, leafName, unavailableOutcome, ZERO } from '../internal/leaf.js';
 import type { PreparedItem, PreparedOf } from '../internal/prepare.js';
 import { factLabel, type Metric, metricOf, readFact, short, unavailableReason } from '../internal/present.js';
 import type { UnavailablePolicy } from '../schema/common.js';
@@ -68,7 +68,7 @@ export function scoreChecklist(p: PreparedOf<'checklist'>, ctx: LeafContext): Le
         policy,
       ),
     );
-  const result = earned.eq(points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
+  const result = equal(earned, points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
   const capped = earned.gt(points) ? points : earned;
   return {
     kind: 'available',

@@ -1,6 +1,6 @@
 import { type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { ScoringMessages } from '../../shared/messages/scoring.js';
-import { clamp, type LeafContext, type LeafRaw, policyOutcome, ZERO } from '../internal/leaf.js';
+import { clamp, equal, type LeafContext, type LeafRaw, policyOutcome, ZERO } from '../internal/leaf.js';
 import type { PreparedOf } from '../internal/prepare.js';
 import { short } from '../internal/present.js';
 import type { ScoreAssessment } from '../types.js';
@@ -43,8 +43,8 @@ export function scoreManual(p: PreparedOf<'manual'>, ctx: LeafContext): LeafRaw 
   // the leaf's node then finds its full marks by identity.
   const raw = score ?? (deduction === undefined || deduction.isZero() ? points : points.minus(deduction));
   const earned = clamp(raw, points);
-  const clampNote = raw.eq(earned) ? '' : m.clampNote(leaf.points, short(earned));
-  const result = earned.eq(points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
+  const clampNote = equal(raw, earned) ? '' : m.clampNote(leaf.points, short(earned));
+  const result = equal(earned, points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
   const explanation = m.assessed(a.reason, `${said(a, deduction, m)}${clampNote}`, result);
   return { kind: 'available', status: 'manual', earned, metric: [], explanation, reason: a.reason, assessment: applied(a, score, deduction) };
 }
