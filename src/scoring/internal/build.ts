@@ -75,9 +75,12 @@ function groupNode(r: ResolvedGroup, max: Dec, path: readonly string[], locale: 
   const name = localized(locale, r.node.name, r.node.nameEn);
   const declared = max === r.points;
   const built = buildNodes(r.children, max, declared, [...path, name], locale, deductions);
-  const earned = built.reduce((a, b) => a.plus(b.earned), ZERO);
+  // Children all at full marks (each earned is its max itself) give the group its full marks: the
+  // shares add up to `max` exactly, so there is nothing to add up or subtract.
+  const full = built.every((b) => b.earned === b.max);
+  const earned = full ? max : built.reduce((a, b) => a.plus(b.earned), ZERO);
   const children = built.map((b) => b.node);
-  const deducted = max.minus(earned);
+  const deducted = full ? ZERO : max.minus(earned);
   const lost = !deducted.isZero();
   // As for a leaf: the declared points' text printed once, and nothing more to print at full marks.
   const maxText = declared ? r.pointsText : toCanonical(max);
