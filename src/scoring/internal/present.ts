@@ -2,6 +2,7 @@ import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../shared/issues.js';
 import { SCORING_MESSAGES, type ScoringMessages } from '../../shared/messages/scoring.js';
+import { fixedDecimal } from '../../model/money/arithmetic.js';
 import { type Dec, ROUNDING, canonicalText, dec, toCanonical } from '../../model/money/decimal.js';
 import type { MetricDetail } from '../schema/common.js';
 
@@ -33,12 +34,7 @@ export function scaledValue(f: FactValue): Dec | undefined {
 }
 
 /** Round half-up to `places` and write exactly that many decimals ("82.35", "0.80"; never "-0.00"). @internal */
-export function fixed(value: Dec, places: number): string {
-  const s = toCanonical(value.toDecimalPlaces(places, ROUNDING.halfUp));
-  if (places === 0) return s;
-  const [whole, decimals = ''] = s.split('.');
-  return `${whole ?? s}.${decimals.padEnd(places, '0')}`;
-}
+export const fixed = (value: Dec, places: number): string => fixedDecimal(value, places);
 
 /** Round half-up to 2 decimals and drop trailing zeros ("11.76", "12.5", "4"). @internal */
 export const short = (value: Dec): string => toCanonical(value.toDecimalPlaces(2, ROUNDING.halfUp));
