@@ -47,18 +47,34 @@ export interface ScoreOptions {
  */
 export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, options: ScoreOptions = {}): Result<ScoreSheet> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const builtIn = PREPARED_BUILT_IN.get(system as IndicatorSystem);
-  if (builtIn) return { ok: true, value: scoreValid(builtIn, facts, options.assessments ?? [], locale) };
-  const valid = validateIndicatorSystem(system, { locale });
-  if (!valid.ok) return valid;
-  return { ok: true, value: scoreValid(prepareSystem(valid.value), facts, options.assessments ?? [], locale) };
+  const prepared = preparedSystem(system, locale);
+  if (!prepared.ok) return prepared;
+  return { ok: true, value: scorePrepared(prepared.value, facts, options) };
 }
+
+export type { PreparedSystem } from './internal/prepare.js';
 
 /**
  * The built-in systems (frozen, validated by the test suite) prepared once, at load: each call
  * scores the prepared form; a custom system is prepared after it has been validated.
  */
 const PREPARED_BUILT_IN: ReadonlyMap<IndicatorSystem, PreparedSystem> = new Map(BUILT_IN_SYSTEMS.map((s) => [s, prepareSystem(s)]));
+
+/**
+ * A system in the form scoring executes: a built-in one as prepared at load, any other validated
+ * ({@link validateIndicatorSystem}'s issues when it is not valid) and then prepared. @internal
+ */
+export function preparedSystem(system: IndicatorSystem | unknown, locale: Locale): Result<PreparedSystem> {
+  const builtIn = PREPARED_BUILT_IN.get(system as IndicatorSystem);
+  if (builtIn) return { ok: true, value: builtIn };
+  const valid = validateIndicatorSystem(system, { locale });
+  return valid.ok ? { ok: true, value: prepareSystem(valid.value) } : valid;
+}
+
+/** {@link scoreSheet} on a system already prepared by {@link preparedSystem} (not validated again). @internal */
+export function scorePrepared(p: PreparedSystem, facts: Facts, options: ScoreOptions = {}): ScoreSheet {
+  return scoreValid(p, facts, options.assessments ?? [], options.locale === 'en' ? 'en' : 'zh-CN');
+}
 
 /** Score a prepared system: resolve the tree (scoring every leaf, moving points), then build it on the system's total. */
 function scoreValid(p: PreparedSystem, facts: Facts, assessments: readonly ScoreAssessment[], locale: Locale): ScoreSheet {
