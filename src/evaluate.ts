@@ -7,7 +7,8 @@ import { safeParseEvaluationInput } from './model/parse.js';
 import type { EvaluationInput, Waiver } from './model/schema/input.js';
 import type { EvaluationResult, ReviewDifference } from './result.js';
 import { CORE_RULE_PACK, findingFacts, runRules, type RulePack, type ThresholdSet } from './rules/index.js';
-import { getBuiltInSystem, type IndicatorSystem, scoreSheet, validateIndicatorSystem, BUILT_IN_SYSTEMS } from './scoring/index.js';
+import { getBuiltInSystem, type IndicatorSystem, BUILT_IN_SYSTEMS } from './scoring/index.js';
+import { type PreparedSystem, preparedSystem, scorePrepared } from './scoring/scoreSheet.js';
 import type { ScoreNode, ScoreSheet } from './scoring/types.js';
 import { VERSION } from './version.js';
 import { chooseSystem, DEFAULT_SYSTEM_ID } from './systemChoice.js';
@@ -51,17 +52,21 @@ export interface EvaluateOptions {
 const CORE_ONLY: readonly RulePack[] = Object.freeze([CORE_RULE_PACK]);
 const NO_PACKS: readonly RulePack[] = Object.freeze([]);
 
-function resolveSystem(system: EvaluateOptions['system'], locale: Locale): Result<IndicatorSystem> {
+/**
+ * The system of the options in the form scoring executes: a built-in one as prepared at load, a
+ * custom one validated and prepared here, once (scoring it does not validate it again).
+ */
+function resolveSystem(system: EvaluateOptions['system'], locale: Locale): Result<PreparedSystem> {
   if (system === undefined || typeof system === 'string') {
     const id = system ?? DEFAULT_SYSTEM_ID;
     const found = getBuiltInSystem(id);
-    if (found) return { ok: true, value: found };
+    if (found) return preparedSystem(found, locale);
     return {
       ok: false,
       issues: [makeIssue('unknown_system', ['options', 'system'], { system: id, expected: BUILT_IN_SYSTEMS.map((s) => s.id).join(', ') }, locale)],
     };
   }
-  const r = validateIndicatorSystem(system, { locale });
+  const r = preparedSystem(system, locale);
   if (r.ok) return r;
   return { ok: false, issues: r.issues.map((i) => ({ ...i, path: ['options', 'system', ...i.path] })) as unknown as Issues };
 }
@@ -235,11 +240,11 @@ export function safeEvaluateDepartment(data: unknown, options: EvaluateOptions =
   // The rules have run on the derived facts alone; scoring also reads the finding counts, so it gets
   // a new facts object with both (the derived facts are frozen and stay as they are).
   const scoringFacts = withFacts(facts, findingFacts(rules));
-  const score = scoreSheet(system.value, scoringFacts, { locale, assessments: input.assessments });
+  const score = scorePrepared(system.value, scoringFacts, { locale, assessments: input.assessments });
   const nodes = flatten(score.root);
-  const chosen = chooseSystem(system.value, chosenBy, input.department, input.report.fiscalYear, locale);
+  const chosen = chooseSystem(system.value.system, chosenBy, input.department, input.report.fiscalYear, locale);
   const reviewNotes: Issue[] = [];
-  const reviewed = review(input, score, nodes, system.value, locale, reviewNotes);
+  const reviewed = review(input, score, nodes, system.value.system, locale, reviewNotes);
   // One literal per combination of the optional keys (asOf, review), in the order of the former
   // literal with conditional spreads: the same keys in the same order, as one object allocation
   // each (the spreads made temporary objects, and adding keys one by one would spill them into a

@@ -1,5 +1,6 @@
 import type { Locale } from '../shared/issues.js';
-import { dec } from '../model/money/decimal.js';
+import { type Dec, dec } from '../model/money/decimal.js';
+import { type PreparedGrade, prepareGrades } from './internal/prepare.js';
 import type { GradeBand } from './schema/system.js';
 import type { ScoreSheet } from './types.js';
 
@@ -20,8 +21,12 @@ import type { ScoreSheet } from './types.js';
  * ```
  */
 export function gradeFor(grades: readonly GradeBand[], total: string, locale: Locale = 'zh-CN'): ScoreSheet['grade'] {
-  const sorted = [...grades].sort((a, b) => dec(b.min).comparedTo(a.min));
-  const band = sorted.find((g) => dec(total).gte(g.min)) ?? sorted[sorted.length - 1];
+  return gradeOf(prepareGrades(grades), dec(total), locale);
+}
+
+/** {@link gradeFor} on grades already sorted and read (a prepared system's). @internal */
+export function gradeOf(sorted: readonly PreparedGrade[], total: Dec, locale: Locale): ScoreSheet['grade'] {
+  const band = (sorted.find((g) => total.gte(g.min)) ?? sorted[sorted.length - 1])?.band;
   if (!band) return { label: '', min: '0', assumed: true };
   const label = locale === 'en' ? (band.labelEn ?? band.label) : band.label;
   return { label, min: band.min, assumed: band.assumed };

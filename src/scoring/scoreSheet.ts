@@ -1,11 +1,13 @@
 import type { Facts } from '../facts/types.js';
 import { JixiaoError, type Locale, type Result } from '../shared/issues.js';
 import { SCORING_MESSAGES } from '../shared/messages/scoring.js';
-import { dec, sumOf, toCanonical } from '../model/money/decimal.js';
-import { isBuiltInSystem } from './builtIn/index.js';
-import { gradeFor } from './gradeFor.js';
+import { sumOf, toCanonical } from '../model/money/decimal.js';
+import { BUILT_IN_SYSTEMS } from './builtIn/index.js';
+import { gradeOf } from './gradeFor.js';
 import { indexAssessments } from './internal/assessments.js';
 import { buildNodes } from './internal/build.js';
+import { ZERO } from './internal/leaf.js';
+import { type PreparedSystem, prepareSystem } from './internal/prepare.js';
 import { localized } from './internal/present.js';
 import { resolveChildren } from './internal/resolve.js';
 import type { IndicatorSystem } from './schema/system.js';
@@ -45,20 +47,48 @@ export interface ScoreOptions {
  */
 export function safeScoreSheet(system: IndicatorSystem | unknown, facts: Facts, options: ScoreOptions = {}): Result<ScoreSheet> {
   const locale: Locale = options.locale === 'en' ? 'en' : 'zh-CN';
-  const valid = isBuiltInSystem(system) ? { ok: true as const, value: system } : validateIndicatorSystem(system, { locale });
-  if (!valid.ok) return valid;
-  return { ok: true, value: scoreValid(valid.value, facts, options.assessments ?? [], locale) };
+  const prepared = preparedSystem(system, locale);
+  if (!prepared.ok) return prepared;
+  return { ok: true, value: scorePrepared(prepared.value, facts, options) };
 }
 
-/** Score a valid system: resolve the tree (scoring every leaf, moving points), then build it on the system's total. */
-function scoreValid(s: IndicatorSystem, facts: Facts, assessments: readonly ScoreAssessment[], locale: Locale): ScoreSheet {
-  const { byId, notices } = indexAssessments(assessments, s.indicators, locale);
+export type { PreparedSystem } from './internal/prepare.js';
+
+/**
+ * The built-in systems (frozen, validated by the test suite) prepared once, at load: each call
+ * scores the prepared form; a custom system is prepared after it has been validated.
+ */
+const PREPARED_BUILT_IN: ReadonlyMap<IndicatorSystem, PreparedSystem> = new Map(BUILT_IN_SYSTEMS.map((s) => [s, prepareSystem(s)]));
+
+/**
+ * A system in the form scoring executes: a built-in one as prepared at load, any other validated
+ * ({@link validateIndicatorSystem}'s issues when it is not valid) and then prepared. @internal
+ */
+export function preparedSystem(system: IndicatorSystem | unknown, locale: Locale): Result<PreparedSystem> {
+  const builtIn = PREPARED_BUILT_IN.get(system as IndicatorSystem);
+  if (builtIn) return { ok: true, value: builtIn };
+  const valid = validateIndicatorSystem(system, { locale });
+  return valid.ok ? { ok: true, value: prepareSystem(valid.value) } : valid;
+}
+
+/** {@link scoreSheet} on a system already prepared by {@link preparedSystem} (not validated again). @internal */
+export function scorePrepared(p: PreparedSystem, facts: Facts, options: ScoreOptions = {}): ScoreSheet {
+  return scoreValid(p, facts, options.assessments ?? [], options.locale === 'en' ? 'en' : 'zh-CN');
+}
+
+/** Score a prepared system: resolve the tree (scoring every leaf, moving points), then build it on the system's total. */
+function scoreValid(p: PreparedSystem, facts: Facts, assessments: readonly ScoreAssessment[], locale: Locale): ScoreSheet {
+  const s = p.system;
+  const { byId, notices } = indexAssessments(assessments, p.nodesById, locale);
   const ctx = { facts, locale, m: SCORING_MESSAGES[locale], assessments: byId, unavailablePolicy: s.unavailablePolicy, unassessedPolicy: s.unassessedPolicy };
   const deductions: Deduction[] = [];
-  const built = buildNodes(resolveChildren(s.indicators, ctx), dec(s.total), [], locale, deductions);
-  const total = toCanonical(built.reduce((a, b) => a.plus(b.earned), dec(0)));
+  const built = buildNodes(resolveChildren(p.roots, ctx), p.total, true, [], locale, deductions);
+  const totalDec = built.reduce((a, b) => a.plus(b.earned), ZERO);
+  const total = toCanonical(totalDec);
   const root = built.map((b) => b.node);
-  const max = toCanonical(sumOf(root.map((n) => n.max)));
+  // The roots' maxes summed as built (not their texts read again).
+  const maxDec = built.reduce((a, b) => a.plus(b.max), ZERO);
+  const max = toCanonical(maxDec);
   const pending = pendingLeaves(root, []);
   return {
     systemId: s.id,
@@ -66,11 +96,11 @@ function scoreValid(s: IndicatorSystem, facts: Facts, assessments: readonly Scor
     systemName: localized(locale, s.name, s.nameEn),
     total,
     max,
-    grade: gradeFor(s.grades, total, locale),
+    grade: gradeOf(p.grades, totalDec, locale),
     root,
     deductions,
     ...(notices.length > 0 ? { notices } : {}),
-    assessed: { points: toCanonical(dec(max).minus(sumOf(pending.map((n) => n.max)))), of: max, pending: pending.length },
+    assessed: { points: toCanonical(maxDec.minus(sumOf(pending.map((n) => n.max)))), of: max, pending: pending.length },
     provisional: pending.length > 0,
   };
 }

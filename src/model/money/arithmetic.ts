@@ -120,3 +120,15 @@ export function halfUnitOf(decimals: number, unit: '万元' | '元'): string {
   // (a power and two divisions were 2 % of computeFacts on the reference fixture).
   return toCanonical(new D(`5e-${decimals + 1 + (unit === '元' ? 4 : 0)}`));
 }
+
+const NON_ZERO_DIGIT = /[1-9]/;
+
+/**
+ * A Decimal rounded half-up to `places` decimals and printed with exactly that many ("82.35",
+ * "0.80", "13"; never "-0.00"): one rounding and print by decimal.js. decimal.js keeps the sign of
+ * a negative value that rounds to zero, so that sign is dropped. @internal
+ */
+export function fixedDecimal(value: Dec, places: number): string {
+  const s = value.toFixed(places, ROUNDING.halfUp);
+  return s.startsWith('-') && !NON_ZERO_DIGIT.test(s) ? s.slice(1) : s;
+}

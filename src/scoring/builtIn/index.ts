@@ -25,9 +25,6 @@ function deepFreeze<T>(value: T): T {
  */
 export const BUILT_IN_SYSTEMS: readonly IndicatorSystem[] = [deepFreeze(ENYANG_2023), deepFreeze(MOF_2013)];
 
-/** Is this exactly one of the (frozen, validated by the test suite) built-in systems? @internal */
-export const isBuiltInSystem = (s: unknown): s is IndicatorSystem => BUILT_IN_SYSTEMS.includes(s as IndicatorSystem);
-
 /**
  * A built-in indicator system by id, or undefined.
  *

@@ -8,26 +8,16 @@ import type { ScoreAssessment } from '../types.js';
 /** Is this assessment number (if given) a decimal? @internal */
 const isDecimal = (v: string | undefined): boolean => v === undefined || readMoney(v, { unit: '万元', allowNegative: true }).ok;
 
-/** Every node of a tree by id. */
-function nodesById(nodes: readonly IndicatorNode[], out = new Map<string, IndicatorNode>()): Map<string, IndicatorNode> {
-  for (const n of nodes) {
-    out.set(n.id, n);
-    if (!isLeaf(n)) nodesById(n.children ?? [], out);
-  }
-  return out;
-}
-
 /**
  * Index assessments by the id of their manual leaf. The first assessment of a manual leaf is used;
  * the others, and assessments of unknown or non-manual indicators or with malformed numbers, are
- * left out with a notice. @internal
+ * left out with a notice. `nodes`: the system's nodes by id, indexed when it was prepared. @internal
  */
 export function indexAssessments(
   assessments: readonly ScoreAssessment[],
-  indicators: readonly IndicatorNode[],
+  nodes: ReadonlyMap<string, IndicatorNode>,
   locale: Locale,
 ): { byId: Map<string, ScoreAssessment>; notices: Issue[] } {
-  const nodes = nodesById(indicators);
   const byId = new Map<string, ScoreAssessment>();
   const notices: Issue[] = [];
   assessments.forEach((a, i) => {

@@ -6,7 +6,8 @@ import { DEFAULT_ZERO_POLICY, type UnavailablePolicy } from '../schema/common.js
 import type { IndicatorLeaf } from '../schema/methods.js';
 import type { LeafStatus, ScoreAssessment, ScoreNode } from '../types.js';
 import { compareAmounts, subtractAmounts } from '../../model/money/arithmetic.js';
-import { displayFact, fixed, localized, type Metric, metricOf, readDetails, readFact, unavailableReason } from './present.js';
+import type { PreparedLeaf } from './prepare.js';
+import { displayFact, fixed, localized, type Metric, metricOf, readDetails, readFact, scaledValue, unavailableReason } from './present.js';
 
 /** What scoring a leaf needs. @internal */
 export interface LeafContext {
@@ -46,8 +47,17 @@ export interface LeafRaw {
 /** A leaf scored from its data, on its declared points. @internal */
 export const scored = (earned: Dec, metric: Metric[], explanation: string): LeafRaw => ({ kind: 'available', status: 'scored', earned, metric, explanation });
 
-/** Clamp to [0, max]. @internal */
-export const clamp = (v: Dec, max: Dec): Dec => (v.isNeg() ? dec(0) : v.gt(max) ? max : v);
+/** Zero, shared: Decimals are immutable, so one is enough (not one built per use). @internal */
+export const ZERO: Dec = dec(0);
+
+/**
+ * Equal by value. Points are mostly passed on unchanged, so the two are often the same Decimal:
+ * then no comparison (decimal.js copies the operand of every comparison). @internal
+ */
+export const equal = (a: Dec, b: Dec): boolean => a === b || a.eq(b);
+
+/** Clamp to [0, max] (`max` itself, the usual full marks, is not compared). @internal */
+export const clamp = (v: Dec, max: Dec): Dec => (v === max ? v : v.isNeg() ? ZERO : v.gt(max) ? max : v);
 
 /** A leaf's name in the locale. @internal */
 export const leafName = (leaf: IndicatorLeaf, locale: Locale): string => localized(locale, leaf.name, leaf.nameEn);
@@ -60,27 +70,32 @@ export const subjectLabel = (leaf: IndicatorLeaf, locale: Locale): string =>
  * The subject of an explanation — "在职人员控制率 82.35%（在职14人/编制17人）" — with the metrics
  * of the main fact and the leaf's details. @internal
  */
-export function subjectOf(leaf: IndicatorLeaf, fact: string, f: FactValue, ctx: LeafContext): { text: string; metrics: Metric[] } {
-  const main = metricOf(fact, f, ctx.m);
+export function subjectOf(leaf: IndicatorLeaf, fact: string, f: FactValue, ctx: LeafContext, scaled?: Dec): { text: string; metrics: Metric[] } {
+  const main = metricOf(fact, f, ctx.m, '', scaled);
   const details = readDetails(ctx.facts, leaf.details ?? [], ctx.locale, f.type === 'ratio');
   return { text: `${subjectLabel(leaf, ctx.locale)} ${main.display}${details.text}`, metrics: [main, ...details.metrics] };
 }
 
-/** Read one fact and the subject around it. @internal */
-export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext): { f: FactValue; text: string; metrics: Metric[] } {
+/**
+ * Read one fact and the subject around it; `v` is its numeric value in the unit thresholds use
+ * (undefined when it has none), read once for the score and the display. @internal
+ */
+export function readSubject(leaf: IndicatorLeaf, fact: string, ctx: LeafContext): { f: FactValue; v: Dec | undefined; text: string; metrics: Metric[] } {
   const f = readFact(ctx.facts, fact);
-  return { f, ...subjectOf(leaf, fact, f, ctx) };
+  const v = scaledValue(f);
+  return { f, v, ...subjectOf(leaf, fact, f, ctx, v) };
 }
 
 /**
  * The outcome for a leaf whose data is unavailable, under its policy (the leaf's `onUnavailable`,
  * else the system's). @internal
  */
-export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly FactValue[], metric: Metric[], ctx: LeafContext): LeafRaw {
+export function unavailableOutcome(p: PreparedLeaf, missing: readonly FactValue[], metric: Metric[], ctx: LeafContext): LeafRaw {
+  const leaf = p.node;
   const reasons = missing.map((f) => unavailableReason(f, ctx.locale));
   const head = ctx.m.cannotApply(leafName(leaf, ctx.locale), reasons);
   const zeroCase = zeroCaseOf(missing);
-  if (zeroCase === undefined) return policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
+  if (zeroCase === undefined) return policyOutcome(p, leaf.onUnavailable ?? ctx.unavailablePolicy, head, metric, 'unavailable', ctx.m);
   const policy = leaf.zeroPolicy;
   const outcome =
     (zeroCase === 'zeroOverZero' ? policy?.whenZeroOverZero : policy?.whenZeroDenominator) ??
@@ -95,13 +110,13 @@ export function unavailableOutcome(leaf: IndicatorLeaf, missing: readonly FactVa
   const reweight = outcome === 'not_applicable' && (policy?.notApplicable ?? DEFAULT_ZERO_POLICY.notApplicable) === 'reweight';
   const rule = ctx.m.zeroRule({ ...applied, points: leaf.points, reweight });
   if (outcome === 'unavailable') {
-    const raw = policyOutcome(leaf, leaf.onUnavailable ?? ctx.unavailablePolicy, `${head}${rule}`, metric, 'unavailable', ctx.m);
+    const raw = policyOutcome(p, leaf.onUnavailable ?? ctx.unavailablePolicy, `${head}${rule}`, metric, 'unavailable', ctx.m);
     return { ...raw, zeroPolicy: applied };
   }
   const over = outcome === 'zero' ? overrunText(leaf, ctx) : '';
   const explanation = `${over ? ctx.m.overrunLead(over) : ''}${leafName(leaf, ctx.locale)}${ctx.m.zeroHead(reasons)}${rule}`;
-  if (reweight) return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation, pending: 'unavailable', zeroPolicy: applied };
-  const earned = outcome === 'zero' ? dec(0) : dec(leaf.points);
+  if (reweight) return { kind: 'reweight', status: 'reweighted', earned: ZERO, metric, explanation, pending: 'unavailable', zeroPolicy: applied };
+  const earned = outcome === 'zero' ? ZERO : p.points;
   return { kind: outcome === 'not_applicable' ? 'fixed' : 'available', status: 'scored', earned, metric, explanation, zeroPolicy: applied };
 }
 
@@ -118,17 +133,17 @@ export function zeroCaseOf(missing: readonly FactValue[]): 'zeroOverZero' | 'zer
 
 /** Apply a full/zero/reweight policy to a leaf with nothing to score. @internal */
 export function policyOutcome(
-  leaf: IndicatorLeaf,
+  p: PreparedLeaf,
   policy: UnavailablePolicy,
   head: string,
   metric: Metric[],
   status: 'unavailable' | 'unassessed',
   m: ScoringMessages,
 ): LeafRaw {
-  if (policy === 'reweight') return { kind: 'reweight', status: 'reweighted', earned: dec(0), metric, explanation: head, policy, pending: status };
+  if (policy === 'reweight') return { kind: 'reweight', status: 'reweighted', earned: ZERO, metric, explanation: head, policy, pending: status };
   const full = policy === 'full';
-  const explanation = `${head}${full ? m.policyFull(leaf.points) : m.policyZero}`;
-  return { kind: 'fixed', status, earned: full ? dec(leaf.points) : dec(0), metric, explanation, policy };
+  const explanation = `${head}${full ? m.policyFull(p.node.points) : m.policyZero}`;
+  return { kind: 'fixed', status, earned: full ? p.points : ZERO, metric, explanation, policy };
 }
 
 /**

@@ -2,6 +2,7 @@ import { findFactDefinition } from '../../facts/catalog.js';
 import type { FactValue, Facts } from '../../facts/types.js';
 import type { Locale } from '../../shared/issues.js';
 import { SCORING_MESSAGES, type ScoringMessages } from '../../shared/messages/scoring.js';
+import { fixedDecimal } from '../../model/money/arithmetic.js';
 import { type Dec, ROUNDING, canonicalText, dec, toCanonical } from '../../model/money/decimal.js';
 import type { MetricDetail } from '../schema/common.js';
 
@@ -33,31 +34,29 @@ export function scaledValue(f: FactValue): Dec | undefined {
 }
 
 /** Round half-up to `places` and write exactly that many decimals ("82.35", "0.80"; never "-0.00"). @internal */
-export function fixed(value: Dec, places: number): string {
-  const s = toCanonical(value.toDecimalPlaces(places, ROUNDING.halfUp));
-  if (places === 0) return s;
-  const [whole, decimals = ''] = s.split('.');
-  return `${whole ?? s}.${decimals.padEnd(places, '0')}`;
-}
+export const fixed = (value: Dec, places: number): string => fixedDecimal(value, places);
 
 /** Round half-up to 2 decimals and drop trailing zeros ("11.76", "12.5", "4"). @internal */
 export const short = (value: Dec): string => toCanonical(value.toDecimalPlaces(2, ROUNDING.halfUp));
 
-/** Display of a fact value: 82.35%, 0.80万元, 14人, 是. `unit` follows a count or number. @internal */
-export function displayFact(f: FactValue, m: ScoringMessages, unit = ''): string {
+/**
+ * Display of a fact value: 82.35%, 0.80万元, 14人, 是. `unit` follows a count or number. `scaled`:
+ * the value as {@link scaledValue} read it, when the caller has already read it (it is not read again). @internal
+ */
+export function displayFact(f: FactValue, m: ScoringMessages, unit = '', scaled?: Dec): string {
   if (f.status === 'unavailable') return m.noData;
   if (f.type === 'boolean') return f.value ? m.yes : m.no;
   if (f.type === 'text') return f.value;
-  if (f.type === 'ratio') return `${fixed(dec(f.value).times(100), 2)}%`;
-  if (f.type === 'money') return m.money(fixed(dec(f.value), 2));
+  if (f.type === 'ratio') return `${fixed(scaled ?? dec(f.value).times(100), 2)}%`;
+  if (f.type === 'money') return m.money(fixed(scaled ?? dec(f.value), 2));
   return `${canonicalText(f.value)}${unit}`;
 }
 
-/** The metric entry of a fact already read. @internal */
-export const metricOf = (name: string, f: FactValue, m: ScoringMessages, unit = ''): Metric => ({
+/** The metric entry of a fact already read (`scaled`: its value as scaledValue read it, if the caller has it). @internal */
+export const metricOf = (name: string, f: FactValue, m: ScoringMessages, unit = '', scaled?: Dec): Metric => ({
   fact: name,
   value: f.status === 'ok' ? f.value : null,
-  display: displayFact(f, m, unit),
+  display: displayFact(f, m, unit, scaled),
 });
 
 /** Label of a fact: the given one, else the catalog's. @internal */

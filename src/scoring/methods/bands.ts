@@ -1,14 +1,15 @@
 import type { Locale } from '../../shared/issues.js';
 import { SCORING_MESSAGES } from '../../shared/messages/scoring.js';
-import { type Dec, dec } from '../../model/money/decimal.js';
-import { type LeafContext, type LeafRaw, readSubject, scored, unavailableOutcome } from '../internal/leaf.js';
-import { scaledValue, threshold } from '../internal/present.js';
-import type { Band, BandsLeaf } from '../schema/methods.js';
+import type { Dec } from '../../model/money/decimal.js';
+import { type LeafContext, type LeafRaw, readSubject, scored, unavailableOutcome, ZERO } from '../internal/leaf.js';
+import type { PreparedBand, PreparedOf } from '../internal/prepare.js';
+import { threshold } from '../internal/present.js';
+import type { Band } from '../schema/methods.js';
 
 /** Does the value fall in the band? Lower-closed: [min, max); upper-closed: (min, max]. @internal */
-export function inBand(v: Dec, b: Band, closed: 'lower' | 'upper'): boolean {
-  if (closed === 'lower') return (b.min === undefined || v.gte(dec(b.min))) && (b.max === undefined || v.lt(dec(b.max)));
-  return (b.min === undefined || v.gt(dec(b.min))) && (b.max === undefined || v.lte(dec(b.max)));
+export function inBand(v: Dec, b: PreparedBand, closed: 'lower' | 'upper'): boolean {
+  if (closed === 'lower') return (b.min === undefined || v.gte(b.min)) && (b.max === undefined || v.lt(b.max));
+  return (b.min === undefined || v.gt(b.min)) && (b.max === undefined || v.lte(b.max));
 }
 
 /** A band's label: its own, or generated from its bounds ("≤0%", "≥80%且<90%"). @internal */
@@ -23,12 +24,14 @@ export function bandLabel(b: Band, closed: 'lower' | 'upper', isRatio: boolean, 
 }
 
 /** `bands`: the points of the band the value falls in; a value in no band earns 0, and says so. @internal */
-export function scoreBands(leaf: BandsLeaf, ctx: LeafContext): LeafRaw {
+export function scoreBands(p: PreparedOf<'bands'>, ctx: LeafContext): LeafRaw {
+  const leaf = p.node;
   const subject = readSubject(leaf, leaf.fact, ctx);
-  const v = scaledValue(subject.f);
-  if (v === undefined) return unavailableOutcome(leaf, [subject.f], subject.metrics, ctx);
-  const band = leaf.bands.find((b) => inBand(v, b, leaf.closed));
-  if (!band) return scored(dec(0), subject.metrics, ctx.m.bandMiss(subject.text, leaf.points));
+  const { v } = subject;
+  if (v === undefined) return unavailableOutcome(p, [subject.f], subject.metrics, ctx);
+  const hit = p.bands.find((b) => inBand(v, b, leaf.closed));
+  if (!hit) return scored(ZERO, subject.metrics, ctx.m.bandMiss(subject.text, leaf.points));
+  const band = hit.band;
   const label = bandLabel(band, leaf.closed, subject.f.type === 'ratio', ctx.locale);
-  return scored(dec(band.points), subject.metrics, ctx.m.bandHit({ subject: subject.text, label, earned: band.points, points: leaf.points }));
+  return scored(hit.points, subject.metrics, ctx.m.bandHit({ subject: subject.text, label, earned: band.points, points: leaf.points }));
 }

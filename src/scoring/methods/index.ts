@@ -1,6 +1,5 @@
-import type { Dec } from '../../model/money/decimal.js';
 import type { LeafContext, LeafRaw } from '../internal/leaf.js';
-import type { IndicatorLeaf } from '../schema/methods.js';
+import type { PreparedLeaf } from '../internal/prepare.js';
 import { scoreBands } from './bands.js';
 import { scoreCategorical } from './categorical.js';
 import { scoreChecklist } from './checklist.js';
@@ -9,22 +8,22 @@ import { scoreManual } from './manual.js';
 import { scorePerViolation } from './perViolation.js';
 import { scoreRatio } from './ratio.js';
 
-/** Score one leaf on its declared points (`points`, its `points` read once by the caller) with its method. @internal */
-export function scoreLeaf(leaf: IndicatorLeaf, points: Dec, ctx: LeafContext): LeafRaw {
-  switch (leaf.method) {
+/** Score one prepared leaf on its declared points with its method (its numbers read when the system was prepared). @internal */
+export function scoreLeaf(p: PreparedLeaf, ctx: LeafContext): LeafRaw {
+  switch (p.method) {
     case 'linear':
-      return scoreLinear(leaf, points, ctx);
+      return scoreLinear(p, ctx);
     case 'bands':
-      return scoreBands(leaf, ctx);
+      return scoreBands(p, ctx);
     case 'ratio':
-      return scoreRatio(leaf, points, ctx);
+      return scoreRatio(p, ctx);
     case 'checklist':
-      return scoreChecklist(leaf, points, ctx);
+      return scoreChecklist(p, ctx);
     case 'perViolation':
-      return scorePerViolation(leaf, points, ctx);
+      return scorePerViolation(p, ctx);
     case 'categorical':
-      return scoreCategorical(leaf, ctx);
+      return scoreCategorical(p, ctx);
     case 'manual':
-      return scoreManual(leaf, points, ctx);
+      return scoreManual(p, ctx);
   }
 }

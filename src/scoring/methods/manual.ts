@@ -1,8 +1,8 @@
 import { type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { ScoringMessages } from '../../shared/messages/scoring.js';
-import { clamp, type LeafContext, type LeafRaw, policyOutcome } from '../internal/leaf.js';
+import { clamp, equal, type LeafContext, type LeafRaw, policyOutcome, ZERO } from '../internal/leaf.js';
+import type { PreparedOf } from '../internal/prepare.js';
 import { short } from '../internal/present.js';
-import type { ManualLeaf } from '../schema/methods.js';
 import type { ScoreAssessment } from '../types.js';
 
 /** What the evaluator said: "评价意见：扣1分", "评价意见：得2.5分", "评价意见：不扣分". `deduction`: the assessment's deduction, read. */
@@ -26,22 +26,25 @@ function applied(a: ScoreAssessment, score: Dec | undefined, deduction: Dec | un
  * provisional) under the `zero` policy; a `full` or `reweight` policy (the leaf's `onUnavailable`,
  * else the system's `unassessedPolicy`) is applied as before, the leaf `unassessed`. @internal
  */
-export function scoreManual(leaf: ManualLeaf, points: Dec, ctx: LeafContext): LeafRaw {
+export function scoreManual(p: PreparedOf<'manual'>, ctx: LeafContext): LeafRaw {
+  const { node: leaf, points } = p;
   const { m } = ctx;
   const a = ctx.assessments.get(leaf.id);
   if (!a || (a.score === undefined && a.deduction === undefined)) {
     const policy = leaf.onUnavailable ?? ctx.unassessedPolicy;
     // Not assessed is not a failure: under `zero` the leaf waits for its assessment (DESIGN: absent is not zero).
-    if (policy === 'zero') return { kind: 'fixed', status: 'pending', earned: dec(0), metric: [], explanation: m.pending(leaf.points), policy };
-    return policyOutcome(leaf, policy, m.noAssessment, [], 'unassessed', m);
+    if (policy === 'zero') return { kind: 'fixed', status: 'pending', earned: ZERO, metric: [], explanation: m.pending(leaf.points), policy };
+    return policyOutcome(p, policy, m.noAssessment, [], 'unassessed', m);
   }
   // Each number of the assessment is read once: the score, the message and the applied assessment share it.
   const score = a.score !== undefined ? dec(a.score) : undefined;
   const deduction = a.deduction !== undefined ? dec(a.deduction) : undefined;
-  const raw = score ?? points.minus(deduction ?? dec(0));
+  // Nothing deducted (the usual assessment, "0") is the points themselves: no subtraction, and
+  // the leaf's node then finds its full marks by identity.
+  const raw = score ?? (deduction === undefined || deduction.isZero() ? points : points.minus(deduction));
   const earned = clamp(raw, points);
-  const clampNote = raw.eq(earned) ? '' : m.clampNote(leaf.points, short(earned));
-  const result = earned.eq(points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
+  const clampNote = equal(raw, earned) ? '' : m.clampNote(leaf.points, short(earned));
+  const result = equal(earned, points) ? m.fullMarks(leaf.points) : m.earnedOf(short(earned), leaf.points);
   const explanation = m.assessed(a.reason, `${said(a, deduction, m)}${clampNote}`, result);
   return { kind: 'available', status: 'manual', earned, metric: [], explanation, reason: a.reason, assessment: applied(a, score, deduction) };
 }

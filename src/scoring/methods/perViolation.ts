@@ -1,6 +1,6 @@
-import { type Dec, dec } from '../../model/money/decimal.js';
-import { clamp, type LeafContext, type LeafRaw, scored, unavailableOutcome } from '../internal/leaf.js';
+import { clamp, ZERO, type LeafContext, type LeafRaw, scored, unavailableOutcome } from '../internal/leaf.js';
 import { factLabel, localized, metricOf, readFact, scaledValue, short } from '../internal/present.js';
+import type { PreparedOf } from '../internal/prepare.js';
 import type { PerViolationLeaf } from '../schema/methods.js';
 
 /** What is counted: the leaf's metric label, else the label of its one fact, else its name. */
@@ -11,21 +11,26 @@ function countLabel(leaf: PerViolationLeaf, ctx: LeafContext): string {
 }
 
 /** `perViolation`: deduct `perItem` for each violation counted by the facts (summed exactly), floor 0. @internal */
-export function scorePerViolation(leaf: PerViolationLeaf, points: Dec, ctx: LeafContext): LeafRaw {
-  const read = leaf.facts.map((name) => ({ name, f: readFact(ctx.facts, name) }));
-  const metric = read.map(({ name, f }) => metricOf(name, f, ctx.m));
-  const counts = read.flatMap(({ f }) => scaledValue(f) ?? []);
+export function scorePerViolation(p: PreparedOf<'perViolation'>, ctx: LeafContext): LeafRaw {
+  const { node: leaf, points } = p;
+  // Each fact's value is read once, for the count and the display.
+  const read = leaf.facts.map((name) => {
+    const f = readFact(ctx.facts, name);
+    return { name, f, v: scaledValue(f) };
+  });
+  const metric = read.map(({ name, f, v }) => metricOf(name, f, ctx.m, '', v));
+  const counts = read.flatMap(({ v }) => v ?? []);
   if (counts.length < read.length)
     return unavailableOutcome(
-      leaf,
-      read.filter(({ f }) => scaledValue(f) === undefined).map(({ f }) => f),
+      p,
+      read.filter(({ v }) => v === undefined).map(({ f }) => f),
       metric,
       ctx,
     );
-  const count = counts.reduce((a, v) => a.plus(v), dec(0));
+  const count = counts.reduce((a, v) => a.plus(v), ZERO);
   const label = countLabel(leaf, ctx);
   if (count.isNeg() || count.isZero()) return scored(points, metric, ctx.m.violationsNone(label, short(count), leaf.points));
-  const deduction = count.times(dec(leaf.perItem));
+  const deduction = count.times(p.perItem);
   const earned = clamp(points.minus(deduction), points);
   const explanation = ctx.m.violationsDeduct({
     label,
