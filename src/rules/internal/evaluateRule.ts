@@ -130,6 +130,6 @@ export function evaluateRuleAllKeys(rule: Rule, packId: string, ctx: EvalContext
   } else if (keys.length === 0) {
     out.push(bareFinding(rule, packId, ctx, 'not_applicable', ruleMessages(ctx.locale).emptySet(rule.forEach)));
   } else {
-    for (const k of keys) out.push(evaluateRule(rule, packId, ctx, k));
+    for (let i = 0; i < keys.length; i++) out.push(evaluateRule(rule, packId, ctx, keys[i] as string));
   }
 }

@@ -53,8 +53,10 @@ export interface RuleMessages {
   readonly none: string;
   readonly yes: string;
   readonly no: string;
-  /** A fact label with the names of its placeholders (code, item …). */
-  readonly labelWithKeys: (base: string, keys: readonly string[]) => string;
+  /** A fact label with the names of its placeholders (code, item …), already joined by `keySeparator`. */
+  readonly labelWithKeys: (base: string, keys: string) => string;
+  /** Between the names of a fact label's placeholders. */
+  readonly keySeparator: string;
   /** English names of 三公 items (zh-CN uses the model's names). */
   readonly threePublicItems?: Readonly<Record<string, string>>;
   /** Names of disclosure kinds. */
@@ -114,7 +116,8 @@ const ZH_CN: RuleMessages = {
   none: '无',
   yes: '是',
   no: '否',
-  labelWithKeys: (base, keys) => `${base}（${keys.join('，')}）`,
+  labelWithKeys: (base, keys) => `${base}（${keys}）`,
+  keySeparator: '，',
   disclosureKinds: { budget: '部门预算', final_accounts: '部门决算', performance: '绩效信息', three_public_funds: '“三公”经费' },
   kinds: (a, b) => {
     const k = { number: '数值', boolean: '布尔值', text: '文本' } as const;
@@ -186,7 +189,8 @@ const EN: RuleMessages = {
   none: 'n/a',
   yes: 'yes',
   no: 'no',
-  labelWithKeys: (base, keys) => `${base} (${keys.join(', ')})`,
+  labelWithKeys: (base, keys) => `${base} (${keys})`,
+  keySeparator: ', ',
   threePublicItems: {
     outboundTravel: 'outbound travel',
     vehiclePurchase: 'vehicle purchase',
