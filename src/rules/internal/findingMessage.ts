@@ -92,12 +92,16 @@ function contextText(m: MessageInput, named: NamedKey | undefined): string {
   const facts = m.rule.context;
   if (facts === undefined || facts === null || facts.length === 0) return '';
   const t = ruleMessages(m.locale);
-  const parts = facts.map((c) => {
+  // The facts are appended to one string (no array of their texts to join, per finding).
+  let parts = '';
+  for (let i = 0; i < facts.length; i++) {
+    const c = facts[i] as (typeof facts)[number];
     const name = withKey(c.fact, m.key);
     const r = fromFact(lookupFact(m.values, name, m.context), name, m.locale);
     const value = r.ok ? formatValue(r.typed.value, r.typed.type, m.locale, m.shown) : r.reason;
-    return t.contextFact(factLabel(name, m.locale, named), value, c.note?.[m.locale === 'en' ? 'en' : 'zh-CN']);
-  });
+    const part = t.contextFact(factLabel(name, m.locale, named), value, c.note?.[m.locale === 'en' ? 'en' : 'zh-CN']);
+    parts = i === 0 ? part : parts + t.contextSeparator + part;
+  }
   return t.alsoReported(parts);
 }
 

@@ -25,8 +25,10 @@ export interface RuleMessages {
   readonly whenNotMet: (leaves: string) => string;
   /** One fact shown alongside the verdict, with its note. */
   readonly contextFact: (label: string, value: string, note: string | undefined) => string;
-  /** The facts shown alongside the verdict, appended to the message. */
-  readonly alsoReported: (parts: readonly string[]) => string;
+  /** The facts shown alongside the verdict (already joined by `contextSeparator`), appended to the message. */
+  readonly alsoReported: (parts: string) => string;
+  /** Between the facts shown alongside the verdict. */
+  readonly contextSeparator: string;
   /** Appended to a waived failure's message. */
   readonly waived: (reason: string) => string;
   /** Why an iterating rule over an empty set has nothing to check. */
@@ -101,7 +103,8 @@ const ZH_CN: RuleMessages = {
   listSeparator: '；',
   whenNotMet: (leaves) => `适用条件不成立：${leaves}`,
   contextFact: (label, value, note) => `${label} ${value}${note ? `（${note}）` : ''}`,
-  alsoReported: (parts) => `另：${parts.join('；')}。`,
+  alsoReported: (parts) => `另：${parts}。`,
+  contextSeparator: '；',
   waived: (reason) => `（已豁免：${reason}）`,
   emptySet: (set) => `数据中没有可检查的项目（${set} 为空）`,
   notInData: (name) => `数据中没有 ${name}`,
@@ -174,7 +177,8 @@ const EN: RuleMessages = {
   listSeparator: '; ',
   whenNotMet: (leaves) => `the rule does not apply: ${leaves}`,
   contextFact: (label, value, note) => `${label} ${value}${note ? ` (${note})` : ''}`,
-  alsoReported: (parts) => ` Also: ${parts.join('; ')}.`,
+  alsoReported: (parts) => ` Also: ${parts}.`,
+  contextSeparator: '; ',
   waived: (reason) => ` Waived: ${reason}`,
   emptySet: (set) => `nothing to check (${set} is empty)`,
   notInData: (name) => `${name} is not in the data`,
