@@ -4,7 +4,7 @@ import { D, type Dec, dec, toCanonical } from '../../model/money/decimal.js';
 import type { Operator } from '../operators.js';
 import type { LeafResult } from '../types.js';
 import { runtimeReason } from './reasons.js';
-import { isDecimal, type Typed } from './values.js';
+import { isDecimal, isNum, kindOf, type Num, partsOf, type Typed } from './values.js';
 
 /** The outcome of one comparison. @internal */
 export type ComparisonOutcome = 'true' | 'false' | 'error';
@@ -66,14 +66,12 @@ export type Details = {
   ]?: LeafResult[K];
 };
 
-type Num = Typed & { kind: 'number' };
-
 /** Zero: no tolerance, or the difference of equal values (decimal.js values are immutable, so one instance is shared). */
 const ZERO: Dec = new D(0);
 
 /** Operands of kinds `op` cannot compare: an `error` with its reason written to `out`. */
-function mismatch(out: Details, op: string, { kind: a }: Typed, expected: Typed | undefined, locale: Locale): 'error' {
-  const kinds = ruleMessages(locale).kinds(a, expected?.kind);
+function mismatch(out: Details, op: string, a: Typed, expected: Typed | undefined, locale: Locale): 'error' {
+  const kinds = ruleMessages(locale).kinds(kindOf(a), expected === undefined ? undefined : kindOf(expected));
   out.reason = runtimeReason('bad_operand', locale, { op, kinds });
   return 'error';
 }
@@ -107,7 +105,7 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
   else if (tol === 'rounding') {
     // Every stated (rounded) term on either side carries up to half a unit of rounding: the bound
     // counts the terms of both sides (a stated total against the sum of its n stated parts: n + 1).
-    parts = a.parts + e.parts;
+    parts = partsOf(a) + partsOf(e);
     r = roundingBound(parts, cx);
     b = r.value;
     boundText = r.text;
@@ -146,8 +144,7 @@ function compareNumbers(out: Details, op: Operator, a: Num, e: Num, tol: string 
   return loose ? 'true' : 'false';
 }
 
-const equal = (a: Typed, b: Typed): boolean =>
-  a.kind === 'number' && b.kind === 'number' ? dec(a.value).eq(dec(b.value)) : a.kind === b.kind && a.value === b.value;
+const equal = (a: Typed, b: Typed): boolean => (isNum(a) && isNum(b) ? dec(a.value).eq(dec(b.value)) : kindOf(a) === kindOf(b) && a.value === b.value);
 
 /**
  * Compare a fact's value with the expected value(s) under one operator, writing the difference,
@@ -167,22 +164,22 @@ export function compareInto(
   switch (op) {
     case 'isTrue':
     case 'isFalse':
-      if (a.kind !== 'boolean') return mismatch(out, op, a, undefined, cx.locale);
+      if (a.type !== 'boolean') return mismatch(out, op, a, undefined, cx.locale);
       return a.value === (op === 'isTrue') ? 'true' : 'false';
     case 'in':
       if (!list) return mismatch(out, op, a, single, cx.locale);
       return list.some((x) => equal(a, x)) ? 'true' : 'false';
     case 'between': {
       const [lo, hi] = list ?? [];
-      if (a.kind !== 'number' || list?.length !== 2 || lo?.kind !== 'number' || hi?.kind !== 'number') return mismatch(out, op, a, lo, cx.locale);
+      if (!isNum(a) || list?.length !== 2 || !isNum(lo) || !isNum(hi)) return mismatch(out, op, a, lo, cx.locale);
       return dec(a.value).gte(dec(lo.value)) && dec(a.value).lte(dec(hi.value)) ? 'true' : 'false';
     }
     case 'eq':
-      if (single && a.kind !== 'number' && a.kind === single.kind) return a.value === single.value ? 'true' : 'false';
-      if (single?.kind !== 'number' || a.kind !== 'number') return mismatch(out, op, a, single, cx.locale);
+      if (single && !isNum(a) && kindOf(a) === kindOf(single)) return a.value === single.value ? 'true' : 'false';
+      if (!isNum(single) || !isNum(a)) return mismatch(out, op, a, single, cx.locale);
       return compareNumbers(out, op, a, single, tol, cx);
     default:
-      if (single?.kind !== 'number' || a.kind !== 'number') return mismatch(out, op, a, single, cx.locale);
+      if (!isNum(single) || !isNum(a)) return mismatch(out, op, a, single, cx.locale);
       return compareNumbers(out, op, a, single, tol, cx);
   }
 }

@@ -89,7 +89,7 @@ function resolveExpected(r: LeafDraft, leaf: Leaf, like: FactType, ctx: EvalCont
       return UNKNOWN;
     }
     r.threshold = { key: v.threshold, setId: t.set.id, reliability: t.set.provenance.reliability };
-    return { kind: 'number', value: t.value, type: THRESHOLD_KEYS[v.threshold].type, parts: 0 };
+    return { type: THRESHOLD_KEYS[v.threshold].type, value: t.value, parts: 0 };
   }
   return fromLiteral(v as string | boolean, like);
 }

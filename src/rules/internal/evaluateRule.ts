@@ -29,7 +29,6 @@ export function beyondTypicalRounding(leaves: readonly LeafResult[]): boolean {
 /** A rule's verdict, with everything its message is built from. */
 function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): MessageInput {
   ctx.scratch.count = 0;
-  const { values, context, locale, shown } = ctx;
   if (rule.when) {
     const when = evaluateCondition(rule.when, ctx, key, 'when');
     if (when !== 'true') {
@@ -43,10 +42,6 @@ function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Message
         leaves: takeLeaves(ctx),
         reason: ctx.scratch.reason,
         notMet: when === 'false',
-        values,
-        context,
-        locale,
-        shown,
       };
     }
   }
@@ -63,17 +58,14 @@ function verdict(rule: Rule, ctx: EvalContext, key: string | undefined): Message
     leaves,
     reason: ctx.scratch.reason,
     notMet: false,
-    values,
-    context,
-    locale,
-    shown,
   };
 }
 
 /** Evaluate one rule (for one key when it iterates) into an explained finding. @internal */
 export function evaluateRule(rule: Rule, packId: string, ctx: EvalContext, key: string | undefined): Finding {
   const v = verdict(rule, ctx, key);
-  const message = findingMessage(v);
+  // The run's values, locale and printed values are read from ctx: not copied into each verdict.
+  const message = findingMessage(v, ctx);
   const title = rule.title[ctx.locale === 'en' ? 'en' : 'zh-CN'];
   const { id: ruleId, category, refs, tags, severity: ruleSeverity } = rule;
   const { status, leaves, rounding, suspect } = v;
@@ -130,6 +122,6 @@ export function evaluateRuleAllKeys(rule: Rule, packId: string, ctx: EvalContext
   } else if (keys.length === 0) {
     out.push(bareFinding(rule, packId, ctx, 'not_applicable', ruleMessages(ctx.locale).emptySet(rule.forEach)));
   } else {
-    for (const k of keys) out.push(evaluateRule(rule, packId, ctx, k));
+    for (let i = 0; i < keys.length; i++) out.push(evaluateRule(rule, packId, ctx, keys[i] as string));
   }
 }

@@ -20,6 +20,13 @@ export interface MessageInput {
   readonly reason: string | undefined;
   /** True when the rule's `when` condition was false. */
   readonly notMet: boolean;
+}
+
+/**
+ * What every message of a run shares (the run's `EvalContext` fits): passed beside the
+ * {@link MessageInput}, not copied into one per finding. @internal
+ */
+export interface MessageRun {
   readonly values: Readonly<Record<string, FactValue>>;
   /** Facts that depend on run options, looked up before `values`. */
   readonly context?: Readonly<Record<string, FactValue>> | undefined;
@@ -28,8 +35,8 @@ export interface MessageInput {
   readonly shown: Shown;
 }
 
-function tag(m: MessageInput): string {
-  const t = ruleMessages(m.locale);
+function tag(m: MessageInput, locale: Locale): string {
+  const t = ruleMessages(locale);
   if (m.status === 'pass') return m.suspect ? t.tagSuspect : m.rounding ? t.tag.rounding : t.tag.pass;
   if (m.status === 'not_applicable') return t.tag.notApplicable;
   if (m.status === 'error') return t.tag.ruleError;
@@ -37,19 +44,19 @@ function tag(m: MessageInput): string {
 }
 
 /** The finding's key and its name, for its heading and the labels of its facts (undefined without a key). */
-function namedKey(m: MessageInput): NamedKey | undefined {
+function namedKey(m: MessageInput, locale: Locale): NamedKey | undefined {
   const key = m.key;
   if (key === undefined) return undefined;
   const forEach = m.rule.forEach;
   const ruleHint = forEach?.startsWith('economic') ? 'economic' : forEach?.startsWith('functional') ? 'functional' : undefined;
   // keyName reads the hint only for a code in Chinese; the labels compare hints on the same terms.
-  const hint = m.locale !== 'en' && isCode(key) ? ruleHint : undefined;
-  return { key, hint, name: keyName(key, m.locale, hint) };
+  const hint = locale !== 'en' && isCode(key) ? ruleHint : undefined;
+  return { key, hint, name: keyName(key, locale, hint) };
 }
 
-function heading(m: MessageInput, named: NamedKey | undefined): string {
-  const title = m.rule.title[m.locale === 'en' ? 'en' : 'zh-CN'];
-  return named === undefined ? title : ruleMessages(m.locale).keyedTitle(title, named.name);
+function heading(m: MessageInput, locale: Locale, named: NamedKey | undefined): string {
+  const title = m.rule.title[locale === 'en' ? 'en' : 'zh-CN'];
+  return named === undefined ? title : ruleMessages(locale).keyedTitle(title, named.name);
 }
 
 /**
@@ -79,7 +86,7 @@ function leavesText(
 }
 
 /** The body of a finding's message: the leaves that explain the verdict, or the reason. */
-function body({ status, notMet, reason, leaves, locale, shown }: MessageInput, named: NamedKey | undefined): string {
+function body({ status, notMet, reason, leaves }: MessageInput, { locale, shown }: MessageRun, named: NamedKey | undefined): string {
   const t = ruleMessages(locale);
   // The `when` leaves that failed, or all of them.
   if (status === 'not_applicable' && notMet) return t.whenNotMet(leavesText(leaves, 'when', false, t.listSeparator, locale, shown, named));
@@ -88,23 +95,28 @@ function body({ status, notMet, reason, leaves, locale, shown }: MessageInput, n
   return leavesText(leaves, undefined, status === 'pass', t.listSeparator, locale, shown, named);
 }
 
-function contextText(m: MessageInput, named: NamedKey | undefined): string {
+function contextText(m: MessageInput, run: MessageRun, named: NamedKey | undefined): string {
   const facts = m.rule.context;
   if (facts === undefined || facts === null || facts.length === 0) return '';
-  const t = ruleMessages(m.locale);
-  const parts = facts.map((c) => {
+  const t = ruleMessages(run.locale);
+  // The facts are appended to one string (no array of their texts to join, per finding).
+  let parts = '';
+  for (let i = 0; i < facts.length; i++) {
+    const c = facts[i] as (typeof facts)[number];
     const name = withKey(c.fact, m.key);
-    const r = fromFact(lookupFact(m.values, name, m.context), name, m.locale);
-    const value = r.ok ? formatValue(r.typed.value, r.typed.type, m.locale, m.shown) : r.reason;
-    return t.contextFact(factLabel(name, m.locale, named), value, c.note?.[m.locale === 'en' ? 'en' : 'zh-CN']);
-  });
+    const r = fromFact(lookupFact(run.values, name, run.context), name, run.locale);
+    const value = r.ok ? formatValue(r.typed.value, r.typed.type, run.locale, run.shown) : r.reason;
+    const part = t.contextFact(factLabel(name, run.locale, named), value, c.note?.[run.locale === 'en' ? 'en' : 'zh-CN']);
+    parts = i === 0 ? part : parts + t.contextSeparator + part;
+  }
   return t.alsoReported(parts);
 }
 
 /** The message of one finding, generated from the rule and the numbers. @internal */
-export function findingMessage(m: MessageInput): string {
-  const named = namedKey(m);
-  return ruleMessages(m.locale).finding(tag(m), heading(m, named), body(m, named)) + contextText(m, named);
+export function findingMessage(m: MessageInput, run: MessageRun): string {
+  const { locale } = run;
+  const named = namedKey(m, locale);
+  return ruleMessages(locale).finding(tag(m, locale), heading(m, locale, named), body(m, run, named)) + contextText(m, run, named);
 }
 
 /** The waiver suffix of a message. @internal */

@@ -85,16 +85,18 @@ function buildFactLabel(name: string, locale: Locale, named: NamedKey | undefine
   const base = def.label[locale === 'en' ? 'en' : 'zh-CN'];
   const slots = PLACEHOLDER_SEGMENTS.get(def.name);
   if (slots === undefined) return base;
-  const filled: string[] = [];
-  for (const i of slots) {
-    const key = segmentAt(name, i);
+  // The names are appended to one string (no array of names to join, per label).
+  const t = ruleMessages(locale);
+  let names: string | undefined;
+  for (let s = 0; s < slots.length; s++) {
+    const key = segmentAt(name, slots[s] as number);
     if (key === undefined) continue;
     // keyName reads the hint only for a code in Chinese: the name is searched for one only then.
     const hint = locale !== 'en' && isCode(key) ? hintOf(name) : undefined;
-    filled.push(named !== undefined && key === named.key && hint === named.hint ? named.name : keyName(key, locale, hint));
+    const keyText = named !== undefined && key === named.key && hint === named.hint ? named.name : keyName(key, locale, hint);
+    names = names === undefined ? keyText : names + t.keySeparator + keyText;
   }
-  if (filled.length === 0) return base;
-  return ruleMessages(locale).labelWithKeys(base, filled);
+  return names === undefined ? base : t.labelWithKeys(base, names);
 }
 
 /** A money amount exactly, with at least two decimals (for bounds such as 0.075). @internal */

@@ -37,15 +37,17 @@ function boundText(leaf: LeafResult, locale: Locale, shown: Shown | undefined): 
  */
 export function leafText(leaf: LeafResult, locale: Locale, shown?: Shown, named?: NamedKey): string {
   const t = ruleMessages(locale);
-  const label = factLabel(leaf.fact, locale, named);
-  const a = `${label} ${formatValue(leaf.actual, leaf.valueType, locale, shown)}`;
   const spec = isOperator(leaf.op) ? OPERATORS[leaf.op] : undefined;
   if (!spec) return `${leaf.fact} ${leaf.op}`;
-  if (leaf.op === 'available') return leaf.passed ? a : t.unavailable(label);
-  if (spec.operand === 'none') {
+  const label = factLabel(leaf.fact, locale, named);
+  if (leaf.op === 'available' && !leaf.passed) return t.unavailable(label);
+  if (leaf.op !== 'available' && spec.operand === 'none') {
     const want = leaf.passed ? undefined : formatValue(leaf.op === 'isTrue', 'boolean', locale);
     return t.booleanLeaf(label, formatValue(leaf.actual, 'boolean', locale), want);
   }
+  // The fact and its value: built only for the sentences that print them (not the two above).
+  const a = `${label} ${formatValue(leaf.actual, leaf.valueType, locale, shown)}`;
+  if (leaf.op === 'available') return a;
   const b = rightSide(leaf, locale, shown, named);
   if (leaf.withinRounding && leaf.beyondTypicalRounding && leaf.difference !== undefined && leaf.typicalRounding !== undefined) {
     const d = formatAbsolute(leaf.difference, leaf.valueType, locale, shown);

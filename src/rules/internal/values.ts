@@ -10,19 +10,34 @@ const DECIMAL_RE = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 /** True for a plain decimal string such as "576.08" or "-0.02". @internal */
 export const isDecimal = (s: string): boolean => DECIMAL_RE.test(s);
 
-/** A value ready for comparison. @internal */
+/**
+ * A value ready for comparison. An available fact is one as it is (no copy per operand); a literal
+ * or a threshold is built in the same form, with `parts: 0` (see {@link partsOf}). @internal
+ */
 export type Typed =
-  | { readonly kind: 'number'; readonly value: string; readonly type: FactType; readonly parts: number }
-  | { readonly kind: 'boolean'; readonly value: boolean; readonly type: 'boolean' }
-  | { readonly kind: 'text'; readonly value: string; readonly type: 'text' };
+  | { readonly type: 'money' | 'ratio' | 'number' | 'count'; readonly value: string; readonly parts?: number | undefined }
+  | { readonly type: 'boolean'; readonly value: boolean }
+  | { readonly type: 'text'; readonly value: string };
+
+/** A comparable number (money, ratio, number or count). @internal */
+export type Num = Typed & { readonly type: 'money' | 'ratio' | 'number' | 'count' };
+
+/** The kind a value is compared as: numbers as decimals, booleans, or texts. @internal */
+export const kindOf = (t: Typed): 'number' | 'boolean' | 'text' => (t.type === 'boolean' ? 'boolean' : t.type === 'text' ? 'text' : 'number');
+
+/** True when `t` is compared as a decimal. @internal */
+export const isNum = (t: Typed | undefined): t is Num => t !== undefined && t.type !== 'boolean' && t.type !== 'text';
 
 /** A resolved operand: a value, or why there is none. @internal */
 export type Resolved = { readonly ok: true; readonly typed: Typed } | { readonly ok: false; readonly reason: string };
 
-/** How many stated amounts a money fact adds up (1 when it is a single stated amount, 0 for non-money). @internal */
-function partsOf(f: FactValue & { status: 'ok' }): number {
-  if (f.type !== 'money') return 0;
-  return 'parts' in f && f.parts !== undefined ? f.parts : 1;
+/**
+ * How many stated amounts a number adds up: a money fact's `parts`, else 1 (a single stated amount);
+ * 0 for other types and for literals and thresholds (built with `parts: 0`). @internal
+ */
+export function partsOf(t: Num): number {
+  if (t.type !== 'money') return 0;
+  return t.parts !== undefined ? t.parts : 1;
 }
 
 /**
@@ -44,12 +59,9 @@ export function fromFact(f: FactValue | undefined, name: string, locale: Locale)
   return typed !== undefined ? { ok: true, typed } : { ok: false, reason: unavailableReason(f, name, locale) };
 }
 
-/** An available fact as a comparable value; undefined when it is missing or unavailable. @internal */
+/** An available fact as a comparable value (the fact itself); undefined when it is missing or unavailable. @internal */
 export function typedFact(f: FactValue | undefined): Typed | undefined {
-  if (f === undefined || f.status === 'unavailable') return undefined;
-  if (f.type === 'boolean') return { kind: 'boolean', value: f.value as boolean, type: 'boolean' };
-  if (f.type === 'text') return { kind: 'text', value: f.value as string, type: 'text' };
-  return { kind: 'number', value: f.value as string, type: f.type, parts: partsOf(f) };
+  return f === undefined || f.status === 'unavailable' ? undefined : f;
 }
 
 /** Why a fact that {@link typedFact} rejected cannot be compared, in the requested language. @internal */
@@ -60,9 +72,9 @@ export function unavailableReason(f: FactValue | undefined, name: string, locale
 
 /** A literal from rule data; decimals take the type of the fact they are compared with. @internal */
 export function fromLiteral(v: string | boolean, like: FactType): Typed {
-  if (typeof v === 'boolean') return { kind: 'boolean', value: v, type: 'boolean' };
-  if (isDecimal(v)) return { kind: 'number', value: v, type: NUMERIC_TYPES.has(like) ? like : 'number', parts: 0 };
-  return { kind: 'text', value: v, type: 'text' };
+  if (typeof v === 'boolean') return { type: 'boolean', value: v };
+  if (isDecimal(v)) return { type: NUMERIC_TYPES.has(like) ? (like as Num['type']) : 'number', value: v, parts: 0 };
+  return { type: 'text', value: v };
 }
 
 /** The plain value of a typed value, for LeafResult. @internal */

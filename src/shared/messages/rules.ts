@@ -25,8 +25,10 @@ export interface RuleMessages {
   readonly whenNotMet: (leaves: string) => string;
   /** One fact shown alongside the verdict, with its note. */
   readonly contextFact: (label: string, value: string, note: string | undefined) => string;
-  /** The facts shown alongside the verdict, appended to the message. */
-  readonly alsoReported: (parts: readonly string[]) => string;
+  /** The facts shown alongside the verdict (already joined by `contextSeparator`), appended to the message. */
+  readonly alsoReported: (parts: string) => string;
+  /** Between the facts shown alongside the verdict. */
+  readonly contextSeparator: string;
   /** Appended to a waived failure's message. */
   readonly waived: (reason: string) => string;
   /** Why an iterating rule over an empty set has nothing to check. */
@@ -53,8 +55,10 @@ export interface RuleMessages {
   readonly none: string;
   readonly yes: string;
   readonly no: string;
-  /** A fact label with the names of its placeholders (code, item …). */
-  readonly labelWithKeys: (base: string, keys: readonly string[]) => string;
+  /** A fact label with the names of its placeholders (code, item …), already joined by `keySeparator`. */
+  readonly labelWithKeys: (base: string, keys: string) => string;
+  /** Between the names of a fact label's placeholders. */
+  readonly keySeparator: string;
   /** English names of 三公 items (zh-CN uses the model's names). */
   readonly threePublicItems?: Readonly<Record<string, string>>;
   /** Names of disclosure kinds. */
@@ -99,7 +103,8 @@ const ZH_CN: RuleMessages = {
   listSeparator: '；',
   whenNotMet: (leaves) => `适用条件不成立：${leaves}`,
   contextFact: (label, value, note) => `${label} ${value}${note ? `（${note}）` : ''}`,
-  alsoReported: (parts) => `另：${parts.join('；')}。`,
+  alsoReported: (parts) => `另：${parts}。`,
+  contextSeparator: '；',
   waived: (reason) => `（已豁免：${reason}）`,
   emptySet: (set) => `数据中没有可检查的项目（${set} 为空）`,
   notInData: (name) => `数据中没有 ${name}`,
@@ -114,7 +119,8 @@ const ZH_CN: RuleMessages = {
   none: '无',
   yes: '是',
   no: '否',
-  labelWithKeys: (base, keys) => `${base}（${keys.join('，')}）`,
+  labelWithKeys: (base, keys) => `${base}（${keys}）`,
+  keySeparator: '，',
   disclosureKinds: { budget: '部门预算', final_accounts: '部门决算', performance: '绩效信息', three_public_funds: '“三公”经费' },
   kinds: (a, b) => {
     const k = { number: '数值', boolean: '布尔值', text: '文本' } as const;
@@ -171,7 +177,8 @@ const EN: RuleMessages = {
   listSeparator: '; ',
   whenNotMet: (leaves) => `the rule does not apply: ${leaves}`,
   contextFact: (label, value, note) => `${label} ${value}${note ? ` (${note})` : ''}`,
-  alsoReported: (parts) => ` Also: ${parts.join('; ')}.`,
+  alsoReported: (parts) => ` Also: ${parts}.`,
+  contextSeparator: '; ',
   waived: (reason) => ` Waived: ${reason}`,
   emptySet: (set) => `nothing to check (${set} is empty)`,
   notInData: (name) => `${name} is not in the data`,
@@ -186,7 +193,8 @@ const EN: RuleMessages = {
   none: 'n/a',
   yes: 'yes',
   no: 'no',
-  labelWithKeys: (base, keys) => `${base} (${keys.join(', ')})`,
+  labelWithKeys: (base, keys) => `${base} (${keys})`,
+  keySeparator: ', ',
   threePublicItems: {
     outboundTravel: 'outbound travel',
     vehiclePurchase: 'vehicle purchase',
