@@ -124,11 +124,13 @@ export function halfUnitOf(decimals: number, unit: '万元' | '元'): string {
 const NON_ZERO_DIGIT = /[1-9]/;
 
 /**
- * A Decimal rounded half-up to `places` decimals and printed with exactly that many ("82.35",
- * "0.80", "13"; never "-0.00"): one rounding and print by decimal.js. decimal.js keeps the sign of
- * a negative value that rounds to zero, so that sign is dropped. @internal
+ * A Decimal rounded to `places` decimals (half-up unless told) and printed with exactly that many
+ * ("82.35", "0.80", "13"; never "-0.00"): one rounding and print by decimal.js. decimal.js keeps the
+ * sign of a negative value that rounds to zero, so that sign is dropped. The one fixed-decimals
+ * print: `formatMoney` and the score sheet's points both use it. @internal
  */
-export function fixedDecimal(value: Dec, places: number): string {
-  const s = value.toFixed(places, ROUNDING.halfUp);
-  return s.startsWith('-') && !NON_ZERO_DIGIT.test(s) ? s.slice(1) : s;
+export function fixedDecimal(value: Dec, places: number, rounding: RoundingMode = 'halfUp'): string {
+  const s = value.toFixed(places, ROUNDING[rounding]);
+  // Only a text starting with '-' is tested, so a positive value costs no pattern match.
+  return s.charCodeAt(0) === 45 && !NON_ZERO_DIGIT.test(s) ? s.slice(1) : s;
 }

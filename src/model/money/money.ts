@@ -1,4 +1,4 @@
-import { compareAmounts, subtractAmounts, sumAmounts } from './arithmetic.js';
+import { compareAmounts, fixedDecimal, subtractAmounts, sumAmounts } from './arithmetic.js';
 import { D, type Dec, ROUNDING, type RoundingMode, dec, toCanonical } from './decimal.js';
 
 /**
@@ -257,11 +257,7 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  */
 export function formatMoney(value: Money, options: { readonly decimals?: number; readonly rounding?: RoundingMode; readonly unit?: MoneyUnit } = {}): string {
   const decimals = options.decimals ?? 2;
-  const v = options.unit === '元' ? dec(value).times(10000) : dec(value);
-  const s = v.toFixed(decimals, ROUNDING[options.rounding ?? 'halfUp']);
-  // A negative amount that rounds to zero prints "-0.00": drop the sign (only a text starting with
-  // '-' is tested, so a positive amount costs no pattern match).
-  return s.charCodeAt(0) === 45 && /^-0(\.0+)?$/.test(s) ? s.slice(1) : s;
+  return fixedDecimal(options.unit === '元' ? dec(value).times(10000) : dec(value), decimals, options.rounding);
 }
 
 /**
