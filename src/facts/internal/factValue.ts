@@ -37,9 +37,16 @@ export const bool = (b: boolean): FactValue => (b ? TRUE : FALSE);
 /** @internal */
 export const text = (value: string): FactValue => Object.freeze({ status: 'ok', type: 'text', value });
 
-/** An unavailable fact, with its reason in zh-CN and English from the fact message tables. @internal */
-export function unavailable<K extends FactReason>(type: FactType, reason: K, params: FactReasonParams[K]): FactValue {
-  return Object.freeze({ status: 'unavailable', type, reason: factReason(reason, params, 'zh-CN'), reasonEn: factReason(reason, params, 'en') });
+/**
+ * An unavailable fact, with its reason in zh-CN and English from the fact message tables, and the
+ * cause a ratio's zero policy reads when there is one. @internal
+ */
+export function unavailable<K extends FactReason>(type: FactType, reason: K, params: FactReasonParams[K], cause?: UnavailableCause): FactValue {
+  const zh = factReason(reason, params, 'zh-CN');
+  const en = factReason(reason, params, 'en');
+  return Object.freeze(
+    cause === undefined ? { status: 'unavailable', type, reason: zh, reasonEn: en } : { status: 'unavailable', type, reason: zh, reasonEn: en, cause },
+  );
 }
 
 /** A reason code that needs no parameters. @internal */
@@ -63,20 +70,6 @@ export function optMoney(v: string | undefined, missing: FactValue): FactValue {
 }
 
 /**
- * An unavailable ratio fact with the cause its zero policy reads: built in one object (not an
- * unavailable fact spread into a copy with the cause added).
- */
-function gap<K extends FactReason>(cause: UnavailableCause, reason: K, params: FactReasonParams[K]): FactValue {
-  return Object.freeze({
-    status: 'unavailable',
-    type: 'ratio',
-    reason: factReason(reason, params, 'zh-CN'),
-    reasonEn: factReason(reason, params, 'en'),
-    cause,
-  });
-}
-
-/**
  * The unavailable facts of one ratio: its reasons name only the ratio's two sides, never an input
  * value, so they are built once per ratio, at load, by {@link ratioTerms}, and shared (frozen) by
  * every result — a ratio that cannot be computed builds no sentence. @internal
@@ -95,10 +88,10 @@ export interface RatioTerms {
 /** The unavailable facts of a ratio `num ÷ den`, named by its two sides. Call once, at load. @internal */
 export function ratioTerms(num: FactTerm, den: FactTerm): RatioTerms {
   return {
-    missingNum: gap('missing', 'missing', { term: num }),
-    missingDen: gap('missing', 'missing', { term: den }),
-    zeroOverZero: gap('zeroOverZero', 'zeroOverZero', { term: den, num }),
-    zeroDenominator: gap('zeroDenominator', 'zero', { term: den }),
+    missingNum: unavailable('ratio', 'missing', { term: num }, 'missing'),
+    missingDen: unavailable('ratio', 'missing', { term: den }, 'missing'),
+    zeroOverZero: unavailable('ratio', 'zeroOverZero', { term: den, num }, 'zeroOverZero'),
+    zeroDenominator: unavailable('ratio', 'zero', { term: den }, 'zeroDenominator'),
   };
 }
 
