@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateDepartment, makeRng } from './generate.mjs';
+import { cpuPerCall } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -168,15 +169,7 @@ if (!argv.includes('--no-timing')) {
     for (let r = 0; r < rounds; r++) {
       for (let j = 0; j < tasks.length; j++) {
         const [k, fn] = tasks[(j + r) % tasks.length];
-        let n = 0;
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        while (performance.now() - t0 < ms) {
-          fn();
-          n++;
-        }
-        const c = process.cpuUsage(c0);
-        res[k].push((c.user + c.system) / n);
+        res[k].push(cpuPerCall(fn, ms));
       }
     }
     const per = (k) => res[k].map((x, i) => x / res.floor[i]);

@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { cpuPerCall } from './lib/stats.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -56,17 +57,7 @@ for (const stage of opt('stages', 'parse,facts,rules,score,evaluate').split(',')
   for (let i = 0; i < 1000; i++) for (const [, fn] of tasks) fn();
   const res = { A: [], B: [] };
   for (let r = 0; r < rounds; r++) {
-    for (const [k, fn] of r % 2 ? tasks : [...tasks].reverse()) {
-      let n = 0;
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      while (performance.now() - t0 < ms) {
-        fn();
-        n++;
-      }
-      const c = process.cpuUsage(c0);
-      res[k].push((c.user + c.system) / n);
-    }
+    for (const [k, fn] of r % 2 ? tasks : [...tasks].reverse()) res[k].push(cpuPerCall(fn, ms));
   }
   const ratio = res.A.map((a, i) => a / res.B[i]);
   console.log(

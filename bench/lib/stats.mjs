@@ -50,6 +50,19 @@ export const cpuNow = () => {
   return (u.user + u.system) / 1000;
 };
 
+/** Call `fn` for `ms` of wall time; the process CPU time per call, in µs (the A/B scripts' slice). */
+export function cpuPerCall(fn, ms) {
+  let n = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  while (performance.now() - t0 < ms) {
+    fn();
+    n++;
+  }
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / n;
+}
+
 /** Repetitions per sample so that one sample takes ≥ `minMs` on `now`. */
 async function calibrate(t, now, minMs) {
   for (let i = 0; i < 3; i++) await t.fn(); // first calls compile
