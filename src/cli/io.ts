@@ -173,7 +173,7 @@ export async function writeText(path: string | undefined, text: string, locale: 
  * atomic). The temporary file is removed when the write fails. A target that exists and is not a
  * regular file (`-o /dev/stdout`, a named pipe) is written directly.
  */
-async function writeAtomically(path: string, data: string | Iterable<string>): Promise<void> {
+async function writeAtomically(path: string, data: string | Iterable<string> | Iterable<Uint8Array>): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
   if (existing && !existing.isFile()) {
     await writeFile(path, data);
@@ -210,11 +210,12 @@ function* batched(chunks: Iterable<string>): Generator<string> {
 
 /**
  * Write a file from text chunks (never joined into one string: small ones are joined into pieces
- * of about 64 K characters, each one write); the folder must exist.
+ * of about 64 K characters, each one write) or from byte chunks (each one write, as it comes); the
+ * folder must exist.
  */
-export async function writeChunks(path: string, chunks: Iterable<string>, locale: Locale): Promise<Outcome<void>> {
+export async function writeChunks(path: string, chunks: Iterable<string> | { readonly bytes: Iterable<Uint8Array> }, locale: Locale): Promise<Outcome<void>> {
   try {
-    await writeAtomically(path, batched(chunks));
+    await writeAtomically(path, 'bytes' in chunks ? chunks.bytes : batched(chunks));
     return success(undefined);
   } catch (e) {
     return failure(EXIT.io, cliMessages(locale).writeFailed(path, ioDetail(e)));

@@ -1,4 +1,4 @@
-import { rm, stat, writeFile } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
@@ -11,7 +11,7 @@ import { SpillError } from '../batch/spill.js';
 import { type BatchItem, countItems, dirItems, isNdjsonPath, ndjsonItems } from '../batch/sources.js';
 import { closeAccumulator, createAccumulator, finishSummary, recordFailed, recordOk, type SummaryAccumulator, summaryJsonChunks } from '../batch/summary.js';
 import { summaryMarkdownChunks } from '../batch/summaryMarkdown.js';
-import { summaryXlsxBytes } from '../batch/summaryXlsx.js';
+import { summaryXlsxChunks } from '../batch/summaryXlsx.js';
 import { type ResolvedOptions, resolveOptions } from '../evaluateData.js';
 import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
@@ -204,12 +204,8 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
     if (!json.ok) return json;
     const md = await writeChunks(join(outDir, 'summary.md'), summaryMarkdownChunks(summary, locale), locale);
     if (!md.ok) return md;
-    const xlsxPath = join(outDir, 'summary.xlsx');
-    try {
-      await writeFile(xlsxPath, await summaryXlsxBytes(summary, locale));
-    } catch (e) {
-      return failure(EXIT.io, m.writeFailed(xlsxPath, (e as NodeJS.ErrnoException).code ?? String(e)));
-    }
+    const xlsx = await writeChunks(join(outDir, 'summary.xlsx'), { bytes: summaryXlsxChunks(summary, locale) }, locale);
+    if (!xlsx.ok) return xlsx;
     if (interrupted) {
       process.stderr.write(`${m.batchInterrupted(summary.evaluated, summary.failed, outDir)}\n`);
       return success(EXIT.partial);
