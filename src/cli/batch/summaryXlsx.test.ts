@@ -2,7 +2,7 @@ import { read, utils } from '@e965/xlsx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BatchSummaryRows, FailureRow, RankingRow } from './summary.js';
-import { summaryXlsxChunks, xlsxText } from './summaryXlsx.js';
+import { XLSX_CELL_MAX, fitCell, summaryXlsxChunks, xlsxText } from './summaryXlsx.js';
 
 const bytesOf = (chunks: Iterable<Uint8Array>): Uint8Array => Buffer.concat([...chunks]);
 
@@ -107,6 +107,23 @@ describe('summary.xlsx', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it("cuts a text longer than Excel's cell limit, ending in …, and keeps surrogate pairs whole", () => {
+    expect(fitCell('局'.repeat(XLSX_CELL_MAX))).toBe('局'.repeat(XLSX_CELL_MAX));
+    const cut = fitCell('局'.repeat(40_000));
+    expect(cut).toHaveLength(XLSX_CELL_MAX);
+    expect(cut.endsWith('局…')).toBe(true);
+    const pairs = fitCell('𝒜'.repeat(20_000)); // 40,000 code units; the cut falls inside a pair
+    expect(pairs.length).toBeLessThanOrEqual(XLSX_CELL_MAX);
+    expect(pairs.endsWith('𝒜…')).toBe(true);
+    const shifted = fitCell(`a${'𝒜'.repeat(20_000)}`); // here the cut would split a pair: one unit fewer
+    expect(shifted).toHaveLength(XLSX_CELL_MAX - 1);
+    expect(shifted.endsWith('𝒜…')).toBe(true);
+    // a failed department's raw name can be that long: the file is still written and read back
+    const failures = [{ source: 'in.ndjson:1', name: '局'.repeat(40_000), issueCount: 1, issues: ['too long'] } as unknown as FailureRow];
+    const failed = sheet(bytesOf(summaryXlsxChunks(summaryOf([], failures), 'en')), 'Failed');
+    expect(failed[1]).toEqual(['in.ndjson:1', cut, 1, 'too long']);
   });
 
   it('escapes only what it must', () => {

@@ -64,10 +64,27 @@ function columnName(index: number): string {
   return name;
 }
 
+/** The most characters (UTF-16 code units) Excel accepts in one cell. */
+export const XLSX_CELL_MAX = 32_767;
+
+/**
+ * `text` cut to {@link XLSX_CELL_MAX} characters, ending in "…" when cut (never between the two
+ * halves of a surrogate pair). A longer cell makes Excel report the file as damaged (and SheetJS
+ * refuses to write it); such a text can only come from a department that failed validation, whose
+ * raw name summary.json keeps whole.
+ */
+export function fitCell(text: string): string {
+  if (text.length <= XLSX_CELL_MAX) return text;
+  let end = XLSX_CELL_MAX - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
 function cellXml(ref: string, value: Cell): string {
   return typeof value === 'number' && Number.isFinite(value)
     ? `<c r="${ref}"><v>${value}</v></c>`
-    : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xlsxText(String(value))}</t></is></c>`;
+    : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xlsxText(fitCell(String(value)))}</t></is></c>`;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
