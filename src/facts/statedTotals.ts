@@ -16,6 +16,7 @@ export const STATED_TOTAL_INPUT: InputFields = {
   'statedTotal.{id}.total': 'statedTotals[id={id}].total',
   'statedCount.{id}.total': 'statedTotals[id={id}].total',
   'staff.category.{category}.actual': 'department.staffing.actual.{category}',
+  'staff.category.{category}.authorized': 'department.staffing.authorized.{category}',
 };
 
 /** The keys of the stated totals, by kind and whether their parts are complete (the `forEach` sets). @internal */

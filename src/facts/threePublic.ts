@@ -30,6 +30,8 @@ const ITEM_BUDGET = 'threePublicFunds.{item}.budget';
 export const THREE_PUBLIC_INPUT: InputFields = {
   'threePublic.{item}.budget': ITEM_BUDGET,
   'threePublic.{item}.actual': ITEM_ACTUAL,
+  'threePublic.{item}.priorYearBudget': 'threePublicFunds.{item}.priorYearBudget',
+  'threePublic.{item}.priorYearActual': 'threePublicFunds.{item}.priorYearActual',
   'threePublic.total.statedBudget': 'threePublicFunds.statedTotal.budget',
   'threePublic.total.statedActual': 'threePublicFunds.statedTotal.actual',
 };

@@ -97,6 +97,12 @@ const CASES: readonly Case[] = [
     perturb: (d) => (d.department.staffing.actual.civilServant = 7),
     value: 7,
   },
+  {
+    fact: 'staff.category.civilServant.authorized',
+    path: ['department', 'staffing', 'authorized', 'civilServant'],
+    perturb: (d) => (d.department.staffing.authorized.civilServant = 4),
+    value: 4,
+  },
   { fact: 'statedTotal.income-total.total', path: ['statedTotals', 2, 'total'], perturb: (d) => (d.statedTotals[2].total = '580.08'), value: '580.08' },
   { fact: 'statedCount.staff-authorized.total', path: ['statedTotals', 0, 'total'], perturb: (d) => (d.statedTotals[0].total = 19), value: 19 },
   {
@@ -199,6 +205,14 @@ describe('factInputPath', () => {
     // a class the input does not state, a stated total it does not list
     expect(factInputPath('expenditure.economic.399.stated', data)).toBeUndefined();
     expect(factInputPath('statedTotal.no-such-id.total', data)).toBeUndefined();
+  });
+
+  test('a prior-year “三公” figure of an item is located at its field (no rule compares it alone)', () => {
+    const data = enyang();
+    data.threePublicFunds.reception.priorYearActual = '1.20';
+    data.threePublicFunds.reception.priorYearBudget = '1.50';
+    expect(factInputPath('threePublic.reception.priorYearActual', data as EvaluationInputData)).toEqual(['threePublicFunds', 'reception', 'priorYearActual']);
+    expect(factInputPath('threePublic.reception.priorYearBudget', data as EvaluationInputData)).toEqual(['threePublicFunds', 'reception', 'priorYearBudget']);
   });
 
   test('the catalog declares the input field of each stated fact (FactDefinition.input)', () => {
