@@ -107,10 +107,19 @@ function guessEncoding(b: Uint8Array): string | undefined {
 /**
  * Decode a data file: UTF-8 (a BOM is dropped), or UTF-16 when it starts with a UTF-16 BOM (then
  * the encoding is certain). Anything else that is not valid UTF-8 is refused with the offset of
- * the first bad byte and, when clear, the encoding to convert from: never silently turned into
- * U+FFFD (a GB18030 file used to evaluate with 46 replacement characters in its report).
+ * the first bad byte and, when clear, the encoding to read it with: never silently turned into
+ * U+FFFD (a GB18030 file used to evaluate with 46 replacement characters in its report). With
+ * `encoding` (`--encoding`, a canonical WHATWG name), the bytes are decoded in it instead, and
+ * refused when they are not valid in it.
  */
-export function decodeDataBytes(bytes: Uint8Array, label: string, locale: Locale): Outcome<string> {
+export function decodeDataBytes(bytes: Uint8Array, label: string, locale: Locale, encoding?: string): Outcome<string> {
+  if (encoding !== undefined && encoding !== 'utf-8') {
+    try {
+      return success(new TextDecoder(encoding, { fatal: true }).decode(bytes));
+    } catch {
+      return failure(EXIT.invalid, cliMessages(locale).notInEncoding(label, encoding));
+    }
+  }
   const b0 = bytes[0],
     b1 = bytes[1];
   const utf16 = b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : undefined;
@@ -124,15 +133,15 @@ export function decodeDataBytes(bytes: Uint8Array, label: string, locale: Locale
 }
 
 /** Read a JSON or YAML file (`-`: standard input, its format detected) into a plain value. */
-export async function readDataFile(path: string, locale: Locale): Promise<Outcome<unknown>> {
+export async function readDataFile(path: string, locale: Locale, encoding?: string): Promise<Outcome<unknown>> {
   const bytes = await readBytes(path, locale);
   if (!bytes.ok) return bytes;
-  return parseDataBytes(bytes.value, inputLabel(path), dataFormatOf(path), locale);
+  return parseDataBytes(bytes.value, inputLabel(path), dataFormatOf(path), locale, encoding);
 }
 
-/** Decode and parse the bytes of a JSON or YAML file. */
-export function parseDataBytes(bytes: Uint8Array, label: string, format: 'json' | 'yaml' | undefined, locale: Locale): Outcome<unknown> {
-  const text = decodeDataBytes(bytes, label, locale);
+/** Decode (see {@link decodeDataBytes}) and parse the bytes of a JSON or YAML file. */
+export function parseDataBytes(bytes: Uint8Array, label: string, format: 'json' | 'yaml' | undefined, locale: Locale, encoding?: string): Outcome<unknown> {
+  const text = decodeDataBytes(bytes, label, locale, encoding);
   if (!text.ok) return text;
   return parseDataText(text.value, label, format, locale);
 }

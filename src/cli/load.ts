@@ -78,12 +78,12 @@ function isWorkbookBytes(b: Uint8Array): boolean {
  * by its extension or its first bytes; `-` reads standard input). A workbook's issues are located
  * at their sheet and cell.
  */
-export async function readInputFile(path: string, locale: Locale): Promise<Outcome<unknown>> {
+export async function readInputFile(path: string, locale: Locale, encoding?: string): Promise<Outcome<unknown>> {
   const bytes = await readBytes(path, locale);
   if (!bytes.ok) return bytes;
   const label = inputLabel(path);
   if (!WORKBOOK_EXTENSIONS.has(extname(path).toLowerCase()) && !isWorkbookBytes(bytes.value)) {
-    return parseDataBytes(bytes.value, label, dataFormatOf(path), locale);
+    return parseDataBytes(bytes.value, label, dataFormatOf(path), locale, encoding);
   }
   // Loaded on demand: the spreadsheet parser is large and only workbook inputs need it.
   const { readInputWorkbook } = await import('../xlsx/index.js');

@@ -9,6 +9,8 @@ interface CliMessages {
   readonly writeFailed: (path: string, detail: string) => string;
   readonly fileTooLarge: (path: string, max: number) => string;
   readonly notUtf8: (path: string, offset: number, guess: string | undefined) => string;
+  readonly notInEncoding: (path: string, encoding: string) => string;
+  readonly ndjsonEncoding: (encoding: string) => string;
   readonly invalidFile: (path: string, count: number) => string;
   readonly invalidOptions: (count: number) => string;
   readonly valid: (path: string, kind: string) => string;
@@ -52,7 +54,9 @@ const zhCN: CliMessages = {
   readFailed: (p, d) => `无法读取 ${p}：${d}`,
   writeFailed: (p, d) => `无法写入 ${p}：${d}`,
   notUtf8: (p, at, g) =>
-    `${p} 不是 UTF-8 文本（第 ${at} 字节起无效）${g ? `，看起来是 ${g} 编码：请先转换为 UTF-8，例如 iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '：请先转换为 UTF-8'}`,
+    `${p} 不是 UTF-8 文本（第 ${at} 字节起无效）${g ? `，看起来是 ${g} 编码：加 --encoding ${g.toLowerCase()} 按该编码读取，或先转换为 UTF-8，例如 iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '：请先转换为 UTF-8，或用 --encoding 指定其编码'}`,
+  notInEncoding: (p, e) => `${p} 不是有效的 ${e} 文本：请检查 --encoding（缺省为 UTF-8）`,
+  ndjsonEncoding: (e) => `NDJSON 按换行字节分行，不能用 ${e} 编码：请先转换为 UTF-8`,
   fileTooLarge: (p, max) => `文件过大：${p}（上限 ${max} 字节）`,
   invalidFile: (p, n) => `${p} 无效，共 ${n} 个问题：`,
   invalidOptions: (n) => `选项无效，共 ${n} 个问题：`,
@@ -98,7 +102,9 @@ const en: CliMessages = {
   readFailed: (p, d) => `cannot read ${p}: ${d}`,
   writeFailed: (p, d) => `cannot write ${p}: ${d}`,
   notUtf8: (p, at, g) =>
-    `${p} is not UTF-8 text (invalid from byte ${at})${g ? `; it looks like ${g}: convert it to UTF-8 first, e.g. iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '; convert it to UTF-8 first'}`,
+    `${p} is not UTF-8 text (invalid from byte ${at})${g ? `; it looks like ${g}: read it with --encoding ${g.toLowerCase()}, or convert it to UTF-8 first, e.g. iconv -f ${g} -t UTF-8 ${p} > utf8.json` : '; convert it to UTF-8 first, or name its encoding with --encoding'}`,
+  notInEncoding: (p, e) => `${p} is not valid ${e} text: check --encoding (the default is UTF-8)`,
+  ndjsonEncoding: (e) => `NDJSON is split into lines at the line-feed byte and cannot be read as ${e}: convert it to UTF-8 first`,
   fileTooLarge: (p, max) => `file too large: ${p} (limit ${max} bytes)`,
   invalidFile: (p, n) => `${p} is invalid, ${n} issue(s):`,
   invalidOptions: (n) => `invalid options, ${n} issue(s):`,

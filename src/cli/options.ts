@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
 import type { Locale } from '../index.js';
 import { localeFromEnv } from './messages.js';
 import { REPORT_FORMATS, type ReportFormat } from './report.js';
@@ -15,6 +15,25 @@ export interface EvaluateCliOptions extends ReportOptions {
   readonly system?: string;
   readonly rules?: readonly string[];
   readonly asOf?: string;
+  /** The encoding of the input files (`--encoding`), as the WHATWG Encoding Standard names it; undefined: UTF-8 (or UTF-16 with a BOM). */
+  readonly encoding?: string;
+}
+
+/** A label `TextDecoder` knows (`gb18030`, `GBK`, `utf-8` …), as its canonical name; else a usage error. */
+function parseEncoding(label: string): string {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    throw new InvalidArgumentError('not an encoding label TextDecoder knows (e.g. gb18030, utf-8) / 不是可识别的编码名');
+  }
+}
+
+/** `--encoding LABEL`: the text encoding of the JSON, YAML or NDJSON input files (default UTF-8). */
+export function encodingOption(): Option {
+  return new Option(
+    '--encoding <label>',
+    'text encoding of JSON/YAML/NDJSON input, e.g. gb18030 for files saved as GBK (default: UTF-8, or UTF-16 with a BOM) / 输入文件编码',
+  ).argParser(parseEncoding);
 }
 
 /** `--format md|html|json` (default md). */

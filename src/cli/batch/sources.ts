@@ -34,9 +34,9 @@ export type Line = { readonly text: string; readonly bytes: number } | { readonl
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function decodeLine(data: Uint8Array, size: number): Line {
+function decodeLine(data: Uint8Array, size: number, decoder: TextDecoder): Line {
   try {
-    return { text: utf8.decode(data).replace(/\r$/u, ''), bytes: size };
+    return { text: decoder.decode(data).replace(/\r$/u, ''), bytes: size };
   } catch {
     return { text: undefined, bytes: size, raw: data };
   }
@@ -46,14 +46,15 @@ function decodeLine(data: Uint8Array, size: number): Line {
  * The lines of a byte stream, split at `\n` (a trailing `\r` removed), each held only up to
  * `maxLineBytes`: a longer line is reported by its size and skipped, never concatenated (readline
  * builds the whole line and a 704 MB one throws "Invalid string length" out of the loop). A `\n`
- * byte never occurs inside a UTF-8 sequence, so each kept line decodes on its own.
+ * byte never occurs inside a UTF-8 sequence (nor inside a GB18030, GBK, Big5 or Shift_JIS one), so
+ * each kept line decodes on its own, by `decoder` (fatal: a line it cannot decode keeps its bytes).
  */
-export async function* boundedLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<Line> {
+export async function* boundedLines(chunks: AsyncIterable<Uint8Array>, maxLineBytes: number, decoder: TextDecoder = utf8): AsyncGenerator<Line> {
   let parts: Uint8Array[] = [];
   let size = 0;
   let over = false;
   const take = (): Line => {
-    const line: Line = over ? { text: undefined, bytes: size } : decodeLine(Buffer.concat(parts), size);
+    const line: Line = over ? { text: undefined, bytes: size } : decodeLine(Buffer.concat(parts), size, decoder);
     parts = [];
     size = 0;
     over = false;
@@ -82,12 +83,14 @@ export async function* boundedLines(chunks: AsyncIterable<Uint8Array>, maxLineBy
 /**
  * Each non-blank line of an NDJSON file, read line by line (the file is never held whole). A line
  * over `maxLineBytes` (default: the size cap of one input file) is one failed department, not the
- * end of the batch.
+ * end of the batch. `encoding` (`--encoding`): the lines' encoding, one where a line feed is the byte
+ * 0x0A and never part of another character (not UTF-16: the batch refuses that first).
  */
-export async function* ndjsonItems(path: string, locale: Locale, maxLineBytes: number = MAX_FILE_BYTES): AsyncGenerator<BatchItem> {
+export async function* ndjsonItems(path: string, locale: Locale, maxLineBytes: number = MAX_FILE_BYTES, encoding?: string): AsyncGenerator<BatchItem> {
   const file = basename(path);
   let lineNo = 0;
-  for await (const line of boundedLines(createReadStream(path), maxLineBytes)) {
+  const decoder = encoding === undefined ? utf8 : new TextDecoder(encoding, { fatal: true });
+  for await (const line of boundedLines(createReadStream(path), maxLineBytes, decoder)) {
     lineNo++;
     const text = line.text;
     if (text !== undefined && text.trim() === '') continue;
@@ -96,7 +99,7 @@ export async function* ndjsonItems(path: string, locale: Locale, maxLineBytes: n
     const raw = 'raw' in line ? line.raw : undefined;
     const read =
       raw !== undefined
-        ? async (): Promise<Outcome<unknown>> => decodeDataBytes(raw, source, locale)
+        ? async (): Promise<Outcome<unknown>> => decodeDataBytes(raw, source, locale, encoding)
         : text === undefined
           ? async (): Promise<Outcome<unknown>> => failure(EXIT.invalid, cliMessages(locale).fileTooLarge(source, maxLineBytes))
           : async (): Promise<Outcome<unknown>> => parseDataText(text, source, 'json', locale);
@@ -123,7 +126,7 @@ export function compareCodePoints(a: string, b: string): number {
  * Each .json/.yaml/.yml file of a directory (not recursive, hidden files skipped), in code-point
  * order of the file names. Only the names are held (to sort them); each file is read in its turn.
  */
-export async function* dirItems(dir: string, locale: Locale): AsyncGenerator<BatchItem> {
+export async function* dirItems(dir: string, locale: Locale, encoding?: string): AsyncGenerator<BatchItem> {
   const names: string[] = [];
   for await (const entry of await opendir(dir)) {
     const ext = extname(entry.name).toLowerCase();
@@ -133,7 +136,7 @@ export async function* dirItems(dir: string, locale: Locale): AsyncGenerator<Bat
   for (const name of names) {
     const ext = extname(name);
     const path = join(dir, name);
-    yield { source: name, base: name.slice(0, -ext.length), nameInBase: false, read: () => readDataFile(path, locale) };
+    yield { source: name, base: name.slice(0, -ext.length), nameInBase: false, read: () => readDataFile(path, locale, encoding) };
   }
 }
 

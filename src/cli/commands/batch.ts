@@ -17,19 +17,23 @@ import { EXIT, type ExitCode } from '../exitCodes.js';
 import { finish } from '../finish.js';
 import { ensureDirectory, writeChunks, writeText } from '../io.js';
 import { cliMessages } from '../messages.js';
-import { asOfOption, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
+import { asOfOption, encodingOption, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
 import { binaryInBatch, isBinaryFormat } from '../binaryReport.js';
 import { extensionOf } from '../report.js';
 
 type Source = () => AsyncGenerator<BatchItem>;
 
-async function openSource(path: string, locale: Locale): Promise<Outcome<Source>> {
+async function openSource(path: string, locale: Locale, encoding: string | undefined): Promise<Outcome<Source>> {
   const m = cliMessages(locale);
   try {
     const s = await stat(path);
-    if (s.isDirectory()) return success(() => dirItems(path, locale));
-    if (s.isFile() && isNdjsonPath(path)) return success(() => ndjsonItems(path, locale));
+    if (s.isDirectory()) return success(() => dirItems(path, locale, encoding));
+    if (s.isFile() && isNdjsonPath(path)) {
+      // NDJSON is split into lines at the byte 0x0A, which in UTF-16 is half of many characters.
+      if (encoding?.startsWith('utf-16')) return failure(EXIT.usage, m.ndjsonEncoding(encoding));
+      return success(() => ndjsonItems(path, locale, undefined, encoding));
+    }
     return failure(EXIT.usage, m.badBatchSource(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -132,7 +136,7 @@ async function runBatch(sourcePath: string, opts: BatchCliOptions): Promise<Outc
   const outDir = opts.output;
   if (outDir === undefined) return failure(EXIT.usage, m.batchNeedsOut());
   if (isBinaryFormat(opts.format)) return failure(EXIT.usage, m.usage(binaryInBatch(opts.format, locale)));
-  const source = await openSource(sourcePath, locale);
+  const source = await openSource(sourcePath, locale, opts.encoding);
   if (!source.ok) return source;
   const resolved = await resolveOptions(opts);
   if (!resolved.ok) return resolved;
@@ -228,13 +232,14 @@ export function registerBatch(program: Command, setExit: (code: ExitCode) => voi
     .summary('evaluate many departments, with a summary / 批量评价')
     .description('evaluate many departments: a directory of .json/.yaml files or an .ndjson file, one department per line / 批量评价')
     .argument('<source>', 'a directory, or an .ndjson/.jsonl file')
-    .addOption(outputOption('output directory: one report per department, summary.json and summary.md / 输出文件夹', 'dir'))
+    .addOption(outputOption('output directory: one report per department, summary.json, summary.md and summary.xlsx / 输出文件夹', 'dir'))
     .addOption(systemOption())
     .addOption(rulesOption())
     .addOption(formatOption())
     .addOption(localeOption())
     .addOption(asOfOption())
-    .addOption(new Option('--summary-only', 'write only summary.json and summary.md, no per-department reports / 只输出汇总'))
+    .addOption(encodingOption())
+    .addOption(new Option('--summary-only', 'write only summary.json, summary.md and summary.xlsx, no per-department reports / 只输出汇总'))
     .addOption(
       new Option('-j, --jobs <n>', 'departments evaluated at once, on worker threads (default: the number of cores) / 并行数').argParser((v: string) => {
         if (!/^[1-9]\d{0,3}$/.test(v)) throw new InvalidArgumentError('expected a whole number from 1 to 9999');

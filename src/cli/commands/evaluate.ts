@@ -5,7 +5,7 @@ import { finish } from '../finish.js';
 import { inputLabel } from '../io.js';
 import { readInputFile } from '../load.js';
 import { colourFor, summaryLines } from '../summaryLine.js';
-import { asOfOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
+import { asOfOption, encodingOption, type EvaluateCliOptions, formatOption, localeOption, outputOption, rulesOption, systemOption } from '../options.js';
 
 /** `jixiao evaluate FILE`: evaluate one department from a JSON or YAML file. */
 export function registerEvaluate(program: Command, setExit: (code: ExitCode) => void): void {
@@ -20,12 +20,13 @@ export function registerEvaluate(program: Command, setExit: (code: ExitCode) => 
     .addOption(outputOption())
     .addOption(localeOption())
     .addOption(asOfOption())
+    .addOption(encodingOption())
     .addHelpText(
       'after',
       '\nExamples:\n  jixiao evaluate dept.yaml -o report.md\n  jixiao evaluate 填报表.xlsx -o report.md\n  cat dept.json | jixiao evaluate -\n  jixiao evaluate dept.json --system my-system.xlsx --format html -o report.html',
     )
     .action(async (file: string, opts: EvaluateCliOptions) => {
-      const data = await readInputFile(file, opts.locale);
+      const data = await readInputFile(file, opts.locale, opts.encoding);
       // After the report (stdout, or the file given with -o): the one-line summary on stderr.
       const summary = (result: Parameters<typeof summaryLines>[0]): void => {
         process.stderr.write(`${summaryLines(result, opts.locale, colourFor(process.stderr, process.env)).join('\n')}\n`);

@@ -8,7 +8,7 @@ import { inputLabel, issueLines, readDataFile } from '../io.js';
 import { readInputFile } from '../load.js';
 import { checkRulePack, checkSystem } from '../load.js';
 import { cliMessages } from '../messages.js';
-import { asOfOption, type EvaluateCliOptions, localeOption, rulesOption, systemOption } from '../options.js';
+import { asOfOption, encodingOption, type EvaluateCliOptions, localeOption, rulesOption, systemOption } from '../options.js';
 import { failure, type Outcome, success } from '../outcome.js';
 import { importSheetFile, SHEET_EXTENSIONS } from '../sheet.js';
 
@@ -36,7 +36,7 @@ async function check(path: string, opts: ValidateOptions): Promise<Outcome<ExitC
     return sheet.ok ? success(EXIT.ok) : sheet;
   }
   // an evaluation input may also be the data-entry workbook (jixiao init), as for evaluate
-  const data = kind === 'input' ? await readInputFile(path, locale) : await readDataFile(path, locale);
+  const data = kind === 'input' ? await readInputFile(path, locale, opts.encoding) : await readDataFile(path, locale, opts.encoding);
   if (!data.ok) return data;
   if (kind === 'system') {
     const r = checkSystem(data.value, file, locale);
@@ -96,6 +96,7 @@ export function registerValidate(program: Command, setExit: (code: ExitCode) => 
     .addOption(rulesOption())
     .addOption(asOfOption())
     .addOption(localeOption())
+    .addOption(encodingOption())
     .addHelpText(
       'after',
       '\nExamples:\n  jixiao validate dept.yaml\n  jixiao validate dept.yaml --fail-on warning   # CI: advisory rules fail too\n  jixiao validate dept.yaml --shape-only',
