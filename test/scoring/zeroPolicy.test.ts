@@ -228,6 +228,36 @@ describe('a 三公 control-rate deduction names the item over budget and the amo
     const r = validateIndicatorSystem(bad);
     expect(r.ok).toBe(false);
   });
+
+  it('a zeroPolicy on a leaf that scores no ratio fact is refused at its path, not ignored', () => {
+    const policy: ZeroPolicy = { whenZeroOverZero: 'zero', whenZeroDenominator: 'zero', source: 'test', reliability: 'K' };
+    const base = system('enyang-2023');
+    const cases = [
+      ['management.compliance.internal-control', 'checklist of controls.financial (boolean)'],
+      ['management.execution.balance', 'perViolation of findings.failed.tag.identity (count)'],
+      ['decision.goals.relevance', 'manual, no fact'],
+    ] as const;
+    for (const [id, received] of cases) {
+      const r = validateIndicatorSystem(
+        withLeaf(base, id, (l) => (l['zeroPolicy'] = policy)),
+        { locale: 'en' },
+      );
+      expect(r.ok, id).toBe(false);
+      if (r.ok) continue;
+      const issue = r.issues.find((i) => i.path[i.path.length - 1] === 'zeroPolicy');
+      expect(issue?.code, id).toBe('invalid_value');
+      expect(String(issue?.params?.['received']), id).toContain(received);
+    }
+    // a linear leaf over a money fact cannot meet a zero denominator either
+    const money = withLeaf(base, CONTROL, (l) => {
+      l['fact'] = 'threePublic.total.actual';
+      delete l['zeroPolicy']; // the built-in leaf declares one, for its ratio
+    });
+    expect(validateIndicatorSystem(money).ok).toBe(true);
+    expect(validateIndicatorSystem(withLeaf(money, CONTROL, (l) => (l['zeroPolicy'] = policy))).ok).toBe(false);
+    // on a ratio leaf it is accepted, as the built-in systems declare it
+    expect(validateIndicatorSystem(withLeaf(base, CONTROL, (l) => (l['zeroPolicy'] = policy))).ok).toBe(true);
+  });
 });
 
 describe('staff control with no quota and no staff, and the basis a change-rate leaf reads', () => {

@@ -44,6 +44,23 @@ function checkFacts(leaf: IndicatorLeaf, path: readonly PathSegment[], locale: L
   }
 }
 
+/**
+ * A `zeroPolicy` applies only when a leaf scores a ratio fact (only a ratio can be unavailable for a
+ * zero denominator): on any other leaf it would never be read, so it is refused rather than ignored.
+ */
+function checkZeroPolicy(leaf: IndicatorLeaf, path: readonly PathSegment[], locale: Locale, out: Issue[]): void {
+  if (leaf.zeroPolicy === undefined) return;
+  const scored = factRefs(leaf).filter((r) => r.at[0] !== 'details' && r.at[0] !== 'overruns');
+  if (scored.some((r) => findFactDefinition(r.fact)?.type === 'ratio')) return;
+  const received =
+    scored.length === 0
+      ? `${leaf.method}, no fact`
+      : `${leaf.method} of ${scored.map((r) => `${r.fact} (${findFactDefinition(r.fact)?.type ?? '?'})`).join(', ')}`;
+  out.push(
+    makeIssue('invalid_value', [...path, 'zeroPolicy'], { expected: 'a leaf scoring a ratio fact (zeroPolicy applies to nothing else)', received }, locale),
+  );
+}
+
 function checkMethod(leaf: IndicatorLeaf, path: readonly PathSegment[], locale: Locale, out: Issue[]): void {
   if (leaf.method === 'bands') out.push(...checkBands(leaf.bands, leaf.points, path, locale));
   if (leaf.method === 'checklist') {
@@ -76,6 +93,7 @@ export function checkTree(nodes: readonly IndicatorNode[], paths: ReadonlyMap<st
     if (isLeaf(node)) {
       checkFacts(node, path, locale, out);
       checkMethod(node, path, locale, out);
+      checkZeroPolicy(node, path, locale, out);
       continue;
     }
     const kids = node.children ?? [];
