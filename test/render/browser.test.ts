@@ -203,12 +203,23 @@ describe('HTML report in chromium', () => {
             const box = t.parentElement as HTMLElement;
             return { id: t.id, scrolls: box.classList.contains('table-wrap') && getComputedStyle(box).overflowX === 'auto' && box.clientWidth <= column + 1 };
           });
-        return { column, broken, cramped, wide, pageWidth: document.documentElement.scrollWidth };
+        // Each chart fits the column and its labels stay legible (12 px drawn; a chart drawn 640 px wide
+        // with its labels in a column of their own shrank them to 7 px).
+        const charts = Array.from(document.querySelectorAll<SVGSVGElement>('svg.chart')).map((svg) => ({
+          width: Math.round(svg.getBoundingClientRect().width),
+          smallestText: Math.min(...Array.from(svg.querySelectorAll('text'), (t) => t.getBoundingClientRect().height)),
+        }));
+        return { column, broken, cramped, wide, charts, pageWidth: document.documentElement.scrollWidth };
       });
       expect(m.column).toBeGreaterThanOrEqual(340);
       expect(m.broken).toEqual([]);
       expect(m.cramped).toEqual([]);
       expect(m.wide.filter((t) => !t.scrolls)).toEqual([]);
+      expect(m.charts.length).toBeGreaterThan(0);
+      for (const c of m.charts) {
+        expect(c.width).toBeLessThanOrEqual(m.column + 1);
+        expect(c.smallestText).toBeGreaterThanOrEqual(10);
+      }
       expect(m.pageWidth).toBeLessThanOrEqual(390); // the page itself never scrolls sideways
       await page.screenshot({ path: join(outDir, `phone-${m.wide.length}.png`) });
       await page.close();

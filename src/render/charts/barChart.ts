@@ -2,18 +2,27 @@
  * A horizontal grouped bar chart as an inline SVG (through the HTML writer), with `<title>` and `<desc>` text
  * alternatives and `role="img"`. Values arrive as decimal strings; `format/chartScale.ts` turns
  * them into pixel lengths, the only place report values become JS numbers.
+ *
+ * Each category's label stands on its own line above its bars, and the chart is drawn
+ * {@link WIDTH} px wide: a phone's body column (≈ 360 px) shows it at ≈ 0.9 of its size, labels
+ * ≈ 11 px. With the labels in a column left of the bars the chart needed 640 px, and a phone
+ * shrank its 12 px labels to 7 px.
  */
 import { px, scaleBars } from '../format/chartScale.js';
 import { attr, close, el, type HtmlOut, open } from '../serialize/html.js';
 import type { BarChart } from '../types.js';
 import { chartValue, flaggedValue } from './figures.js';
 
-const WIDTH = 640;
+const WIDTH = 400;
 const FONT = 12;
 const BAR = 14;
 const BAR_GAP = 2;
-const GROUP_GAP = 12;
+const GROUP_GAP = 10;
+/** Height of a category's label line, above its bars. */
+const LABEL_LINE = 17;
 const VALUE_SPACE = 72;
+/** Left of the axis: room for the axis line and the labels' first stroke. */
+const X0 = 2;
 const COLORS = ['#3b6ea5', '#e08a2e', '#5a9e6f', '#8e5ea2'];
 
 /** Approximate text width: CJK and full-width characters are one em, others about 0.6 em. @internal */
@@ -78,21 +87,19 @@ const FLAG_TEXT = ' font-weight="bold"';
 const FONT_SIZE = attr('font-size', String(FONT));
 const VALUE_FONT_SIZE = attr('font-size', String(FONT - 1));
 const BAR_HEIGHT = attr('height', String(BAR));
-const LABEL = `${attr('text-anchor', 'end')}${FONT_SIZE}`;
 
 /** The SVG element of a chart, written to `w`; `id` prefixes the ids of its title and description. @internal */
 export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
-  const labelWidth = Math.min(220, Math.max(60, ...chart.categories.map((c) => textWidth(c))));
-  const x0 = labelWidth + 12;
+  const x0 = X0;
   // Room after the longest bar for its value label, flag included (`1.20 ▲超预算0.40万元`).
   const labels = chart.categories.map((_, i) => chart.series.map((s) => flaggedValue(chartValue(chart, s.values[i] ?? '0'), s.flags?.[i])));
   const valueSpace = Math.max(VALUE_SPACE, ...labels.flat().map((l) => textWidth(l, FONT - 1) + 12));
-  const length = WIDTH - x0 - valueSpace;
+  const length = Math.max(40, WIDTH - x0 - valueSpace);
   const flagged = chart.series.some((s) => s.flags?.some((f) => f !== undefined));
   const n = chart.series.length;
   const top = n > 1 ? 28 : 6;
-  const group = n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
-  const height = top + chart.categories.length * group + 6;
+  const group = LABEL_LINE + n * BAR + (n - 1) * BAR_GAP + GROUP_GAP;
+  const height = top + chart.categories.length * group - GROUP_GAP + 6;
   const bars = scaleBars(
     chart.categories.map((_, i) => chart.series.map((s) => s.values[i] ?? '0')),
     length,
@@ -106,14 +113,19 @@ export function barChartSvg(w: HtmlOut, chart: BarChart, id: string): void {
   el(w, 'desc', attr('id', `${id}-desc`), chart.description);
   if (flagged) hatchPatterns(w, chart, id);
   if (n > 1) legend(w, chart, x0);
-  el(w, 'line', `${attr('x1', px(x0))}${attr('y1', px(top - 2))}${attr('x2', px(x0))}${attr('y2', px(height - 4))} stroke="#666" stroke-width="1"`, '');
   const barX = attr('x', px(x0));
   chart.categories.forEach((cat, i) => {
     const y = top + i * group;
-    const mid = y + (n * BAR + (n - 1) * BAR_GAP) / 2;
-    el(w, 'text', `${attr('x', px(x0 - 8))}${attr('y', px(mid + FONT / 3))}${LABEL}`, fit(cat, labelWidth));
+    el(w, 'text', `${attr('x', px(x0))}${attr('y', px(y + FONT))}${FONT_SIZE}`, fit(cat, WIDTH - x0));
+    const barsTop = y + LABEL_LINE;
+    el(
+      w,
+      'line',
+      `${attr('x1', px(x0))}${attr('y1', px(barsTop - 2))}${attr('x2', px(x0))}${attr('y2', px(barsTop + n * BAR + (n - 1) * BAR_GAP + 2))} stroke="#666" stroke-width="1"`,
+      '',
+    );
     chart.series.forEach((s, j) => {
-      const by = y + j * (BAR + BAR_GAP);
+      const by = barsTop + j * (BAR + BAR_GAP);
       const len = bars[i]?.[j] ?? 0;
       const flag = s.flags?.[i];
       const fill = flag === undefined ? attr('fill', COLORS[j % COLORS.length] as string) : `${attr('fill', `url(#${id}-hatch-${j})`)}${FLAG_STROKE}`;
