@@ -107,7 +107,7 @@ function* sheetXml(sheet: Sheet): Generator<string> {
   yield '</sheetData></worksheet>';
 }
 
-/** The package's fixed parts for `count` sheets: content types, relationships, workbook, styles. */
+/** The package's fixed parts for sheets of these names: content types, relationships, workbook, styles. */
 function fixedParts(names: readonly string[]): [string, string][] {
   const sheets = names.map((_, i) => i + 1);
   return [
