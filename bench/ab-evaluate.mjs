@@ -13,25 +13,20 @@
  * is run with several option sets. Exits 1 at the first difference, printing both sides around it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateDepartment, makeRng } from './generate.mjs';
+import { fixtureText, opt, ROOT } from './lib/args.mjs';
 import { cpuPerCall } from './lib/stats.mjs';
 
-const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '..');
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
 const load = (dir) => import(new URL('index.js', pathToFileURL(`${resolve(ROOT, dir)}/`)).href);
 const A = await load(opt('a', 'bench/.out/dist-main'));
 const B = await load(opt('b', 'dist'));
 const count = Number(opt('count', '60'));
 const mutants = Number(opt('mutants', '400'));
 
-const fixture = JSON.parse(readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8'));
+const fixture = JSON.parse(fixtureText());
 
 /** Rewrite every decimal string of a department from 万元 into 元 (×10,000, exact on strings). */
 function toYuan(dep) {
@@ -148,7 +143,7 @@ if (!argv.includes('--no-timing')) {
   // floor JSON.stringify(JSON.parse(text)), all three interleaved in rotated order, round by round,
   // so a round disturbed by the machine's load moves A, B and the floor together. Reported: the
   // median CPU time of each, and the medians (with quartiles) of the per-round ratios.
-  const fixtureText = readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
+  const fixtureText = fixtureText();
   const cases = [
     ['fixture', fixtureText],
     ['gen-10', JSON.stringify(generateDepartment({ seed: 'bench:10', lines: 10 }))],

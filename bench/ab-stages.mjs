@@ -11,23 +11,17 @@
  * Which build is loaded first moves a stage by up to ±5 % on its own: for a small difference, run it
  * twice with --a and --b swapped.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { fixtureText, opt, ROOT } from './lib/args.mjs';
 import { cpuPerCall } from './lib/stats.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
 const load = (dir) => import(new URL('index.js', pathToFileURL(`${resolve(ROOT, dir)}/`)).href);
 const builds = [
   ['A', await load(opt('a', 'bench/.out/dist-main'))],
   ['B', await load(opt('b', 'dist'))],
 ];
-const text = readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
+const text = fixtureText();
 const data = JSON.parse(text);
 const rounds = Number(opt('rounds', '21'));
 const ms = Number(opt('ms', '40'));

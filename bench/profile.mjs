@@ -15,14 +15,10 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { summarize } from './cpuprofile-top.mjs';
 import { generateDepartment } from './generate.mjs';
+import { fixtureText, opt, ROOT } from './lib/args.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(HERE, '..');
 const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
 const scenario = argv.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'evaluate';
 
 if (!argv.includes('--child')) {
@@ -47,9 +43,7 @@ if (!argv.includes('--child')) {
   const api = await import(new URL('index.js', dist).href);
   const model = await import(new URL('model/index.js', dist).href);
   const lines = opt('lines');
-  const text = lines
-    ? JSON.stringify(generateDepartment({ seed: `bench:${lines}`, lines: Number(lines) }))
-    : readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
+  const text = lines ? JSON.stringify(generateDepartment({ seed: `bench:${lines}`, lines: Number(lines) })) : fixtureText();
   const data = JSON.parse(text);
   const iterations = Number(opt('iterations', lines && Number(lines) >= 1000 ? '30' : '3000'));
   let fn;

@@ -14,22 +14,15 @@
  * The decision is V8's, taken after a varying number of calls (thousands), and differs between
  * processes: run it several times (bench/README.md, "Why the ratio moves between runs").
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { PerformanceObserver, constants } from 'node:perf_hooks';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
-import { keep } from './lib/stats.mjs';
+import { fixtureText, opt, ROOT } from './lib/args.mjs';
+import { gcCounter, keep } from './lib/stats.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const argv = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : fallback;
-};
 const dist = pathToFileURL(`${resolve(ROOT, opt('dist', 'dist'))}/`);
 const api = await import(new URL('index.js', dist).href);
-const text = readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
+const text = fixtureText();
 const data = JSON.parse(text);
 const TASKS = {
   'evaluate-text': () => api.evaluateDepartment(JSON.parse(text)),
@@ -41,25 +34,15 @@ const name = opt('task', 'evaluate-text');
 const fn = TASKS[name];
 if (!fn) throw new Error(`unknown task ${name} (${Object.keys(TASKS).join(', ')})`);
 
-let gcMs = 0;
-let majors = 0;
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    gcMs += e.duration;
-    if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majors++;
-  }
-}).observe({ entryTypes: ['gc'] });
+const gc = gcCounter();
 const oldSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'old_space').space_used_size / 2 ** 20;
-const tick = () => new Promise((r) => setTimeout(r, 0)); // lets the observer report
 
 for (let i = 0; i < 3000; i++) keep(fn()); // warm-up: V8 takes its decisions in the first few thousand calls
-await tick();
 const windows = Number(opt('windows', '16'));
 const per = 1000;
 const growth = [];
 const trail = []; // each window's growth in order ("mc": it had a mark-compact)
-gcMs = 0;
-majors = 0;
+await gc.start();
 for (let w = 0; w < windows; w++) {
   const before = oldSpace();
   for (let i = 0; i < per; i++) keep(fn());
@@ -67,10 +50,10 @@ for (let w = 0; w < windows; w++) {
   if (after >= before) growth.push(after - before); // a window with a mark-compact in it shrinks: skipped
   trail.push(after >= before ? (after - before).toFixed(1) : 'mc');
 }
-await tick();
+const { markCompacts, ms: gcMs } = await gc.stop();
 const median = [...growth].sort((a, b) => a - b)[Math.floor(growth.length / 2)] ?? NaN;
 console.log(
   `${name}: old space +${median.toFixed(2)} MB per ${per} calls (median of ${growth.length} windows without a mark-compact), ` +
-    `${majors} mark-compacts in ${windows * per} calls, main-thread GC ${((gcMs * 1000) / (windows * per)).toFixed(1)} µs per call\n` +
+    `${markCompacts} mark-compacts in ${windows * per} calls, main-thread GC ${((gcMs * 1000) / (windows * per)).toFixed(1)} µs per call\n` +
     `  MB per window, in order: ${trail.join(' ')}`,
 );

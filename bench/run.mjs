@@ -18,14 +18,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { PerformanceObserver, constants as perf } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { generateDepartment } from './generate.mjs';
 import { catalogClasses, createIdentityEngine, runIdentityChecks } from './jre-baseline.mjs';
 import { ensureNdjson, runBatch } from './lib/batch.mjs';
-import { fmtRate, fmtTime, keep, mdTable, measure, textTable } from './lib/stats.mjs';
+import { fmtRate, fmtTime, gcCounter, keep, mdTable, measure, textTable } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
@@ -126,19 +125,12 @@ const m = new Map();
  * ratio moves between runs"): the count says which kind of process a ratio comes from.
  */
 const gcByGroup = {};
-let gcNow = { majors: 0, ms: 0 };
-new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) {
-    gcNow.ms += e.duration;
-    if (e.detail?.kind === perf.NODE_PERFORMANCE_GC_MAJOR) gcNow.majors++;
-  }
-}).observe({ entryTypes: ['gc'] });
+const gc = gcCounter();
 /** Measure the tasks added since `from` (rounds interleave them, as one group), into `m`. */
 async function measureFrom(from, what) {
   const group = tasks.slice(from);
   if (group.length === 0) return;
-  await new Promise((r) => setTimeout(r, 0)); // entries of earlier work are reported before the count starts
-  gcNow = { majors: 0, ms: 0 };
+  await gc.start();
   log(
     `${what}: ${group.length} tasks × ${rounds} rounds × ≥${time} ms (${CLOCK} clock), each after a warm-up of ≤ ${warm.calls} calls or ${warm.ms / 1000} s …`,
   );
@@ -150,9 +142,9 @@ async function measureFrom(from, what) {
     onProgress: (t, r, mean, k) => log(`  [round ${r + 1}] ${t.id.padEnd(24)} ${fmtTime(mean)}${k > 1 ? `  (×${k} per sample)` : ''}`),
   });
   for (const [id, x] of res) m.set(id, x);
-  await new Promise((r) => setTimeout(r, 0));
-  gcByGroup[what] = { markCompacts: gcNow.majors, mainThreadGcMs: Number(gcNow.ms.toFixed(1)) };
-  log(`${what}: ${gcNow.majors} mark-compacts, ${gcNow.ms.toFixed(0)} ms of main-thread GC while measured`);
+  const { markCompacts, ms } = await gc.stop();
+  gcByGroup[what] = { markCompacts, mainThreadGcMs: Number(ms.toFixed(1)) };
+  log(`${what}: ${markCompacts} mark-compacts, ${ms.toFixed(0)} ms of main-thread GC while measured`);
 }
 
 // Each group is measured with only its own inputs alive. The scale group's inputs (the 100,000-line
@@ -250,8 +242,8 @@ const target = (id, text, value, limit, pass, detail) => {
 const perLine = (n) => get(`evaluate:gen-${n}`) / n;
 {
   const r = get('evaluate:fixture') / get('floor:fixture');
-  const gc = gcByGroup['fixture and render'];
-  const during = gc ? ` (${gc.markCompacts} mark-compacts in the group)` : '';
+  const fixtureGc = gcByGroup['fixture and render'];
+  const during = fixtureGc ? ` (${fixtureGc.markCompacts} mark-compacts in the group)` : '';
   target(
     'evaluate-vs-json',
     'evaluate from JSON text ≤ 5× the JSON.parse + JSON.stringify floor (reference fixture)',

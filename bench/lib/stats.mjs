@@ -10,6 +10,7 @@
  * performance.now(). Fast tasks are run k times per sample (k chosen so a sample is ≥ 2 ms) and
  * the figures divided by k, so the clock's granularity and cost do not matter.
  */
+import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { Bench } from 'tinybench';
 
 let sink; // results are kept here so the JIT cannot drop the measured work
@@ -199,4 +200,31 @@ export function mdTable(header, rows) {
   return [`| ${header.join(' | ')} |`, `| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
     '\n',
   );
+}
+
+/**
+ * The collections V8 reports from now on (`PerformanceObserver`, entry type `gc`): mark-compacts and
+ * main-thread GC time in ms since the last `start()`. The observer reports asynchronously:
+ * `start()` and `stop()` first let it report what came before them.
+ * @returns {{ start: () => Promise<void>, stop: () => Promise<{ markCompacts: number, ms: number }> }}
+ */
+export function gcCounter() {
+  let now = { markCompacts: 0, ms: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      now.ms += e.duration;
+      if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) now.markCompacts++;
+    }
+  }).observe({ entryTypes: ['gc'] });
+  const settle = () => new Promise((r) => setTimeout(r, 0));
+  return {
+    start: async () => {
+      await settle();
+      now = { markCompacts: 0, ms: 0 };
+    },
+    stop: async () => {
+      await settle();
+      return { ...now };
+    },
+  };
 }

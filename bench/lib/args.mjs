@@ -1,0 +1,21 @@
+/**
+ * What the bench scripts share about where they run: the repository root, their `--name value`
+ * options, and the reference fixture. (`run.mjs` takes `--name=value` options and parses its own.)
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const argv = process.argv.slice(2);
+
+/** The value after `--name` on the command line, or `fallback`. */
+export const opt = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+
+/** The reference fixture (Enyang 2022) as JSON text. */
+export const fixtureText = () => readFileSync(join(ROOT, 'src/examples/enyang-administrative-approval-2022.json'), 'utf8');
