@@ -5,9 +5,12 @@ import {
   RATIO_DIGITS,
   canonicalAmount,
   compareAmounts,
+  exactText,
+  fixedText,
   halfUnitOf,
   isZeroAmount,
   largestAmount,
+  percentText,
   ratioOf,
   subtractAmounts,
   sumAmounts,
@@ -174,5 +177,49 @@ describe('halfUnitOf', () => {
     expect(halfUnitOf(6, '万元')).toBe('0.0000005');
     expect(halfUnitOf(2, '元')).toBe('0.0000005');
     expect(halfUnitOf(0, '元')).toBe('0.00005');
+  });
+});
+
+describe('fixedText, percentText and exactText: the one printer of decimal strings', () => {
+  it('pads what has nothing to round, and rounds the rest half-up unless told', () => {
+    expect(fixedText('576.08', 2)).toBe('576.08');
+    expect(fixedText('0.8', 2)).toBe('0.80');
+    expect(fixedText('13', 2)).toBe('13.00');
+    expect(fixedText('13', 0)).toBe('13');
+    expect(fixedText('-5.1', 2)).toBe('-5.10');
+    expect(fixedText('0.125', 2)).toBe('0.13');
+    expect(fixedText('0.125', 2, 'halfEven')).toBe('0.12');
+    expect(fixedText('-0.001', 2)).toBe('0.00');
+    // not canonical: read by decimal.js as it is written
+    expect(fixedText('1.50', 2)).toBe('1.50');
+    expect(fixedText('007', 2)).toBe('7.00');
+    expect(fixedText('-0', 2)).toBe('0.00');
+    expect(fixedText('1e3', 2)).toBe('1000.00');
+  });
+
+  it('prints what decimal.js toFixed prints, for any amount and any number of places', () => {
+    fc.assert(
+      fc.property(amount, fc.integer({ min: 0, max: 8 }), ({ text }, places) => {
+        const viaDecimal = new DecimalJs(text).toFixed(places, DecimalJs.ROUND_HALF_UP);
+        expect(fixedText(text, places)).toBe(/^-0(\.0*)?$/.test(viaDecimal) ? viaDecimal.slice(1) : viaDecimal);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('prints ratios as percentages rounded half-up to two places', () => {
+    expect(percentText('0.82352941')).toBe('82.35');
+    expect(percentText('0.8')).toBe('80.00');
+    expect(percentText('1.000049')).toBe('100.00');
+    expect(percentText('0.000051', 4)).toBe('0.0051');
+    expect(percentText('-0.00001')).toBe('0.00');
+  });
+
+  it('prints amounts exactly with at least two decimals, never rounding', () => {
+    expect(exactText('0.075')).toBe('0.075');
+    expect(exactText('0.5')).toBe('0.50');
+    expect(exactText('13')).toBe('13.00');
+    expect(exactText('0.0000005')).toBe('0.0000005');
+    expect(exactText('7', 0)).toBe('7');
   });
 });

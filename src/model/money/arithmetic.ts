@@ -11,7 +11,7 @@
  * @internal
  */
 import DecimalJs from 'decimal.js';
-import { D, type Dec, ROUNDING, type RoundingMode, canonicalText, toCanonical } from './decimal.js';
+import { D, type Dec, ROUNDING, type RoundingMode, canonicalText, isCanonicalText, toCanonical } from './decimal.js';
 
 /** One constructor per rounding mode, each at 40 significant digits: fixed settings, built once. */
 const DIVIDERS: Readonly<Record<RoundingMode, typeof DecimalJs>> = {
@@ -133,4 +133,33 @@ export function fixedDecimal(value: Dec, places: number, rounding: RoundingMode 
   const s = value.toFixed(places, ROUNDING[rounding]);
   // Only a text starting with '-' is tested, so a positive value costs no pattern match.
   return s.charCodeAt(0) === 45 && !NON_ZERO_DIGIT.test(s) ? s.slice(1) : s;
+}
+
+/**
+ * A decimal string rounded to `places` decimals (half-up unless told) and printed with exactly that
+ * many, as {@link fixedDecimal} prints it (`"0.8"` → `"0.80"`, `"0.125"` → `"0.13"`). A canonical
+ * string with no more than `places` decimals has nothing to round: zeros are appended, with no
+ * Decimal parsed and printed (the common case: most amounts are stated to the fen). @internal
+ */
+export function fixedText(text: string, places: number, rounding: RoundingMode = 'halfUp'): string {
+  if (isCanonicalText(text)) {
+    const dot = text.indexOf('.');
+    const decimals = dot < 0 ? 0 : text.length - dot - 1;
+    if (decimals === places) return text;
+    if (decimals < places) return (dot < 0 ? `${text}.` : text) + '0'.repeat(places - decimals);
+  }
+  return fixedDecimal(new D(text), places, rounding);
+}
+
+/** A ratio (a fraction, as a decimal string) as a percentage rounded half-up to `places` decimals, without the sign: `"0.82352941"` → `"82.35"`. @internal */
+export const percentText = (ratio: string, places = 2): string => fixedDecimal(new D(ratio).times(100), places);
+
+/**
+ * A decimal string exactly, with at least `places` decimals (zeros appended, never rounded): for
+ * bounds such as 0.075 (`"0.075"`, `"13"` → `"13.00"`, `"0.5"` → `"0.50"`). @internal
+ */
+export function exactText(text: string, places = 2): string {
+  const dot = text.indexOf('.');
+  const decimals = dot < 0 ? 0 : text.length - dot - 1;
+  return decimals >= places ? text : (dot < 0 ? `${text}.` : text) + '0'.repeat(places - decimals);
 }

@@ -42,11 +42,14 @@ export type RoundingMode = keyof typeof ROUNDING;
 
 /**
  * A Decimal from a decimal string, a number or a Decimal (returned as is). Every string is parsed
- * afresh: there is no cache, so nothing here holds state between calls.
+ * afresh (`"0"` is one constant): there is no cache, so nothing here holds state between calls.
  */
 export function dec(value: string | number | Dec): Dec {
-  return typeof value === 'object' ? value : new D(value);
+  return typeof value === 'object' ? value : value === '0' ? ZERO : new D(value);
 }
+
+/** Zero, built once: the most common value (a deduction of 0, an empty sum), and a Decimal never changes. */
+const ZERO: Dec = new D(0);
 
 /**
  * The canonical string of a Decimal: no exponent, no trailing zeros, never "-0".

@@ -1,4 +1,4 @@
-import { compareAmounts, fixedDecimal, subtractAmounts, sumAmounts } from './arithmetic.js';
+import { compareAmounts, fixedDecimal, fixedText, subtractAmounts, sumAmounts } from './arithmetic.js';
 import { D, type Dec, ROUNDING, type RoundingMode, dec, toCanonical } from './decimal.js';
 
 /**
@@ -257,7 +257,7 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  */
 export function formatMoney(value: Money, options: { readonly decimals?: number; readonly rounding?: RoundingMode; readonly unit?: MoneyUnit } = {}): string {
   const decimals = options.decimals ?? 2;
-  return fixedDecimal(options.unit === '元' ? dec(value).times(10000) : dec(value), decimals, options.rounding);
+  return options.unit === '元' ? fixedDecimal(dec(value).times(10000), decimals, options.rounding) : fixedText(value, decimals, options.rounding);
 }
 
 /**

@@ -1,28 +1,14 @@
 /**
- * zh-CN number formatting for reports. Amounts and ratios stay decimal strings: rounding goes
- * through `formatMoney` (the model's decimal formatter), never through a JS number.
+ * zh-CN number formatting for reports. Amounts and ratios stay decimal strings: rounding and
+ * printing go through model/money (the one decimal formatter), never through a JS number.
  */
-import { formatMoney, type Money } from '../../model/money/money.js';
+import { exactText, fixedText, percentText } from '../../model/money/arithmetic.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
-const DECIMAL_PARTS = /^(-?)(\d+)(?:\.(\d+))?$/;
-const LEADING_ZEROS = /^0+(?=\d)/;
-const NON_ZERO = /[1-9]/;
 
-/** Round a canonical decimal string half-up to `decimals` places (no unit). @internal */
+/** Round a decimal string half-up to `decimals` places (no unit); anything else as is. @internal */
 export function roundDecimal(value: string, decimals: number): string {
-  const m = DECIMAL_PARTS.exec(value);
-  if (!m) return value;
-  const [, sign, int, frac = ''] = m as unknown as [string, string, string, string | undefined];
-  // Nothing to round: pad with zeros. The same string formatMoney gives (Decimal#toFixed), without
-  // a Decimal: no leading zeros, and no sign on zero (formatMoney never prints -0).
-  if (frac.length <= decimals) {
-    const digits = int.replace(LEADING_ZEROS, '');
-    const out = decimals === 0 ? digits : `${digits}.${frac.padEnd(decimals, '0')}`;
-    return sign && NON_ZERO.test(out) ? `-${out}` : out;
-  }
-  // formatMoney is the model's exact decimal formatter; any canonical decimal string is valid input.
-  return formatMoney(value as Money, { decimals, rounding: 'halfUp' });
+  return DECIMAL.test(value) ? fixedText(value, decimals) : value;
 }
 
 /** An amount in 万元 with two decimals and the unit: `"0"` → `"0.00万元"`. @internal */
@@ -50,15 +36,12 @@ export function shiftDecimal(value: string, places: number): string {
 
 /** A ratio (fraction) as a percentage with two decimals: `"0.82352941"` → `"82.35%"`. @internal */
 export function formatPercent(ratio: string): string {
-  return `${roundDecimal(shiftDecimal(ratio, 2), 2)}%`;
+  return `${DECIMAL.test(ratio) ? percentText(ratio) : ratio}%`;
 }
 
 /** An exact decimal with at least two decimals (no rounding): `"0.02"`, `"576.08"`, `"0.000123"`. @internal */
 export function formatExact(value: string): string {
-  if (!DECIMAL.test(value)) return value;
-  const dot = value.indexOf('.');
-  if (dot < 0) return `${value}.00`;
-  return value.length - dot === 2 ? `${value}0` : value;
+  return DECIMAL.test(value) ? exactText(value) : value;
 }
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

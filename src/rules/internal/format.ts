@@ -2,7 +2,7 @@ import { FACT_CATALOG, findFactDefinition } from '../../facts/catalog.js';
 import type { Locale } from '../../shared/issues.js';
 import { ruleMessages } from '../../shared/messages/rules.js';
 import { codeName } from '../../model/catalog/lookup.js';
-import { dec, toCanonical } from '../../model/money/decimal.js';
+import { exactText, percentText } from '../../model/money/arithmetic.js';
 import { formatMoney, type Money } from '../../model/money/money.js';
 import { THREE_PUBLIC_NAMES, type ThreePublicItem } from '../../model/schema/threePublicFunds.js';
 import type { LeafResult } from '../types.js';
@@ -100,12 +100,9 @@ function buildFactLabel(name: string, locale: Locale, named: NamedKey | undefine
 }
 
 /** A money amount exactly, with at least two decimals (for bounds such as 0.075). @internal */
-export function exactMoney(v: string): string {
-  const [whole, fraction = ''] = v.split('.');
-  return `${whole}.${fraction.padEnd(2, '0')} 万元`;
-}
+export const exactMoney = (v: string): string => `${exactText(v)} 万元`;
 
-const percent = (v: string): string => `${formatMoney(toCanonical(dec(v).times(100)) as Money)}%`;
+const percent = (v: string): string => `${percentText(v)}%`;
 
 /**
  * The money and ratio values of one run as its messages print them, by value (ratios prefixed with
