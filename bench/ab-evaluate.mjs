@@ -143,9 +143,8 @@ if (!argv.includes('--no-timing')) {
   // floor JSON.stringify(JSON.parse(text)), all three interleaved in rotated order, round by round,
   // so a round disturbed by the machine's load moves A, B and the floor together. Reported: the
   // median CPU time of each, and the medians (with quartiles) of the per-round ratios.
-  const fixtureText = fixtureText();
   const cases = [
-    ['fixture', fixtureText],
+    ['fixture', fixtureText()],
     ['gen-10', JSON.stringify(generateDepartment({ seed: 'bench:10', lines: 10 }))],
     ['gen-1000', JSON.stringify(generateDepartment({ seed: 'bench:1000', lines: 1000 }))],
   ];

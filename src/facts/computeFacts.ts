@@ -13,7 +13,7 @@ import { factSets } from './sets.js';
 import { staffFacts } from './staff.js';
 import { statedTotalFacts } from './statedTotals.js';
 import { threePublicFacts } from './threePublic.js';
-import type { Facts } from './types.js';
+import type { FactValue, Facts } from './types.js';
 import type { FactRecord } from './internal/factValue.js';
 
 /**
@@ -31,6 +31,26 @@ import type { FactRecord } from './internal/factValue.js';
  * ```
  */
 export function computeFacts(input: EvaluationInput): Facts {
+  return computeFactsThen(input, NO_STEP).facts;
+}
+
+/** What {@link computeFactsThen}'s step derives from the facts: more facts, and its own result. @internal */
+export interface FactsStep<T> {
+  /** Facts added after the derived ones (a derived fact of the same name takes the new value in its place). */
+  readonly facts: Readonly<Record<string, FactValue>>;
+  readonly result: T;
+}
+
+const NO_FACTS: Readonly<Record<string, FactValue>> = Object.freeze({});
+const NO_STEP = (): FactsStep<undefined> => ({ facts: NO_FACTS, result: undefined });
+
+/**
+ * {@link computeFacts}, then `step` on the facts (evaluate runs the rules there), whose facts (the
+ * finding counts) are added to the same values record before it is frozen: one record, instead of a
+ * copy of every derived fact into a second. `step` is called once, with facts whose values are not
+ * frozen yet, and must only read them. @internal
+ */
+export function computeFactsThen<T>(input: EvaluationInput, step: (facts: Facts) => FactsStep<T>): { readonly facts: Facts; readonly result: T } {
   const { ledger } = input;
   const lines = sumLines(ledger.expenditure.lines);
   // Worked out once for the three subjects that read it (it was computed three times).
@@ -50,5 +70,9 @@ export function computeFacts(input: EvaluationInput): Facts {
   ruleSupportFacts(input, values);
   const sets = factSets(input, lines, statedTotalFacts(input, values));
   const precision = input.precision ?? 2;
-  return Object.freeze({ values: Object.freeze(values), halfUnit: halfUnitOf(precision, input.unit), precision, unit: input.unit, sets });
+  const facts: Facts = Object.freeze({ values, halfUnit: halfUnitOf(precision, input.unit), precision, unit: input.unit, sets });
+  const more = step(facts);
+  Object.assign(values, more.facts);
+  Object.freeze(values);
+  return { facts, result: more.result };
 }
