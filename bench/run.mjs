@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * jixiao benchmark suite (issues #7 and #15). Run with `npm run bench` (builds first) or `node --expose-gc bench/run.mjs`.
- * The targets are issue #15's performance budget, each a ratio or rate measured in this one process.
+ * The targets are issue #15's performance budget, each a ratio or rate measured in this one process,
+ * except the fixture's evaluate ÷ floor, judged on the median of --forks fresh processes (see below).
  *
  *   --full          also run `jixiao batch` on 100,000 departments (default: 1,000 and 10,000)
  *   --quick         shorter measurement (1 round per task; for trying things out, not for the record)
@@ -12,6 +13,7 @@
  *   --batch=N,M     department counts for the batch group (overrides the default / --full)
  *   --clock=wall    time with performance.now() instead of the process CPU time (default: cpu)
  *   --out=FILE      write the JSON results there instead of bench/results.json
+ *   --forks=N       fresh processes for the fixture's evaluate ÷ floor budget (default 5; 0: this process's figure)
  *
  * Writes bench/results.json. See bench/README.md for how to read the output.
  */
@@ -24,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { generateDepartment } from './generate.mjs';
 import { catalogClasses, createIdentityEngine, runIdentityChecks } from './jre-baseline.mjs';
 import { ensureNdjson, runBatch } from './lib/batch.mjs';
+import { forkRatio, forksText, summarizeForks } from './lib/forks.mjs';
 import { fmtRate, fmtTime, gcCounter, keep, mdTable, measure, textTable } from './lib/stats.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -38,6 +41,7 @@ const wants = (g) => !ONLY || ONLY.has(g);
 const BATCH_COUNTS = opt('batch') ? opt('batch').split(',').map(Number) : FULL ? [1_000, 10_000, 100_000] : [1_000, 10_000];
 const SIZES = opt('sizes') ? opt('sizes').split(',').map(Number) : [10, 100, 1_000, 10_000, 100_000];
 const DIST = resolve(ROOT, opt('dist') ?? 'dist');
+const FORKS = Number(opt('forks') ?? (QUICK ? 0 : 5));
 const started = performance.now();
 const log = (s) => process.stderr.write(`${s}\n`);
 
@@ -159,6 +163,16 @@ if (wants('render')) {
   if (!lib.renderMarkdown || !lib.renderHtml) log('render: renderMarkdown/renderHtml not exported yet — skipped');
 }
 await measureFrom(0, 'fixture and render');
+// The fixture's budget figure again, in fresh processes (bench/lib/forks.mjs): V8's per-process
+// pretenuring decision moves one process's ratio by ≈ 10 %, so the target is judged on their median.
+let forks = null;
+if (wants('fixture') && FORKS > 0) {
+  log(`fixture: evaluate from text ÷ floor in ${FORKS} fresh processes …`);
+  const each = [];
+  for (let i = 0; i < FORKS; i++) each.push(forkRatio(DIST));
+  forks = summarizeForks(each);
+  log(`  ${forksText(forks)}`);
+}
 if (wants('scale')) {
   const from = tasks.length;
   for (const n of SIZES) {
@@ -238,10 +252,12 @@ const target = (id, text, value, limit, pass, detail) => {
     detail: ran || (detail && !/NaN/.test(detail)) ? detail : 'not measured in this run',
   });
 };
-// Issue #15's performance budget. Every figure is a ratio or a rate measured in this one process.
+// Issue #15's performance budget. Every figure is a ratio or a rate measured in this one process, but
+// the fixture's evaluate ÷ floor, judged on the median of the fresh processes above.
 const perLine = (n) => get(`evaluate:gen-${n}`) / n;
 {
-  const r = get('evaluate:fixture') / get('floor:fixture');
+  const inProcess = get('evaluate:fixture') / get('floor:fixture');
+  const r = forks ? forks.median : inProcess;
   const fixtureGc = gcByGroup['fixture and render'];
   const during = fixtureGc ? ` (${fixtureGc.markCompacts} mark-compacts in the group)` : '';
   target(
@@ -250,7 +266,7 @@ const perLine = (n) => get(`evaluate:gen-${n}`) / n;
     r,
     5,
     r <= 5,
-    `${r.toFixed(2)}×${during}`,
+    forks ? `${forksText(forks)}; this process ${inProcess.toFixed(2)}×${during}` : `${r.toFixed(2)}× in this process${during}`,
   );
   // "Flat" per ledger line: below 1,000 lines the fixed cost of a department (rules, scoring, the
   // result) dominates, so per-line cost there is reported, not judged; from 1,000 lines up the cost
@@ -398,6 +414,7 @@ const results = {
   statistic: 'mean = median of per-round means (ms); p50/p99 over pooled samples; rounds = the per-round means',
   tasks: Object.fromEntries([...m.values()].map((x) => [x.id, { ...x, rounds: x.rounds.map((r) => Number(r.toFixed(6))) }])),
   gcByGroup,
+  forks,
   bundle,
   batch,
   targets,
