@@ -21,7 +21,12 @@ export function forkRatio(dist) {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-fork-'));
   try {
     const out = join(dir, 'results.json');
-    execFileSync(process.execPath, ['--expose-gc', RUN, '--only=fixture', '--forks=0', `--dist=${dist}`, `--out=${out}`], { stdio: 'ignore' });
+    try {
+      execFileSync(process.execPath, ['--expose-gc', RUN, '--only=fixture', '--forks=0', `--dist=${dist}`, `--out=${out}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    } catch (e) {
+      // The child's own message (e.g. a dist being rebuilt under it), not just "Command failed".
+      throw new Error(`a fork of run.mjs failed on ${dist}: ${String(e.stderr ?? e.message).trim().split('\n').slice(-3).join(' | ')}`);
+    }
     const r = JSON.parse(readFileSync(out, 'utf8'));
     const floor = r.tasks['floor:fixture'].mean * 1000;
     const evaluate = r.tasks['evaluate:fixture'].mean * 1000;
