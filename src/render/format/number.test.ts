@@ -12,7 +12,7 @@ import {
   joinAnd,
   roundDecimal,
   sectionNumber,
-  shiftDecimal,
+  wholeYuan,
 } from './number.js';
 
 describe('zh-CN number formatting', () => {
@@ -31,10 +31,18 @@ describe('zh-CN number formatting', () => {
     expect(formatPoints('0')).toBe('0');
   });
 
-  test('percentages: exact shift, then two decimals', () => {
-    expect(shiftDecimal('0.8235294117647058823529411764705882352941', 2)).toBe('82.35294117647058823529411764705882352941');
-    expect(shiftDecimal('-0.0012', 2)).toBe('-0.12');
-    expect(shiftDecimal('3', 2)).toBe('300');
+  test('whole yuan of 万元 rounded to two decimals: exact', () => {
+    expect(wholeYuan('1.2')).toBe('12000');
+    expect(wholeYuan('0.125')).toBe('1300');
+    expect(wholeYuan('-3.456')).toBe('-34600');
+    expect(wholeYuan('-0.001')).toBe('0');
+    expect(wholeYuan('123456789012.345')).toBe('1234567890123500');
+    expect(wholeYuan('n/a')).toBe('n/a');
+  });
+
+  test('percentages: exact, then two decimals half-up', () => {
+    expect(formatPercent('0.00125')).toBe('0.13%');
+    expect(formatPercent('-0.00001')).toBe('0.00%');
     expect(formatPercent('0.8235294117647058823529411764705882352941')).toBe('82.35%');
     expect(formatPercent('1')).toBe('100.00%');
     expect(formatPercent('-0.05')).toBe('-5.00%');

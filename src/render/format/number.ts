@@ -3,6 +3,7 @@
  * printing go through model/money (the one decimal formatter), never through a JS number.
  */
 import { exactText, fixedText, percentText } from '../../model/money/arithmetic.js';
+import { formatMoney, type Money } from '../../model/money/money.js';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 
@@ -22,16 +23,12 @@ export function formatPoints(value: string): string {
   return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
 }
 
-/** Multiply a decimal string by 10^places by moving the point (exact). @internal */
-export function shiftDecimal(value: string, places: number): string {
-  if (!DECIMAL.test(value)) return value;
-  const negative = value.startsWith('-');
-  const [intPart = '0', frac = ''] = value.replace('-', '').split('.');
-  const padded = frac.padEnd(places, '0');
-  const int = `${intPart}${padded.slice(0, places)}`.replace(/^0+(?=\d)/, '');
-  const rest = padded.slice(places);
-  const out = rest ? `${int}.${rest}` : int;
-  return negative && /[1-9]/.test(out) ? `-${out}` : out;
+/**
+ * Whole yuan of an amount in 万元 rounded half-up to two decimals (hundreds of yuan, so the figure is
+ * exact): `"1.2"` → `"12000"`; anything but a decimal as is. @internal
+ */
+export function wholeYuan(wan: string): string {
+  return DECIMAL.test(wan) ? formatMoney(fixedText(wan, 2) as Money, { unit: '元', decimals: 0 }) : wan;
 }
 
 /** A ratio (fraction) as a percentage with two decimals: `"0.82352941"` → `"82.35%"`. @internal */

@@ -1,10 +1,10 @@
 /** Amounts in generated sentences: `1.20万元` in Chinese, `12,000 yuan` in English. */
-import { formatWan, roundDecimal, shiftDecimal } from '../format/number.js';
+import { formatWan, wholeYuan } from '../format/number.js';
 import type { ReportLocale } from '../types.js';
 
 /** `12,000 yuan` from `1.2` (万元): two decimals of 万元 are whole hundreds of yuan, so the figure is exact. @internal */
 export function yuanText(wan: string): string {
-  const whole = shiftDecimal(roundDecimal(wan, 2), 4).replace(/\.0*$/u, '');
+  const whole = wholeYuan(wan);
   const negative = whole.startsWith('-');
   const digits = negative ? whole.slice(1) : whole;
   return `${negative ? '-' : ''}${digits.replace(/\B(?=(\d{3})+$)/gu, ',')} yuan`;
