@@ -85,6 +85,7 @@ function flatten(nodes: readonly ScoreNode[], out: ScoreNode[] = []): ScoreNode[
   return out;
 }
 
+/** Up to this many claimed items, lookups scan instead of building a Map or Set. */
 const SCAN_LIMIT = 8;
 
 /** The last node with this id (as a Map built in pre-order would give), or undefined. */
