@@ -28,5 +28,7 @@ for (let i = 0; i < n; i++) for (const d of i % 2 ? dirs : [...dirs].reverse()) 
 for (const [d, forks] of runs) {
   const s = summarizeForks(forks);
   console.log(`${d}: evaluate from text ÷ floor ${forksText(s)} · evaluate ${s.evaluateUs.toFixed(0)} µs, floor ${s.floorUs.toFixed(0)} µs`);
-  console.log(`  each (*n: mark-compacts while measuring): ${forks.map((r) => `${r.ratio.toFixed(2)}${r.markCompacts ? `*${r.markCompacts}` : ''}`).join(' ')}`);
+  console.log(
+    `  each (*n: mark-compacts while measuring): ${forks.map((r) => `${r.ratio.toFixed(2)}${r.markCompacts ? `*${r.markCompacts}` : ''}`).join(' ')}`,
+  );
 }

@@ -22,10 +22,18 @@ export function forkRatio(dist) {
   try {
     const out = join(dir, 'results.json');
     try {
-      execFileSync(process.execPath, ['--expose-gc', RUN, '--only=fixture', '--forks=0', `--dist=${dist}`, `--out=${out}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+      execFileSync(process.execPath, ['--expose-gc', RUN, '--only=fixture', '--forks=0', `--dist=${dist}`, `--out=${out}`], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
     } catch (e) {
       // The child's own message (e.g. a dist being rebuilt under it), not just "Command failed".
-      throw new Error(`a fork of run.mjs failed on ${dist}: ${String(e.stderr ?? e.message).trim().split('\n').slice(-3).join(' | ')}`);
+      throw new Error(
+        `a fork of run.mjs failed on ${dist}: ${String(e.stderr ?? e.message)
+          .trim()
+          .split('\n')
+          .slice(-3)
+          .join(' | ')}`,
+      );
     }
     const r = JSON.parse(readFileSync(out, 'utf8'));
     const floor = r.tasks['floor:fixture'].mean * 1000;
@@ -54,5 +62,4 @@ export function summarizeForks(forks) {
 }
 
 /** One line for a summary: `4.71× (median of 5 processes, range 4.42–4.81, 0 over 5×)`. */
-export const forksText = (s) =>
-  `${s.median.toFixed(2)}× (median of ${s.forks} processes, range ${s.min.toFixed(2)}–${s.max.toFixed(2)}, ${s.over5} over 5×)`;
+export const forksText = (s) => `${s.median.toFixed(2)}× (median of ${s.forks} processes, range ${s.min.toFixed(2)}–${s.max.toFixed(2)}, ${s.over5} over 5×)`;
