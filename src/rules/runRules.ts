@@ -68,6 +68,7 @@ function summarize(findings: readonly Finding[]): RuleReport['summary'] {
   let error = 0;
   let waived = 0;
   let rounding = 0;
+  let suspect = 0;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     if (f.status === 'pass') pass += 1;
@@ -76,8 +77,9 @@ function summarize(findings: readonly Finding[]): RuleReport['summary'] {
     else if (f.status === 'error') error += 1;
     if (f.waived !== undefined) waived += 1;
     if (f.note === 'rounding') rounding += 1;
+    else if (f.note === 'suspect') suspect += 1;
   }
-  return { pass, fail, notApplicable, error, waived, rounding };
+  return { pass, fail, notApplicable, error, waived, rounding, suspect };
 }
 
 /** What threshold resolution reads from the run options (only the options given). */
@@ -114,7 +116,7 @@ function thresholdOptions(options: RunRulesOptions): ResolveThresholdOptions {
  *   locale: 'zh-CN', waivers: input.waivers, asOf: '2023-06-14',
  *   department: input.department, fiscalYear: input.report.fiscalYear,
  * });
- * report.summary; // { pass: …, fail: 0, notApplicable: …, error: 0, waived: 0, rounding: 2 }
+ * report.summary; // { pass: …, fail: 0, notApplicable: …, error: 0, waived: 0, rounding: 2, suspect: 0 }
  * ```
  */
 export function runRules(packs: RulePack | readonly RulePack[], facts: Facts, options: RunRulesOptions = {}): RuleReport {

@@ -177,6 +177,11 @@ export interface RuleReport {
     readonly waived: number;
     /** Passed only within the rounding bound. */
     readonly rounding: number;
+    /**
+     * Passed within the rounding bound, but by more than rounding typically explains (`note:
+     * 'suspect'`, reported as warnings: a possible error to check). Counted in `pass`, not in `rounding`.
+     */
+    readonly suspect: number;
   };
   /** Ids and versions of the packs run. */
   readonly packs: readonly { readonly id: string; readonly version: string }[];

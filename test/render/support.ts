@@ -95,6 +95,7 @@ function summarize(findings: readonly Finding[]): RuleReport['summary'] {
     error: n((f) => f.status === 'error'),
     waived: n((f) => f.waived !== undefined),
     rounding: n((f) => f.note === 'rounding'),
+    suspect: n((f) => f.note === 'suspect'),
   };
 }
 

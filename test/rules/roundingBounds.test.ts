@@ -20,6 +20,18 @@ describe('rounding bounds (issue #16, point 9)', () => {
     expect(f?.message).toContain('可能的错误');
   });
 
+  it('counts suspect passes in the summary apart from rounding passes (both still passes)', () => {
+    const report = runCore(parsePatched(overstated({ 'ledger.income.total': '576.22' })));
+    const suspect = report.findings.filter((x) => x.note === 'suspect').length;
+    const rounding = report.findings.filter((x) => x.note === 'rounding').length;
+    expect(suspect).toBeGreaterThan(0);
+    expect(report.summary).toMatchObject({ suspect, rounding });
+    expect(report.summary.pass).toBe(report.findings.filter((x) => x.status === 'pass').length);
+    // the reference department has rounding notes and nothing suspect
+    expect(runCore(parsePatched(enyangRaw())).summary).toMatchObject({ suspect: 0 });
+    expect(runCore(parsePatched(enyangRaw())).summary.rounding).toBeGreaterThan(0);
+  });
+
   it('income overstated by 0.14 against its stated total: 收入总计 ≠ its sources fails (bound 3 × 0.005)', () => {
     const f = find(overstated(), 'income.total.equals-sources');
     expect(f).toMatchObject({ status: 'fail' });
