@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './stats.mjs';
 
 const RUN = join(dirname(fileURLToPath(import.meta.url)), '..', 'run.mjs');
 
@@ -43,8 +44,6 @@ export function forkRatio(dist) {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** The median, range and count over 5× of the forks' ratios, and the medians of their times. */
 export function summarizeForks(forks) {

@@ -27,7 +27,8 @@ const quantile = (sorted, q) => {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 };
-const median = (xs) =>
+/** The median (the mean of the middle two for an even count). */
+export const median = (xs) =>
   quantile(
     [...xs].sort((a, b) => a - b),
     0.5,
