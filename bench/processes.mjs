@@ -7,7 +7,7 @@
  * is judged by the medians and the ranges over several processes of each build, alternated so that
  * the machine's load moves all builds alike.
  *
- *   node bench/processes.mjs [--n 6] [DIR ...]      (DIR: built dists, default dist; e.g. bench/.out/dist-main dist; ≈ 25 s a process)
+ *   node bench/processes.mjs [--n 6] [--alone] [DIR ...]      (DIR: built dists, default dist; e.g. bench/.out/dist-main dist; ≈ 25 s a process)
  *
  * `npm run bench` runs five such processes for the budget figure (bench/lib/forks.mjs).
  *
@@ -24,10 +24,13 @@ const n = Number(opt('n', '6'));
 const dirs = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--n');
 if (dirs.length === 0) dirs.push('dist');
 const runs = new Map(dirs.map((d) => [d, []]));
-for (let i = 0; i < n; i++) for (const d of i % 2 ? dirs : [...dirs].reverse()) runs.get(d).push(forkRatio(d));
+const alone = argv.includes('--alone');
+for (let i = 0; i < n; i++) for (const d of i % 2 ? dirs : [...dirs].reverse()) runs.get(d).push(forkRatio(d, { alone }));
 for (const [d, forks] of runs) {
   const s = summarizeForks(forks);
-  console.log(`${d}: evaluate from text ÷ floor ${forksText(s)} · evaluate ${s.evaluateUs.toFixed(0)} µs, floor ${s.floorUs.toFixed(0)} µs`);
+  console.log(
+    `${d}${alone ? ' (alone)' : ''}: evaluate from text ÷ floor ${forksText(s)} · evaluate ${s.evaluateUs.toFixed(0)} µs, floor ${s.floorUs.toFixed(0)} µs`,
+  );
   console.log(
     `  each (*n: mark-compacts while measuring): ${forks.map((r) => `${r.ratio.toFixed(2)}${r.markCompacts ? `*${r.markCompacts}` : ''}`).join(' ')}`,
   );

@@ -14,6 +14,8 @@
  *   --clock=wall    time with performance.now() instead of the process CPU time (default: cpu)
  *   --out=FILE      write the JSON results there instead of bench/results.json
  *   --forks=N       fresh processes for the fixture's evaluate ÷ floor budget (default 5; 0: this process's figure)
+ *   --alone         measure each input's floor and evaluate only (no information tasks, no json-rules-engine):
+ *                   how the budget ratio reads in a process that does nothing else (bench/README.md, "Forks")
  *
  * Writes bench/results.json. See bench/README.md for how to read the output.
  */
@@ -42,6 +44,7 @@ const BATCH_COUNTS = opt('batch') ? opt('batch').split(',').map(Number) : FULL ?
 const SIZES = opt('sizes') ? opt('sizes').split(',').map(Number) : [10, 100, 1_000, 10_000, 100_000];
 const DIST = resolve(ROOT, opt('dist') ?? 'dist');
 const FORKS = Number(opt('forks') ?? (QUICK ? 0 : 5));
+const ALONE = flag('alone');
 const started = performance.now();
 const log = (s) => process.stderr.write(`${s}\n`);
 
@@ -108,6 +111,7 @@ function addInput(key, { data, text, lines }) {
   // The floor and evaluate both start from the JSON text (issue #15: "evaluate from JSON text").
   add(group, `floor:${key}`, `JSON.parse + JSON.stringify · ${size}`, () => keep(JSON.stringify(JSON.parse(text))), heavy);
   add(group, `evaluate:${key}`, `evaluateDepartment(JSON.parse(text)) · ${size}`, () => keep(lib.evaluateDepartment(JSON.parse(text))), heavy);
+  if (ALONE) return;
   if (key === 'fixture') {
     // For information: the decoded-object figure the issue #7 target used, and zod's parse alone.
     add(group, `evaluate-object:${key}`, `evaluateDepartment(object) · ${size}`, () => keep(lib.evaluateDepartment(data)));
@@ -169,7 +173,7 @@ let forks = null;
 if (wants('fixture') && FORKS > 0) {
   log(`fixture: evaluate from text ÷ floor in ${FORKS} fresh processes …`);
   const each = [];
-  for (let i = 0; i < FORKS; i++) each.push(forkRatio(DIST));
+  for (let i = 0; i < FORKS; i++) each.push(forkRatio(DIST, { alone: ALONE }));
   forks = summarizeForks(each);
   log(`  ${forksText(forks)}`);
 }

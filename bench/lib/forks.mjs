@@ -16,14 +16,15 @@ const RUN = join(dirname(fileURLToPath(import.meta.url)), '..', 'run.mjs');
 /**
  * The suite's fixture group (`run.mjs --only=fixture`, the same tasks, harness and settings) in one
  * fresh process, measuring the build in `dist`: `{ ratio, floor, evaluate, markCompacts }` (µs of
- * CPU time per call; mark-compacts while the group was measured).
+ * CPU time per call; mark-compacts while the group was measured). `alone`: the floor and evaluate
+ * only (`run.mjs --alone`), as a process that does nothing else would read them.
  */
-export function forkRatio(dist) {
+export function forkRatio(dist, { alone = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'jixiao-fork-'));
   try {
     const out = join(dir, 'results.json');
     try {
-      execFileSync(process.execPath, ['--expose-gc', RUN, '--only=fixture', '--forks=0', `--dist=${dist}`, `--out=${out}`], {
+      execFileSync(process.execPath, ['--expose-gc', RUN, '--only=fixture', '--forks=0', `--dist=${dist}`, `--out=${out}`, ...(alone ? ['--alone'] : [])], {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
     } catch (e) {
