@@ -119,6 +119,14 @@ function convert(zodIssues: readonly ZodRawIssue[], locale: Locale, prefix: read
         out.push(makeIssue('invalid_format', path, { expected: zi.format, received: describeReceived(zi.input) }, locale));
         break;
       case 'custom': {
+        // A refinement that explains its rejections (model/schema/primitives.ts `explains`): its
+        // message and params are worked out from the rejected input, only when it is rejected.
+        const explain = zi.params?.['explain'];
+        if (typeof explain === 'function') {
+          const e = explain(zi.input) as { message: string; params: Record<string, string | number> };
+          out.push(makeIssue(CODES.has(e.message) ? (e.message as IssueCode) : 'invalid_input', path, e.params, locale));
+          break;
+        }
         const params = (zi.params ?? {}) as Record<string, string | number | boolean>;
         const code = CODES.has(zi.message) ? (zi.message as IssueCode) : 'invalid_input';
         out.push(makeIssue(code, path, code === 'invalid_input' ? { detail: zi.message, ...params } : params, locale));

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { EvaluationInputSchema } from '../../src/model/index.js';
 import { launchChromium } from './browser.js';
 import { builtPackage, repoTempDir, ROOT } from './buildPackage.js';
 
@@ -138,6 +140,20 @@ afterAll(() => {
 describe('the packed package', () => {
   it('runs as ESM', async () => {
     expect(JSON.parse(await sh(process.execPath, ['use.mjs'], consumer))).toEqual(['98', '优秀']);
+  });
+
+  it('ships the JSON Schema that docs/input-format.md is generated from, defaults included', () => {
+    // Built from dist/ by scripts/build-schema.mjs, as the package ships it. Until amounts stopped being
+    // zod transforms, the bundled build dropped every default wrapping an amount (ledger.expenditure …)
+    // while the docs page, generated from the sources, listed them.
+    const shipped = JSON.parse(readFileSync(join(consumer, 'node_modules', 'jixiao', 'schema', 'evaluation-input.schema.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const { $schema, ...rest } = z.toJSONSchema(EvaluationInputSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' });
+    expect(shipped).toEqual({ $schema, title: 'jixiao evaluation input', ...rest });
+    const ledger = (shipped.properties as Record<string, { properties: Record<string, { default?: unknown }> }>).ledger;
+    expect(ledger?.properties.expenditure?.default).toEqual({ byEconomic: [], byFunctional: [], lines: [], projects: [] });
   });
 
   it('runs as CommonJS', async () => {
