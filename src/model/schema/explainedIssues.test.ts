@@ -22,6 +22,8 @@ describe('issues of refinements that explain themselves', () => {
     expect(r.success).toBe(false);
     const [issue] = fromZodIssues(r.error?.issues ?? [], 'en');
     expect(issue).toMatchObject({ code: 'invalid_date', params: { received: '"2023-02-30"' } });
+    // the raw zod issue of the public schema still says which problem it is
+    expect(r.error?.issues[0]?.message).toBe('invalid_date');
   });
 
   it('name the problem of each rejected amount and code', () => {

@@ -35,9 +35,16 @@ export interface Explained {
   readonly params: Record<string, string | number>;
 }
 
-/** The issue params of a refinement that explains its rejections from the rejected input. @internal */
-export const explains = (explain: (input: unknown) => Explained): { readonly params: { readonly explain: (input: unknown) => Explained } } => ({
+/**
+ * The options of a refinement that explains its rejections from the rejected input: our issue code
+ * as zod's message (what a raw zod issue of the public schemas said before), and the explanation in
+ * the params, for `shared/zodIssues.ts` to read the issue's params from. @internal
+ */
+export const explains = (
+  explain: (input: unknown) => Explained,
+): { readonly params: { readonly explain: (input: unknown) => Explained }; readonly error: (issue: { readonly input?: unknown }) => string } => ({
   params: { explain },
+  error: (issue) => explain(issue.input).message,
 });
 
 function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unknown> {
