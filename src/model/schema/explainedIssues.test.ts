@@ -39,6 +39,15 @@ describe('issues of refinements that explain themselves', () => {
     expect(byPath['ledger.expenditure.lines.1.economic']).toEqual(['unknown_code', expect.objectContaining({ received: '39999' })]);
   });
 
+  it('stop the checks of the object around a rejected amount or number, as transforms did', () => {
+    // The fixture's first assessment states a deduction; a score that is not a number is the one
+    // problem, not also "give exactly one of score / deduction" from the assessment's own check.
+    const d = data() as Data & { assessments: { score?: unknown }[] };
+    (d.assessments[0] as { score?: unknown }).score = 'x';
+    const r = safeParseEvaluationInput(d, { locale: 'en' });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_format', 'assessments.0.score']]);
+  });
+
   it('leave an accepted amount canonical, in 万元', () => {
     const d = data();
     d.ledger.income.total = 576.08;

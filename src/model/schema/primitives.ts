@@ -38,13 +38,21 @@ export interface Explained {
 /**
  * The options of a refinement that explains its rejections from the rejected input: our issue code
  * as zod's message (what a raw zod issue of the public schemas said before), and the explanation in
- * the params, for `shared/zodIssues.ts` to read the issue's params from. @internal
+ * the params, for `shared/zodIssues.ts` to read the issue's params from. `abort`: a rejection stops
+ * the checks of the objects around it, as a transform's issue did (a `superRefine`'s did not).
+ * @internal
  */
 export const explains = (
   explain: (input: unknown) => Explained,
-): { readonly params: { readonly explain: (input: unknown) => Explained }; readonly error: (issue: { readonly input?: unknown }) => string } => ({
+  abort = false,
+): {
+  readonly params: { readonly explain: (input: unknown) => Explained };
+  readonly error: (issue: { readonly input?: unknown }) => string;
+  readonly abort: boolean;
+} => ({
   params: { explain },
   error: (issue) => explain(issue.input).message,
+  abort,
 });
 
 function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unknown> {
@@ -65,7 +73,7 @@ function amount(unit: MoneyUnit, allowNegative: boolean): z.ZodType<Money, unkno
   };
   const schema = z
     .unknown()
-    .refine((input) => input !== undefined && readMoney(input, options).ok, explains(explain))
+    .refine((input) => input !== undefined && readMoney(input, options).ok, explains(explain, true))
     .overwrite((input) => {
       const r = readMoney(input, options);
       return r.ok ? r.value : input;
@@ -157,14 +165,18 @@ export const TextSchema: TextSchemaType = z.string().max(100_000);
 const DECIMAL_OPTIONS: ReadMoneyOptions = { unit: '万元', allowNegative: true };
 
 /** A non-negative decimal number that is not money (points, percentages, counts with decimals). */
-export const DecimalStringSchema: z.ZodType<string, unknown> = z.union([z.string(), z.number()]).transform((v, ctx) => {
-  const r = readMoney(v, DECIMAL_OPTIONS);
-  if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: 'invalid_format', params: { expected: 'decimal number', received: JSON.stringify(String(v).slice(0, 40)) } });
-    return z.NEVER;
-  }
-  return r.value;
-});
+export const DecimalStringSchema: z.ZodType<string, unknown> = z
+  .union([z.string(), z.number()])
+  // A refinement and an overwrite, as amounts are (see `amount`): no payload per value.
+  .refine(
+    (v) => readMoney(v, DECIMAL_OPTIONS).ok,
+    explains((v) => ({ message: 'invalid_format', params: { expected: 'decimal number', received: JSON.stringify(String(v).slice(0, 40)) } }), true),
+  )
+  .overwrite((v) => {
+    const r = readMoney(v, DECIMAL_OPTIONS);
+    return r.ok ? r.value : v;
+  })
+  .pipe(z.custom<string>((v) => typeof v === 'string'));
 
 /** Identifier: lower-case dotted/dashed slug. */
 export const IdSchema: IdSchemaType = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,127}$/);
