@@ -13,16 +13,14 @@
  * is run with several option sets. Exits 1 at the first difference, printing both sides around it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { generateDepartment, makeRng } from './generate.mjs';
-import { fixtureText, opt, ROOT } from './lib/args.mjs';
+import { firstDifference, fixtureText, loadBuild, opt, ROOT } from './lib/args.mjs';
 import { cpuPerCall } from './lib/stats.mjs';
 
 const argv = process.argv.slice(2);
-const load = (dir) => import(new URL('index.js', pathToFileURL(`${resolve(ROOT, dir)}/`)).href);
-const A = await load(opt('a', 'bench/.out/dist-main'));
-const B = await load(opt('b', 'dist'));
+const A = await loadBuild(opt('a', 'bench/.out/dist-main'));
+const B = await loadBuild(opt('b', 'dist'));
 const count = Number(opt('count', '60'));
 const mutants = Number(opt('mutants', '400'));
 
@@ -123,9 +121,7 @@ for (const [name, data] of inputs) {
     const a = JSON.stringify(A.safeEvaluateDepartment(data, opts));
     const b = JSON.stringify(B.safeEvaluateDepartment(data, opts));
     if (a !== b) {
-      let i = 0;
-      while (a[i] === b[i]) i++;
-      console.log(`DIFF ${name} ${JSON.stringify(opts)}\n  A: …${a.slice(Math.max(0, i - 200), i + 200)}\n  B: …${b.slice(Math.max(0, i - 200), i + 200)}`);
+      console.log(`DIFF ${name} ${JSON.stringify(opts)}\n${firstDifference(a, b)}`);
       process.exit(1);
     }
     if (a.startsWith('{"ok":false')) failed++;

@@ -11,15 +11,12 @@
  * Which build is loaded first moves a stage by up to ±5 % on its own: for a small difference, run it
  * twice with --a and --b swapped.
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { fixtureText, opt, ROOT } from './lib/args.mjs';
+import { fixtureText, loadBuild, opt } from './lib/args.mjs';
 import { cpuPerCall } from './lib/stats.mjs';
 
-const load = (dir) => import(new URL('index.js', pathToFileURL(`${resolve(ROOT, dir)}/`)).href);
 const builds = [
-  ['A', await load(opt('a', 'bench/.out/dist-main'))],
-  ['B', await load(opt('b', 'dist'))],
+  ['A', await loadBuild(opt('a', 'bench/.out/dist-main'))],
+  ['B', await loadBuild(opt('b', 'dist'))],
 ];
 const text = fixtureText();
 const data = JSON.parse(text);

@@ -8,13 +8,10 @@
  *
  *   node bench/field-identity.mjs --a bench/.out/dist-before [--b dist]
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { fixtureText, opt, ROOT } from './lib/args.mjs';
+import { firstDifference, fixtureText, loadBuild, opt } from './lib/args.mjs';
 
-const load = (dir) => import(new URL('index.js', pathToFileURL(`${resolve(ROOT, dir)}/`)).href);
-const A = await load(opt('a', 'bench/.out/dist-before'));
-const B = await load(opt('b', 'dist'));
+const A = await loadBuild(opt('a', 'bench/.out/dist-before'));
+const B = await loadBuild(opt('b', 'dist'));
 const base = JSON.parse(fixtureText());
 const VALUES = ['2023-02-30', '2023-6-1', 'x', '1e5', -0.5, '0.1234567', '', null, true, [], 1e21, undefined, '-0', '1,234.5'];
 const NUMERIC_OR_DATE = /^(-?\d+(\.\d+)?|\d{4}-\d{2}-\d{2})$/;
@@ -40,11 +37,7 @@ for (const path of fields) {
       const b = JSON.stringify(B.safeEvaluateDepartment(data, { locale }));
       compared++;
       if (a !== b) {
-        let i = 0;
-        while (a[i] === b[i]) i++;
-        console.log(
-          `DIFF ${path.join('.')} = ${JSON.stringify(value)} (${locale})\n  A: …${a.slice(Math.max(0, i - 200), i + 200)}\n  B: …${b.slice(Math.max(0, i - 200), i + 200)}`,
-        );
+        console.log(`DIFF ${path.join('.')} = ${JSON.stringify(value)} (${locale})\n${firstDifference(a, b)}`);
         process.exit(1);
       }
     }
